@@ -1,0 +1,1 @@
+"""newsetl: news articles about minerals, energy and trade deals, into a DuckDB warehouse."""
