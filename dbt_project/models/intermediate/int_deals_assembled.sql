@@ -1,0 +1,70 @@
+with
+
+deals as (
+
+    select * from {{ ref('stg_deals') }}
+
+),
+
+parties as (
+
+    select * from {{ ref('stg_deal_parties') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('int_articles_first_copy') }}
+
+),
+
+rates as (
+
+    select * from {{ ref('int_exchange_rate_periods') }}
+
+),
+
+party_counts as (
+
+    select
+        deal_id,
+        ingest_date,
+        count(*) as party_count
+
+    from parties
+    group by deal_id, ingest_date
+
+),
+
+deals_of_first_copies as (
+
+    select
+        deals.*,
+        coalesce(articles.published_date, articles.ingest_date) as announced_date
+
+    from deals
+    inner join articles
+        on deals.article_id = articles.article_id
+        and deals.ingest_date = articles.ingest_date
+
+),
+
+assembled as (
+
+    select
+        deals_of_first_copies.*,
+        deals_of_first_copies.value * rates.usd_per_unit as value_usd,
+        coalesce(party_counts.party_count, 0) as party_count
+
+    from deals_of_first_copies
+    left join rates
+        on deals_of_first_copies.currency = rates.currency
+        and deals_of_first_copies.announced_date >= rates.valid_from
+        and deals_of_first_copies.announced_date < rates.valid_to
+    left join party_counts
+        on deals_of_first_copies.deal_id = party_counts.deal_id
+        and deals_of_first_copies.ingest_date = party_counts.ingest_date
+
+)
+
+select * from assembled

@@ -1,0 +1,33 @@
+with
+
+parties as (
+
+    select * from {{ ref('stg_deal_parties') }}
+
+),
+
+deals as (
+
+    select * from {{ ref('fct_deals') }}
+
+),
+
+final as (
+
+    select
+        parties.deal_id,
+        parties.party_type,
+        case parties.party_type
+            when 'country' then {{ entity_key('country', 'upper(parties.entity_ref)') }}
+            when 'company' then {{ entity_key('company', 'parties.entity_ref') }}
+        end as entity_key,
+        parties.entity_ref
+
+    from parties
+    inner join deals
+        on parties.deal_id = deals.deal_id
+        and parties.ingest_date = deals.ingest_date
+
+)
+
+select * from final

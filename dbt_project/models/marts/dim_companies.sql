@@ -1,0 +1,22 @@
+with
+
+companies as (
+
+    select * from {{ ref('int_companies_unioned') }}
+
+),
+
+final as (
+
+    select
+        {{ entity_key('company', 'company_name') }} as company_key,
+        company_name,
+        country_iso2,
+        sector,
+        in_registry
+
+    from companies
+
+)
+
+select * from final
