@@ -1,0 +1,146 @@
+"""Page furniture: the lines and blocks of a news page that are not the story.
+
+Shared by the page-scrape and HTML readers. Three kinds:
+
+- furniture lines, dropped wherever they stand: "Advertisement", "Share this article", cookie
+  banners, navigation bars ("Markets | Mining | Data"), tag lists, copyright footers, wire
+  credits ("(Reporting by ...)");
+- end trailers ("Related News", "Most read", "More from X", "Recommended", "Notes"): they
+  list other stories, so the story ends there and everything after is cut;
+- reading boxes ("Read more:", "See also") that sit inside a story: the box is dropped and the
+  story resumes after it when prose follows, otherwise it ends there like a trailer.
+"""
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+_SEPARATOR = re.compile(r"\s+[·•»>]\s+|\s*\|\s*")
+_TERMINAL = tuple('.!?:;"”’)')
+
+_FURNITURE_EXACT = frozenset("""
+advertisement advertising ad sponsored sponsored-content share share-this share-this-article
+share-this-story share-article share-the-story print email e-mail copy-link comments comment
+listen listen-to-this-article sign-in log-in login register subscribe subscribe-now sign-up
+newsletter skip-to-content skip-to-main-content menu search close back-to-top accept accept-all
+reject-all cookie-settings manage-cookies cookie-preferences follow-us continue-reading
+read-full-article story-continues-below-advertisement article-continues-below
+story-continues-below loading tweet whatsapp facebook linkedin x reddit telegram image photo
+video gallery open-in-app
+""".split())
+_FURNITURE_START = re.compile(
+    r"^(?:(?:share|follow|connect)(?:\s+(?:this|us|on|via|the\s+story))*\s*[:|]"
+    r"|(?:tags|topics|filed\s+under|categories|keywords|more\s+on|photo|image|picture|credit)\s*:"
+    r"|advertisement\b|©|\(c\)\s|copyright\b"
+    r"|\((?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*\)$"
+    r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
+    r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b)",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(r"\bwe\s+use\s+cookies\b|\bcookies?\s+(?:settings|preferences|policy)\b"
+                     r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies?\b.*\baccept\s+all\b", re.IGNORECASE)
+_MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions cookies is a story
+_ALL_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+
+_END_TRAILERS = frozenset("""
+related related-news related-topics related-stories related-articles related-content
+related-coverage related-reading more-news more-stories more-on-this-story most-read
+most-popular most-viewed most-read-this-week popular trending trending-now recommended
+recommended-for-you recommended-stories you-may-also-like you-might-also-like latest
+latest-news latest-stories top-stories notes footnotes references further-reading
+what-to-read-next read-next editor's-picks editors'-picks around-the-web from-around-the-web
+sponsored-stories more-from-this-section
+""".split())
+_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b)",
+                                re.IGNORECASE)
+_BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?)"
+                        r"\s*(?::|$)", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?:[>•·*▪►–—-]|\d{1,2}[.)])\s*")
+_COPYRIGHT = re.compile(
+    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<holder>[^|.,©·•]*)",
+    re.IGNORECASE,
+)
+_TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
+_MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
+
+
+class Trailer(Enum):
+    END = "end"  # lists other stories: the story is over
+    BOX = "box"  # a reading box that may sit inside the story
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str, min_words: int = 12) -> bool:
+    """A sentence of running text, not a heading, label or list of links."""
+    return word_count(line) >= min_words and line.rstrip().endswith(_TERMINAL)
+
+
+def _key(line: str) -> str:
+    return "-".join(line.strip().rstrip(":.").casefold().split())
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is page furniture wherever it appears."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if word_count(stripped) <= _MAX_COOKIE_WORDS and (_COOKIE.search(stripped) or _ALL_RIGHTS.search(stripped)):
+        return True
+    if word_count(stripped) > 15:
+        return False
+    return _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped)) or is_nav(stripped)
+
+
+def is_nav(line: str) -> bool:
+    """A navigation bar or breadcrumb: two or more short segments between separators."""
+    segments = [s for s in _SEPARATOR.split(line.strip()) if s]
+    if len(segments) < 2 or len(_SEPARATOR.findall(line)) < 1:
+        return False
+    return all(word_count(s) <= 4 for s in segments)
+
+
+def trailer_kind(line: str) -> Trailer | None:
+    stripped = line.strip()
+    if not stripped or word_count(stripped) > 12:
+        if stripped and _BOX_START.match(stripped):
+            return Trailer.BOX
+        return None
+    if _key(stripped) in _END_TRAILERS or _END_TRAILER_START.match(stripped):
+        return Trailer.END
+    if _BOX_START.match(stripped):
+        return Trailer.BOX
+    return None
+
+
+def is_list_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line.strip()))
+
+
+def copyright_holder(line: str) -> str | None:
+    """'GlobalMetals Wire' from '© 2025 GlobalMetals Wire. All rights reserved.' or 'X © 2025'."""
+    match = _COPYRIGHT.search(line)
+    if not match:
+        return None
+    holder = _TRAILING_YEAR.sub("", match.group("holder").strip()).strip()
+    if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):
+        before = _SEPARATOR.split(line[:match.start()].strip())
+        holder = before[-1].strip() if before else ""
+    holder = _TRAILING_YEAR.sub("", holder).strip(" -–")
+    return holder if _is_name(holder) else None
+
+
+def more_from_name(line: str) -> str | None:
+    """'Asia Energy Desk' from the trailer 'More from Asia Energy Desk'."""
+    match = _MORE_FROM.match(line.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    return name if _is_name(name) else None
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 6 and any(ch.isalpha() for ch in text) and text[0].isupper()

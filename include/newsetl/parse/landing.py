@@ -1,0 +1,153 @@
+"""The landing folder: listing what arrived, and reading one file safely.
+
+Listing never follows symbolic links: a link is listed as an entry of its own, so it gets a
+ledger row. Reading follows a link only when its target lies inside the landing root
+(a link to another file that landed is read like that file, and so usually ends up a
+'duplicate' of it); a link that points outside, a broken link or a link to a directory is
+rejected without opening anything. Every file is read once, whole, into memory, with the size
+limit enforced while reading: a file that changes meanwhile is read as it was at that moment.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from newsetl.parse.draft import Rejected
+
+SUPPORTED_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+_READ_CHUNK = 1024 * 1024
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(
+    os, "O_CLOEXEC", 0)
+
+
+def iter_landing_files(folder: Path) -> list[Path]:
+    """Every entry under `folder` that is not a plain directory, recursively, sorted.
+
+    Regular files, symbolic links (not followed), special files and unreadable directories are
+    all listed, so each gets a ledger row. A directory named like an article file ('x.json/')
+    is listed too, and its contents as well.
+    """
+    found: list[Path] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = list(scan)
+        except OSError:
+            if current != folder:
+                found.append(current)  # parse_file says why it could not be listed
+            continue
+        for entry in entries:
+            path = current / entry.name
+            try:
+                is_directory = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_directory = False
+            if not is_directory:
+                found.append(path)
+                continue
+            pending.append(path)
+            if suffix_of(entry.name) in SUPPORTED_SUFFIXES:
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def suffix_of(name: str) -> str:
+    """The lower-case extension of a file name; '' for '.DS_Store' or 'README'."""
+    stem, dot, suffix = name.rpartition(".")
+    return f".{suffix.lower()}" if dot and stem.strip(".") else ""
+
+
+def source_name(raw_root: Path, path: Path) -> str:
+    """`path` relative to `raw_root`, '/'-separated, with undecodable bytes of a name shown as \\xNN."""
+    try:
+        relative = path.relative_to(raw_root).as_posix()
+    except ValueError:
+        relative = Path(os.path.relpath(path, raw_root)).as_posix()
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def check_entry(raw_root: Path, path: Path) -> int:
+    """Size of the regular file at `path`; `Rejected` for anything that must not or cannot be read."""
+    if os.path.normpath(os.path.relpath(path, raw_root)).split(os.sep)[0] == os.pardir:
+        raise Rejected("the path leads outside the landing folder; it was not read")
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise Rejected("the file disappeared before it could be read; re-run the day") from None
+    except OSError as error:
+        raise Rejected(f"the file could not be examined ({error.strerror}); check its permissions") from None
+    if stat.S_ISLNK(info.st_mode):
+        info = _link_target(raw_root, path)
+    elif not _inside(raw_root, path):
+        raise Rejected("the path leads outside the landing folder through a linked folder; it was not read")
+    if stat.S_ISDIR(info.st_mode):
+        readable = os.access(path, os.R_OK | os.X_OK)
+        raise Rejected("this is a directory, not a file; "
+                       + ("the files inside it are read on their own" if readable
+                          else "it cannot be listed: fix its permissions and re-run"))
+    if not stat.S_ISREG(info.st_mode):
+        raise Rejected(f"not a regular file ({_kind(info.st_mode)}); deliver articles as regular files")
+    return info.st_size
+
+
+def read_limited(raw_root: Path, path: Path, max_bytes: int) -> bytes:
+    """The whole file, read once; `Rejected` when it is larger than `max_bytes` or unreadable."""
+    target = os.path.realpath(path)
+    if not _inside(raw_root, Path(target)):  # a link re-pointed since it was examined
+        raise Rejected("symbolic link to a target outside the landing folder; it was not followed or read: "
+                       "copy the file itself into the landing folder")
+    try:
+        descriptor = os.open(target, _OPEN_FLAGS)
+    except OSError as error:
+        raise Rejected(f"the file could not be opened ({error.strerror}); check its permissions and re-run"
+                       ) from None
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):  # swapped for something else since it was examined
+            raise Rejected(f"not a regular file ({_kind(info.st_mode)}); deliver articles as regular files")
+        if info.st_size > max_bytes:
+            raise Rejected(too_large("file", info.st_size, max_bytes, "NEWSETL_MAX_FILE_BYTES"),
+                           byte_size=info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := handle.read(min(_READ_CHUNK, max_bytes + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:  # it grew while being read
+                raise Rejected(too_large("file", total, max_bytes, "NEWSETL_MAX_FILE_BYTES"), byte_size=total)
+    return b"".join(chunks)
+
+
+def too_large(what: str, size: int, limit: int, setting: str) -> str:
+    return (f"{what} is {size:,} bytes, over the {limit:,}-byte limit; split it, or raise {setting} "
+            "if such sizes are expected")
+
+
+def _link_target(raw_root: Path, path: Path) -> os.stat_result:
+    if not _inside(raw_root, path):
+        raise Rejected("symbolic link to a target outside the landing folder; it was not followed or read: "
+                       "copy the file itself into the landing folder")
+    try:
+        info = os.stat(path)
+    except OSError:
+        raise Rejected("broken symbolic link: its target does not exist; deliver the file itself") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise Rejected("symbolic link to a directory; links to directories are not followed: "
+                       "copy the files themselves into the landing folder")
+    return info
+
+
+def _inside(raw_root: Path, path: Path) -> bool:
+    """True when `path`, all links resolved, lies under `raw_root`, all links resolved."""
+    root = os.path.realpath(raw_root)
+    target = os.path.realpath(path)
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "a special file")

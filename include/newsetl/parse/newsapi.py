@@ -1,0 +1,95 @@
+"""News-API records: `.json` files (one record, a list of records, or an {"articles": [...]}
+envelope) and `.jsonl` batches (one record per line).
+
+A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``title``,
+``description``, ``url``, ``publishedAt`` and ``content`` (the body, from which NewsAPI's
+"… [+1234 chars]" truncation marker is removed). Anything else in a record is ignored.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from newsetl.parse.cleaning import clean_text
+from newsetl.parse.dates import find_date
+from newsetl.parse.draft import ArticleDraft, Rejected
+
+TITLE_FIELD = "title"
+BODY_FIELD = "content"
+_TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
+_REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the source
+
+
+def records_from_json(text: str) -> list[tuple[int | None, object]]:
+    """(record_index, record) of a .json file: index None for a lone record, else its position."""
+    data = _loads(text)
+    if isinstance(data, dict) and "articles" in data:
+        data = data["articles"]
+        if not isinstance(data, list):
+            raise Rejected("the 'articles' field of the JSON envelope is not a list; re-export the batch")
+    elif isinstance(data, dict) and str(data.get("status", "")).lower() == "error":
+        raise Rejected(f"news API error response ({data.get('code')}: {data.get('message')}); "
+                       "fetch the batch again")
+    if isinstance(data, list):
+        if not data:
+            raise Rejected("the JSON holds an empty list of articles; re-deliver a batch with articles")
+        return list(enumerate(data))
+    return [(None, data)]
+
+
+def record_from_line(text: str) -> object:
+    return _loads(text)
+
+
+def jsonl_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """(0-based line number, bytes) of every line that is not blank."""
+    for number, line in enumerate(data.split(b"\n")):
+        if line.strip():
+            yield number, line
+
+
+def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
+    if not isinstance(record, dict):
+        raise Rejected(f"the record is a JSON {_json_type(record)}, not an object with "
+                       f"'{TITLE_FIELD}' and '{BODY_FIELD}'; fix the export")
+    title = _string(record.get(TITLE_FIELD))
+    body = _string(record.get(BODY_FIELD))
+    if title == _REMOVED and body in (None, _REMOVED):
+        raise Rejected("the news API marks this record '[Removed]' (taken down at the source); nothing to load")
+    published = find_date(_string(record.get("publishedAt")) or "", ingest_date, relative=False)
+    source = record.get("source")
+    return ArticleDraft(
+        title=title,
+        body=_TRUNCATION_MARKER.sub("", body) if body else None,
+        description=_string(record.get("description")),
+        published_at=published.utc if published else None,
+        published_date=published.local_date if published else None,
+        publisher=_string(source.get("name")) if isinstance(source, dict) else _string(source),
+        author=_string(record.get("author")),
+        url=_string(record.get("url")),
+        declared_language=_string(record.get("language")),
+    )
+
+
+def _loads(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise Rejected(f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno}); "
+                       "re-export it as valid JSON") from None
+    except RecursionError:
+        raise Rejected("JSON nested too deeply to be a news record; re-export it") from None
+    except ValueError as error:  # e.g. an integer too long to convert
+        raise Rejected(f"malformed JSON ({error}); re-export it as valid JSON") from None
+
+
+def _string(value: object) -> str | None:
+    """Text of a field: cleaned here because JSON escapes (\\u0000, \\u200b) decode only now."""
+    return (clean_text(value).strip() or None) if isinstance(value, str) else None
+
+
+def _json_type(value: object) -> str:
+    names = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)

@@ -1,0 +1,267 @@
+"""Page-scrape `.txt` files: the text of a news page copied top to bottom, furniture and all.
+
+Layout read (every part but the title optional):
+
+    MASTHEAD                          site name in capitals
+    navigation, cookie banner, section label
+    Title                             the first headline-like line
+    Standfirst                        the line after it
+    By Author | Publisher             byline
+    October 28, 2025Clash Report      the dateline, sometimes glued to the publisher's name
+    Author, City / Updated ...        more short metadata lines
+    Body paragraphs and section headings, with "Advertisement", "Read more:" boxes ...
+    Related News / Most read / More from X ...   trailers: the story ends there
+    © 2025 Publisher. All rights reserved.
+
+Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
+is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
+copyright line, a "More from X" trailer, then the masthead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsetl.parse import furniture
+from newsetl.parse.cleaning import tidy_lines
+from newsetl.parse.dates import FoundDate, find_date
+from newsetl.parse.draft import ArticleDraft
+from newsetl.parse.identity import fold_for_identity
+
+_HEADER_SCAN_LINES = 60
+_DATELINE_MAX_WORDS = 15
+_METADATA_MAX_WORDS = 6
+_TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Mining", "Upstream")
+_MASTHEAD_MAX_WORDS = 4
+_BYLINE = re.compile(r"^by\s+(?P<names>[^|·•]+?)\s*(?:[|·•]\s*(?P<rest>.+))?$", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)(?:, *[A-Z][\w .'’-]{1,40})?$")
+_DATELINE_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date|on)?:?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+_CITATION = re.compile(r"\[\d{1,3}\]")
+_TERMINAL = tuple('.!?:;"”’)')
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    title: str | None
+    description: str | None
+    body_start: int
+    published: FoundDate | None
+    publisher: str | None
+    author: str | None
+    masthead: str | None
+
+
+def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
+    lines = [line.strip() for line in tidy_lines(text).split("\n")]
+    header = _read_header(lines, ingest_date)
+    publisher = header.publisher or _publisher_from_page(lines) or header.masthead
+    return ArticleDraft(
+        title=_without_site_suffix(header.title, publisher),
+        body=_read_body(lines[header.body_start:], publisher),
+        description=header.description,
+        published_at=header.published.utc if header.published else None,
+        published_date=header.published.local_date if header.published else None,
+        publisher=publisher,
+        author=header.author,
+    )
+
+
+def _read_header(lines: list[str], ingest_date: date) -> _Header:
+    dateline = _find_dateline(lines, ingest_date)
+    end = dateline[0] if dateline else _first_prose_index(lines)
+    author, publisher = None, None
+    candidates: list[int] = []  # lines that may be the title or the standfirst
+    for index in range(end):
+        line = lines[index]
+        byline = _BYLINE.match(line)
+        if byline:
+            author = author or byline.group("names")
+            publisher = publisher or _named(byline.group("rest"))
+        elif line and not furniture.is_furniture(line):
+            candidates.append(index)
+    masthead = None
+    if len(candidates) > 1 and _is_masthead(lines[candidates[0]]):
+        masthead = lines[candidates.pop(0)].title()
+    title_index = next((i for i in candidates if furniture.word_count(lines[i]) >= _TITLE_MIN_WORDS),
+                       candidates[0] if candidates else None)
+    following = [i for i in candidates if title_index is not None and i > title_index]
+    description_index = None
+    if following and (dateline or furniture.is_prose(lines[following[0]], 8)):
+        description_index = following[0]
+
+    if dateline:
+        date_index, published = dateline
+        byline = _BYLINE.match(lines[date_index])
+        author = author or (byline.group("names") if byline else None)
+        publisher = _glued_publisher(lines[date_index], published) or publisher
+        body_start, metadata_author = _skip_metadata(lines, date_index + 1)
+        author = author or metadata_author
+        if title_index is None and body_start < len(lines):  # the dateline stands above the title
+            title_index, body_start = body_start, body_start + 1
+    else:
+        published = None
+        body_start = max((i for i in (title_index, description_index) if i is not None), default=-1) + 1
+    return _Header(
+        title=lines[title_index] if title_index is not None else None,
+        description=lines[description_index] if description_index is not None else None,
+        body_start=body_start,
+        published=published,
+        publisher=publisher,
+        author=author,
+        masthead=masthead,
+    )
+
+
+def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate] | None:
+    """The metadata line that carries the publication date, above the story's running text."""
+    prose_seen = 0
+    relative: tuple[int, FoundDate] | None = None
+    for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
+        if not line:
+            continue
+        if furniture.is_prose(line):
+            prose_seen += 1  # the standfirst, then the story: a date inside them is not the dateline
+            if prose_seen >= 2:
+                break
+            continue
+        if furniture.word_count(line) > _DATELINE_MAX_WORDS:
+            continue
+        found = find_date(line, ingest_date, relative=False)
+        if found and _is_dateline(line, found):
+            return index, found
+        if relative is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
+            found = find_date(line, ingest_date)
+            relative = (index, found) if found else None
+    return relative
+
+
+def _is_dateline(line: str, found: FoundDate) -> bool:
+    """The date opens the line (after 'Published', a weekday or a byline), or the line is short."""
+    return (bool(_DATELINE_PREFIX.match(line[:found.start])) or furniture.word_count(line) <= 8
+            or line.lower().startswith("by "))
+
+
+def _first_prose_index(lines: list[str]) -> int:
+    """Without a dateline the header ends where the story's running text starts."""
+    seen = 0
+    for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
+        if furniture.is_prose(line):
+            seen += 1
+            if seen == 2 or furniture.word_count(line) >= 40:
+                return index
+    return min(len(lines), _HEADER_SCAN_LINES)
+
+
+def _is_masthead(line: str) -> bool:
+    """The site name in capitals: 'GLOBALMETALS WIRE'."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (len(letters) > 1 and all(ch.isupper() for ch in letters)
+            and furniture.word_count(line) <= _MASTHEAD_MAX_WORDS)
+
+
+def _glued_publisher(line: str, published: FoundDate) -> str | None:
+    """'Clash Report' from the dateline 'October 28, 2025Clash Report'."""
+    rest = line[published.end:].strip()
+    if not rest or any(ch.isdigit() or ch in "|·•,;:" for ch in rest) or _NOT_A_PUBLISHER.match(rest):
+        return None
+    return _named(rest)
+
+
+def _named(text: str | None) -> str | None:
+    """`text` when it reads like a name: one to six words, the first capitalised, no digits."""
+    text = (text or "").strip()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not text[0].isupper() or any(ch.isdigit() for ch in text):
+        return None
+    return text
+
+
+def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None]:
+    """Skip the short lines under the dateline (author, 'Updated ...', a logo's name); find the body."""
+    author = None
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line or furniture.is_furniture(line):
+            continue
+        byline = _BYLINE.match(line)
+        if byline:
+            author = author or byline.group("names")
+            continue
+        if furniture.word_count(line) <= _METADATA_MAX_WORDS and not line.endswith(_TERMINAL):
+            named = _AUTHOR_LINE.match(line)
+            author = author or (named.group("name") if named else None)
+            continue
+        return index, author
+    return len(lines), author
+
+
+def _read_body(lines: list[str], publisher: str | None) -> str:
+    paragraphs: list[str] = []
+    publisher_key = _squashed(publisher) if publisher else None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        kind = furniture.trailer_kind(line)
+        if kind is not None:
+            after = _end_of_box(lines, index)
+            if paragraphs and (kind is furniture.Trailer.END or not _prose_follows(lines, after)):
+                break
+            index = after
+            continue
+        if line and not furniture.is_furniture(line) and _squashed(line) != publisher_key:
+            _append(paragraphs, _CITATION.sub("", line).strip())
+        index += 1
+    return "\n\n".join(paragraphs)
+
+
+def _end_of_box(lines: list[str], start: int) -> int:
+    """The line after a reading box: its heading and the list of links under it."""
+    index = start + 1
+    while index < len(lines) and lines[index] and (furniture.is_list_item(lines[index])
+                                                   or not furniture.is_prose(lines[index])):
+        index += 1
+    return index
+
+
+def _prose_follows(lines: list[str], start: int) -> bool:
+    return any(furniture.is_prose(line) and not furniture.is_furniture(line) and not furniture.is_list_item(line)
+               for line in lines[start:])
+
+
+def _append(paragraphs: list[str], line: str) -> None:
+    """A line that starts in lower case continues the sentence a hard wrap cut."""
+    if paragraphs and line[:1].islower() and not paragraphs[-1].endswith(_TERMINAL):
+        paragraphs[-1] = f"{paragraphs[-1]} {line}"
+    elif line:
+        paragraphs.append(line)
+
+
+def _publisher_from_page(lines: list[str]) -> str | None:
+    """The copyright holder in the footer, else the site a 'More from X' trailer names."""
+    for line in reversed(lines):
+        if "©" in line or "(c)" in line.lower() or "copyright" in line.lower():
+            holder = furniture.copyright_holder(line)
+            if holder:
+                return holder
+    return next((name for name in map(furniture.more_from_name, lines) if name), None)
+
+
+def _without_site_suffix(title: str | None, publisher: str | None) -> str | None:
+    """'Headline' from 'Headline | Publisher'."""
+    if not title or not publisher:
+        return title
+    match = _SITE_SUFFIX.search(title)
+    if match and _squashed(match.group("site")) in (_squashed(publisher), ""):
+        return title[:match.start()]
+    return title
+
+
+def _squashed(text: str) -> str:
+    return fold_for_identity(text).replace(" ", "")
