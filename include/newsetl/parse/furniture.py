@@ -91,7 +91,7 @@ def is_furniture(line: str) -> bool:
         return True
     if word_count(stripped) > 15:
         return False
-    return _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped)) or is_nav(stripped)
+    return "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped)) or is_nav(stripped)
 
 
 def is_nav(line: str) -> bool:

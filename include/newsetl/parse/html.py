@@ -19,6 +19,7 @@ tree depth and text node size (huge_tree off), so nested or gigantic markup cann
 """
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Iterator
@@ -267,16 +268,25 @@ def _published(json_ld: dict, meta: dict[str, str], scope: lxml.html.HtmlElement
 
 
 def _byline_author(container: lxml.html.HtmlElement | None) -> str | None:
+    """The name in an element classed 'author' (or else 'byline'), without 'By' and the date."""
     if container is None:
         return None
-    for element in container.iter():
-        if isinstance(element.tag, str) and {"author", "byline"} & _class_words(element):
-            text = collapse_spaces(element.text_content())
-            text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
-            name = re.split(r"\s*[|·•,]\s*|\s+\d", text, maxsplit=1)[0]
-            if name and furniture.word_count(name) <= 5:
-                return name
+    for word in ("author", "byline"):
+        for element in container.iter():
+            if isinstance(element.tag, str) and word in _class_words(element):
+                name = _name_in_byline(element)
+                if name:
+                    return name
     return None
+
+
+def _name_in_byline(element: lxml.html.HtmlElement) -> str | None:
+    byline = copy.deepcopy(element)
+    for time_element in list(byline.iter("time")):
+        time_element.drop_tree()
+    text = re.sub(r"^by\s+", "", collapse_spaces(byline.text_content()), flags=re.IGNORECASE)
+    name = re.split(r"\s*[|·•,]\s*|\s+\d", text, maxsplit=1)[0].strip()
+    return name if name and furniture.word_count(name) <= 5 else None
 
 
 # --- body -------------------------------------------------------------------------------

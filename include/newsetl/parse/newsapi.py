@@ -77,7 +77,7 @@ def _loads(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise Rejected(f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno}); "
+        raise Rejected(f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno}); "
                        "re-export it as valid JSON") from None
     except RecursionError:
         raise Rejected("JSON nested too deeply to be a news record; re-export it") from None

@@ -93,7 +93,9 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
                        candidates[0] if candidates else None)
     following = [i for i in candidates if title_index is not None and i > title_index]
     description_index = None
-    if following and (dateline or furniture.is_prose(lines[following[0]], 8)):
+    # Without a dateline to end the header, only running text right under the title is taken
+    # for a standfirst; after a blank line it is the story's first paragraph.
+    if following and (dateline or (following[0] == title_index + 1 and furniture.is_prose(lines[following[0]], 8))):
         description_index = following[0]
 
     if dateline:

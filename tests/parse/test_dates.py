@@ -1,0 +1,64 @@
+"""Publication dates in the forms news pages use."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from newsetl.parse.dates import find_date
+
+LANDED = date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oct. 28, 2025", date(2025, 10, 28)),
+    ("October 28, 2025Clash Report", date(2025, 10, 28)),
+    ("Sept 3 2025", date(2025, 9, 3)),
+    ("28 October 2025", date(2025, 10, 28)),
+    ("3rd of March, 2025", date(2025, 3, 3)),
+    ("Published 14 Jul 2025, 09:12 GMT", date(2025, 7, 14)),
+    ("Monday, 27 October 2025 at 9.30pm BST", date(2025, 10, 27)),
+    ("2025-10-28", date(2025, 10, 28)),
+    ("2025-12-29T08:15:00-03:00", date(2025, 12, 29)),
+    ("2025-01-15T07:30:00+10:00", date(2025, 1, 15)),  # 14 January in UTC: the stated date wins
+    ("2025/10/28", date(2025, 10, 28)),
+    ("28/10/2025", date(2025, 10, 28)),
+    ("yesterday", date(2025, 10, 27)),
+    ("Updated 3 days ago", date(2025, 10, 25)),
+    ("an hour ago", date(2025, 10, 28)),
+    ("2 weeks ago", date(2025, 10, 14)),
+    ("a month ago", date(2025, 9, 28)),
+])
+def test_local_date(text: str, expected: date) -> None:
+    found = find_date(text, LANDED)
+    assert found is not None and found.local_date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("March 6, 2025 11:02 AM GMT", datetime(2025, 3, 6, 11, 2, tzinfo=timezone.utc)),
+    ("Jan 5, 2025 3:00 pm EST", datetime(2025, 1, 5, 20, 0, tzinfo=timezone.utc)),
+    ("2025-12-29T08:15:00-03:00", datetime(2025, 12, 29, 11, 15, tzinfo=timezone.utc)),
+    ("2025-10-31T21:10:00Z", datetime(2025, 10, 31, 21, 10, tzinfo=timezone.utc)),
+    ("2025-10-31 21:10", datetime(2025, 10, 31, 21, 10, tzinfo=timezone.utc)),  # no zone: UTC
+    ("21 November 2022, 15:40 AST", None),  # AST names several zones
+    ("Oct. 28, 2025", None),  # no time
+])
+def test_utc_instant(text: str, expected: datetime | None) -> None:
+    found = find_date(text, LANDED)
+    assert found is not None and found.utc == expected
+
+
+@pytest.mark.parametrize("text", ["no date here", "Feb 30, 2025", "10/11/2025", "August 2025", "March 6"])
+def test_no_date(text: str) -> None:
+    assert find_date(text, LANDED) is None
+
+
+def test_absolute_date_preferred_to_relative_and_span_reported() -> None:
+    text = "March 6, 2025 11:02 AM GMT · Updated 3 hours ago"
+    found = find_date(text, LANDED)
+    assert found.local_date == date(2025, 3, 6)
+    assert text[found.start:found.end] == "March 6, 2025 11:02 AM GMT"
+
+
+def test_relative_dates_can_be_switched_off() -> None:
+    assert find_date("yesterday", LANDED, relative=False) is None

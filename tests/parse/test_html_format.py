@@ -1,0 +1,119 @@
+""".html pages: metadata precedence, the body from <article> only, and hostile markup."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from conftest import DAY, FIXTURES
+
+from newsetl.parse.html import parse_html
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+PARAGRAPH = ("<p>Vireo Lithium said on Tuesday it would build a hydroxide plant in Nevada with annual "
+             "capacity of 30,000 tonnes, backed by a federal loan.</p>")
+
+
+def test_standard_page_metadata() -> None:
+    draft = parse_html((FIXTURES / "standard_page.html").read_text(encoding="utf-8"), DAY)
+    assert draft.title == "Brightwater Energy buys Norwegian wind developer for €1.1bn"  # JSON-LD wins
+    assert draft.publisher == "The Fjord Ledger"  # JSON-LD publisher reached through its @id
+    assert draft.author == "Ingrid Solberg"
+    assert draft.published_date == date(2025, 6, 2)  # the local date, not 1 June in UTC
+    assert draft.published_at == datetime(2025, 6, 1, 22, 30, tzinfo=timezone.utc)
+    assert draft.url == "https://fjordledger.example/energy/brightwater-vindkraft"
+    assert draft.description == "The utility pays €1.1 billion for Vindkraft Nord."
+    assert draft.declared_language == "en-GB"
+
+
+def test_standard_page_body_is_the_article_text_only() -> None:
+    body = parse_html((FIXTURES / "standard_page.html").read_text(encoding="utf-8"), DAY).body
+    assert body.split("\n\n") == [
+        "OSLO – Brightwater Energy has agreed to buy Vindkraft Nord, a developer of onshore wind farms, "
+        "for €1.1 billion, the company said on Monday.",
+        "The deal gives Brightwater 2.4 GW of projects in northern Norway and Sweden, and Vindkraft’s team "
+        "of 140 engineers.",
+        "Financing",
+        "Brightwater will pay with cash and a new €500 million green bond, chief financial officer Lars Eide said.",
+    ]
+
+
+def test_og_title_then_h1_then_title_without_site_suffix() -> None:
+    og = page(f"<article><h1>Visible headline</h1>{PARAGRAPH}</article>",
+              '<meta property="og:title" content="Open Graph headline">')
+    assert parse_html(og, DAY).title == "Open Graph headline"
+    h1 = page(f"<article><h1>Visible headline</h1>{PARAGRAPH}</article>",
+              "<title>Browser tab title | Desert Wire</title>")
+    assert parse_html(h1, DAY).title == "Visible headline"
+    tab = page(f"<article>{PARAGRAPH}</article>", "<title>Vireo to build Nevada plant | Desert Wire</title>")
+    draft = parse_html(tab, DAY)
+    assert draft.title == "Vireo to build Nevada plant"
+    assert draft.publisher == "Desert Wire"
+
+
+def test_date_from_time_element_and_site_name() -> None:
+    html = page(f'<article><h1>Vireo to build Nevada plant</h1><p class="byline">By Sam Ortiz '
+                f'<time datetime="2025-05-30T18:00:00-07:00">May 30</time></p>{PARAGRAPH}</article>',
+                '<meta property="og:site_name" content="Desert Wire">')
+    draft = parse_html(html, DAY)
+    assert draft.published_date == date(2025, 5, 30)
+    assert draft.published_at == datetime(2025, 5, 31, 1, 0, tzinfo=timezone.utc)
+    assert draft.publisher == "Desert Wire"
+    assert draft.author == "Sam Ortiz"
+    assert "Sam Ortiz" not in draft.body
+
+
+def test_article_with_most_text_wins_over_related_cards() -> None:
+    html = page("<article><h2>Teaser card</h2><p>Short teaser.</p></article>"
+                f"<article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}{PARAGRAPH}</article>")
+    assert parse_html(html, DAY).body.startswith("Vireo Lithium said on Tuesday")
+
+
+def test_trailer_heading_inside_article_ends_the_body() -> None:
+    html = page(f"<article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}<h3>More from Desert Wire</h3>"
+                "<p>Gold miners hedge as prices hit a record high across the board this year.</p></article>")
+    body = parse_html(html, DAY).body
+    assert "Gold miners" not in body and "More from" not in body
+
+
+def test_no_article_element_falls_back_to_main_text_extraction() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the Vireo story: the company will build a hydroxide plant in "
+                         f"Nevada and sell its output to carmakers in the United States and Mexico.</p>"
+                         for i in range(5))
+    html = page(f'<div class="nav"><a href="/">Home</a></div><div class="content"><h1>Vireo to build Nevada '
+                f'plant</h1>{paragraphs}</div>')
+    draft = parse_html(html, DAY)
+    assert draft.title == "Vireo to build Nevada plant"
+    assert "Paragraph 0 of the Vireo story" in draft.body
+
+
+def test_truncated_html_still_yields_title_and_body() -> None:
+    html = f"<html><head><title>Vireo to build Nevada plant</title></head><body><article>{PARAGRAPH}<p>Half a sen"
+    draft = parse_html(html, DAY)
+    assert draft.title == "Vireo to build Nevada plant"
+    assert draft.body.startswith("Vireo Lithium said") and draft.body.endswith("Half a sen")
+
+
+def test_entity_expansion_is_not_performed() -> None:
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    html = (f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY l0 "ha">{laughs}]>'
+            f"<html><body><article><h1>Title &l9;</h1>{PARAGRAPH}<p>&l9;</p></article></body></html>")
+    draft = parse_html(html, DAY)
+    assert "haha" not in (draft.title or "") + (draft.body or "")
+    assert len(draft.body) < 1000
+
+
+def test_deeply_nested_markup_does_not_hang_or_overflow() -> None:
+    html = f"<html><body><article><h1>Deep</h1>{PARAGRAPH}{'<div>' * 100_000}<p>deep</p>{'</div>' * 100_000}"
+    draft = parse_html(html + "</article></body></html>", DAY)
+    assert draft.body.startswith("Vireo Lithium said")
+
+
+def test_markup_and_sql_in_text_stay_plain_text() -> None:
+    html = page("<article><h1>&lt;script&gt;alert(1)&lt;/script&gt; Robert'); DROP TABLE articles;--</h1>"
+                "<p>Body with &lt;b&gt;escaped tags&lt;/b&gt; and '; DELETE FROM x; -- in it.</p></article>")
+    draft = parse_html(html, DAY)
+    assert draft.title == "<script>alert(1)</script> Robert'); DROP TABLE articles;--"
+    assert draft.body == "Body with <b>escaped tags</b> and '; DELETE FROM x; -- in it."

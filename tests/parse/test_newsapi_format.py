@@ -1,0 +1,88 @@
+"""News-API .json records, envelopes and .jsonl batches."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from conftest import DAY, FIXTURES, GOOD_BODY, GOOD_TITLE, good_record, row_for, run_day
+
+
+def test_single_record_fields(landing: Path) -> None:
+    (landing / "record.json").write_bytes((FIXTURES / "single_record.json").read_bytes())
+    result = run_day(landing)
+    [article] = result.articles
+    assert article.title == "Ghana's Akoben Gold signs $250 million streaming deal with Northvale Royalties"
+    assert article.publisher == "Savanna Commodities Daily"
+    assert article.author == "Kwame Mensah"
+    assert article.published_date == date(2025, 9, 14)  # as stated, in the source's zone
+    assert article.published_at == datetime(2025, 9, 15, 4, 10, tzinfo=timezone.utc)
+    assert article.description.startswith("The streaming deal funds")
+    assert article.url == "https://savannacommodities.example/gold/akoben-northvale-stream"
+    assert article.source_format == "json" and article.record_index is None
+    assert article.body.endswith("avoided diluting sha")  # NewsAPI's "… [+1840 chars]" marker removed
+    assert article.body.split("\n\n")[0].startswith("Akoben Gold has signed")
+    assert article.language == "en"
+    assert row_for(result, "record.json").status == "loaded"
+
+
+def test_envelope_records_are_indexed_by_position(landing: Path) -> None:
+    second = good_record(title="Second story about Zambian copper output rising again this year",
+                         content="Zambia's copper output rose 9% in the first quarter, the mines ministry said.")
+    (landing / "envelope.json").write_text(json.dumps({"status": "ok", "totalResults": 2,
+                                                       "articles": [good_record(), second]}))
+    result = run_day(landing)
+    assert [a.record_index for a in result.articles] == [0, 1]
+    assert [row_for(result, "envelope.json", i).status for i in (0, 1)] == ["loaded", "loaded"]
+
+
+def test_jsonl_one_row_per_line_and_blank_lines_skipped(landing: Path) -> None:
+    lines = [json.dumps(good_record()), "", "   ",
+             json.dumps(good_record(title="Copper smelter restarts in Chingola after floods",
+                                    content="The smelter restarted on Monday after three weeks of repairs."))]
+    (landing / "batch.jsonl").write_text("\n".join(lines) + "\n")
+    result = run_day(landing)
+    assert [(r.record_index, r.status) for r in result.ledger] == [(0, "loaded"), (3, "loaded")]
+    assert all(r.byte_size and r.byte_size > 0 for r in result.ledger)
+    assert [a.source_format for a in result.articles] == ["jsonl", "jsonl"]
+
+
+def test_publisher_given_as_plain_string_and_unknown_fields_ignored(landing: Path) -> None:
+    record = good_record(source="Copperbelt Courier", extra={"nested": [1, 2]})
+    (landing / "record.json").write_text(json.dumps(record))
+    [article] = run_day(landing).articles
+    assert article.publisher == "Copperbelt Courier"
+    assert (article.title, article.body) == (GOOD_TITLE, GOOD_BODY)
+
+
+def test_json_escaped_invisible_characters_are_removed(landing: Path) -> None:
+    record = good_record(title="Marlow\u200b Cobalt\u0000 wins $75 million\u202e loan for Zambian refinery")
+    (landing / "record.json").write_text(json.dumps(record))
+    assert run_day(landing).articles[0].title == GOOD_TITLE
+
+
+def test_api_error_response_is_rejected(landing: Path) -> None:
+    (landing / "error.json").write_text(json.dumps({"status": "error", "code": "rateLimited",
+                                                    "message": "Too many requests"}))
+    row = row_for(run_day(landing), "error.json")
+    assert row.status == "rejected"
+    assert row.reason == ("rejected: news API error response (rateLimited: Too many requests); "
+                          "fetch the batch again")
+
+
+def test_removed_placeholder_record_is_rejected(landing: Path) -> None:
+    (landing / "removed.json").write_text(json.dumps(good_record(title="[Removed]", content="[Removed]")))
+    row = row_for(run_day(landing), "removed.json")
+    assert row.status == "rejected" and "[Removed]" in row.reason
+
+
+def test_record_that_is_not_an_object_is_rejected(landing: Path) -> None:
+    (landing / "batch.jsonl").write_text('["a", "list"]\n' + json.dumps(good_record()) + "\n")
+    result = run_day(landing)
+    assert row_for(result, "batch.jsonl", 0).reason.startswith("rejected: the record is a JSON array")
+    assert row_for(result, "batch.jsonl", 1).status == "loaded"
+
+
+def test_landing_day_is_the_ingest_date(landing: Path) -> None:
+    (landing / "record.json").write_text(json.dumps(good_record()))
+    assert run_day(landing).articles[0].ingest_date == DAY

@@ -1,0 +1,103 @@
+"""Page-scrape .txt files: title, standfirst, dateline, publisher, and a body without furniture."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from conftest import DAY, FIXTURES
+
+from newsetl.parse.text import parse_page_text
+
+
+def read(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_wire_page_metadata() -> None:
+    draft = parse_page_text(read("wire_scrape.txt"), date(2025, 4, 9))
+    assert draft.title == "Harbourline Minerals agrees $410 million nickel offtake with Valmont Cells"
+    assert draft.publisher == "Tidewater Metals Journal"
+    assert draft.author == "Ana Ferreira"
+    assert draft.published_date == date(2025, 4, 9)
+    assert draft.published_at == datetime(2025, 4, 9, 8, 30, tzinfo=timezone.utc)
+
+
+def test_wire_page_body_keeps_the_story_and_drops_furniture() -> None:
+    body = parse_page_text(read("wire_scrape.txt"), date(2025, 4, 9)).body
+    assert body.startswith("PERTH, April 9 (Tidewater Metals Journal) - Harbourline Minerals")
+    assert "second stage of the project" in body  # after the "Read more:" box: the story resumes
+    assert body.endswith("premium to the last close.")
+    for furniture in ("Advertisement", "Share this article", "Cobalt prices slide", "Read more",
+                      "Reporting by", "Facebook", "Most read", "Copper hits record", "Subscribe",
+                      "cookies", "All rights reserved", "Nickel\n"):
+        assert furniture not in body
+
+
+def test_dateline_glued_to_publisher() -> None:
+    draft = parse_page_text(read("glued_dateline.txt"), date(2025, 3, 3))
+    assert draft.title == "Orbital Grid Signs Battery Storage Pact With Sunfield Power"
+    assert draft.description.startswith("The two companies will build four grid batteries")
+    assert draft.publisher == "Harbor Wire"
+    assert draft.published_date == date(2025, 3, 3)
+    assert draft.published_at is None  # a date without a time
+
+
+def test_section_headings_stay_and_trailers_are_cut() -> None:
+    body = parse_page_text(read("glued_dateline.txt"), date(2025, 3, 3)).body
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0].startswith("Orbital Grid and Sunfield Power agreed on Monday")
+    assert "Financing and Timeline" in paragraphs
+    assert paragraphs[-1].startswith("Grid operators in both countries")
+    for furniture in ("HarborWire", "Related", "Raises $90 Million", "Americas", "February 2025"):
+        assert furniture not in body
+
+
+def test_masthead_gives_the_publisher_when_nothing_else_does() -> None:
+    text = ("KESTREL POST\nMarkets | Energy | Mining\n\nRefiners trim diesel output as margins fall\n"
+            "12 May 2025 · 4 min read\n\n"
+            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low.\n")
+    draft = parse_page_text(text, date(2025, 5, 12))
+    assert draft.title == "Refiners trim diesel output as margins fall"
+    assert draft.publisher == "Kestrel Post"
+    assert draft.published_date == date(2025, 5, 12)
+    assert draft.body == "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low."
+
+
+def test_copyright_line_and_title_site_suffix() -> None:
+    text = ("Silver miners rally on solar demand | Andes Bullion Review\n"
+            "Published 14 Jul 2025, 09:12 GMT\nBy Lucia Mendez\n\n"
+            "Shares of silver miners rose on Monday after a report showed solar panel makers bought "
+            "more of the metal than expected.\n\nTags: Silver, Solar\nAndes Bullion Review © 2025\n")
+    draft = parse_page_text(text, date(2025, 7, 14))
+    assert draft.title == "Silver miners rally on solar demand"
+    assert draft.publisher == "Andes Bullion Review"
+    assert draft.author == "Lucia Mendez"
+    assert draft.published_at == datetime(2025, 7, 14, 9, 12, tzinfo=timezone.utc)
+    assert draft.body.endswith("than expected.")
+
+
+def test_relative_dateline_counts_back_from_the_landing_date() -> None:
+    text = ("Port strike halts copper shipments in Antofagasta\n3 days ago\n\n"
+            "Dock workers in the Chilean port walked out on Friday, stopping shipments of copper cathode "
+            "to buyers in China and Japan.\n")
+    assert parse_page_text(text, DAY).published_date == date(2025, 5, 30)
+
+
+def test_page_without_dateline() -> None:
+    text = ("Uranium explorers flock to the Athabasca basin\n\n"
+            "Claims staked in the basin doubled last year as uranium prices rose to their highest level "
+            "since 2007, according to the provincial mining registry.\n\n"
+            "Most of the new claims belong to small explorers listed in Toronto and Sydney, the registry said.\n")
+    draft = parse_page_text(text, DAY)
+    assert draft.title == "Uranium explorers flock to the Athabasca basin"
+    assert draft.published_date is None
+    assert draft.body.startswith("Claims staked in the basin doubled")
+    assert draft.body.endswith("the registry said.")
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences() -> None:
+    text = ("Mongolia approves coal rail link to China\nOct. 28, 2025\n\n"
+            "Mongolia's parliament approved a cross-border rail link that will carry\n"
+            "coal from the Gobi desert to Chinese steel mills, the government said.\n")
+    body = parse_page_text(text, date(2025, 10, 28)).body
+    assert body == ("Mongolia's parliament approved a cross-border rail link that will carry "
+                    "coal from the Gobi desert to Chinese steel mills, the government said.")
