@@ -32,6 +32,7 @@ _MAGIC = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _BINARY_SHARE = 0.02  # above this share of control bytes a file is not text
 _SAMPLE = 64 * 1024
+_LATIN_HIGH_SHARE = 0.3
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
@@ -139,8 +140,11 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _looks_latin(data: bytes) -> bool:
-    """True for Western text: bytes above 0x7F are a small share (accents, curly quotes)."""
-    return len(_HIGH_BYTE.findall(data[:_SAMPLE])) <= 0.1 * min(len(data), _SAMPLE)
+    """True for Western European text: bytes above 0x7F (accents, curly quotes) are a minority.
+
+    Text in Cyrillic, Greek or Asian legacy encodings is mostly high bytes.
+    """
+    return len(_HIGH_BYTE.findall(data[:_SAMPLE])) <= _LATIN_HIGH_SHARE * min(len(data), _SAMPLE)
 
 
 def _best_guess(data: bytes) -> str | None:
