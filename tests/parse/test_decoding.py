@@ -6,6 +6,7 @@ import pytest
 from newsetl.parse.cleaning import clean_text
 from newsetl.parse.decoding import decode_bytes
 from newsetl.parse.draft import Rejected
+from newsetl.parse.identity import identity_key
 from newsetl.parse.language import guess_language
 
 SAMPLE = "Café owners in Zürich paid €3 for “premium” beans – the price rose 12% this year."
@@ -49,9 +50,13 @@ def test_clean_text_removes_invisible_characters_and_normalises() -> None:
     assert clean_text(dirty) == "ABCDEFGH\nI\nJ\nK é"
 
 
+def words(text: str) -> list[str]:
+    return identity_key(text).split(" ")
+
+
 def test_language_guess() -> None:
-    assert guess_language("The ministry said on Monday that the deal would be signed in the capital "
-                          "by the end of the year, and that it was the first of its kind.") == "en"
-    assert guess_language("El ministerio dijo el lunes que el acuerdo se firmará en la capital antes de "
-                          "que termine el año y que es el primero de su tipo.") == "es"
-    assert guess_language("Rio Tinto, BHP, Vale, Glencore, Anglo American, Freeport") is None
+    assert guess_language(words("The ministry said on Monday that the deal would be signed in the capital "
+                          "by the end of the year, and that it was the first of its kind.")) == "en"
+    assert guess_language(words("El ministerio dijo el lunes que el acuerdo se firmará en la capital antes de "
+                          "que termine el año y que es el primero de su tipo.")) == "es"
+    assert guess_language(words("Rio Tinto, BHP, Vale, Glencore, Anglo American, Freeport")) is None

@@ -41,6 +41,7 @@ _PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?<![\d/])(?P<first>[0-3]?\d)[/.](?P<second_part>[0-3]?\d)[/.](?P<year>(?:19|20|21)\d\d)(?!\d)",
 )]
 
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
     r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|just now)"
     r"|(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -74,7 +75,7 @@ class FoundDate:
 def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDate | None:
     """The earliest absolute date in `text`; failing that, a relative one (when `relative`)."""
     best: FoundDate | None = None
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best.start:
                 break

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from newsetl.parse.cleaning import clean_text, collapse_spaces
-from newsetl.parse.identity import article_id
+from newsetl.parse.identity import article_id_of_keys, identity_key
 from newsetl.parse.language import guess_language
 from newsetl.records import Article
 
@@ -57,8 +57,9 @@ def finish(draft: ArticleDraft, origin: Origin, *, title_field: str = "title", b
     if missing:
         raise Rejected(f"record has no {' and no '.join(missing)}; "
                        "re-deliver it with the missing text")
+    body_key = identity_key(body)
     return Article(
-        article_id=article_id(title, body),
+        article_id=article_id_of_keys(identity_key(title), body_key),
         source_file=origin.source_file,
         record_index=origin.record_index,
         source_format=origin.source_format,
@@ -71,7 +72,7 @@ def finish(draft: ArticleDraft, origin: Origin, *, title_field: str = "title", b
         publisher=_optional(draft.publisher),
         author=_optional(draft.author),
         url=_optional(draft.url),
-        language=guess_language(body) or _primary_subtag(draft.declared_language),
+        language=guess_language(body_key.split(" ")) or _primary_subtag(draft.declared_language),
         is_future_dated=(draft.published_date is not None
                          and draft.published_date > origin.ingest_date + _FUTURE_GRACE),
     )

@@ -1,7 +1,8 @@
 """parse_file: one landing file in, its articles and one ledger row per record out.
 
 The checks run cheapest and safest first: is it a regular file inside the landing folder, is
-its type supported, is it within the size limit; only then is it read (once), decoded,
+its type supported, is it within the size limit (asked of the open file before reading a
+byte); only then is it read (once), decoded,
 cleaned and handed to the reader of its format. Every failure, expected or not, becomes a
 'rejected' ledger row: this function does not raise for anything a file can contain.
 """
@@ -30,13 +31,12 @@ def parse_file(raw_root: Path, path: Path, ingest_date: date, *, max_file_bytes:
     origin = Origin(landing.source_name(raw_root, path), source_format or "", ingest_date)
     size: int | None = None
     try:
-        size = landing.check_entry(raw_root, path)
+        entry = landing.check_entry(raw_root, path)
+        size = entry.byte_size
         if source_format is None:
             suffix = landing.suffix_of(path.name) or "(no extension)"
             raise Rejected(f"unsupported file type {suffix}; supported: {_SUPPORTED_LIST}")
-        if size > max_file_bytes:
-            raise Rejected(landing.too_large("file", size, max_file_bytes, "NEWSETL_MAX_FILE_BYTES"))
-        data = landing.read_limited(raw_root, path, max_file_bytes)
+        data = landing.read_limited(entry.target, max_file_bytes)
         size = len(data)
         if not data:
             raise Rejected("file is empty (0 bytes); re-deliver the file")

@@ -70,7 +70,8 @@ class Trailer(Enum):
 
 
 def word_count(line: str) -> int:
-    return len(line.split())
+    """Words of a line whose white space is already single (tidied), as every reader's lines are."""
+    return line.count(" ") + 1 if line else 0
 
 
 def is_prose(line: str, min_words: int = 12) -> bool:
@@ -87,11 +88,18 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if word_count(stripped) <= _MAX_COOKIE_WORDS and (_COOKIE.search(stripped) or _ALL_RIGHTS.search(stripped)):
+    words = word_count(stripped)
+    if words <= _MAX_COOKIE_WORDS and (_mentions(stripped, "cookie") and _COOKIE.search(stripped)
+                                       or _mentions(stripped, "reserved") and _ALL_RIGHTS.search(stripped)):
         return True
-    if word_count(stripped) > 15:
+    if words > 15:
         return False
     return "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped)) or is_nav(stripped)
+
+
+def _mentions(line: str, word: str) -> bool:
+    """A fast pre-check before a case-insensitive regex: `word` in lower, title or upper case."""
+    return word in line or word.title() in line or word.upper() in line
 
 
 def is_nav(line: str) -> bool:

@@ -11,15 +11,35 @@ import re
 import unicodedata
 
 _NOT_WORD = re.compile(r"[\W_]+")
+# ASCII bytes: letters lower-cased, digits kept, everything else a space; bytes of non-ASCII
+# characters (0x80-0xFF) pass through untouched and are folded word by word below.
+_ASCII_FOLD = bytes(
+    b + 32 if 65 <= b <= 90 else b if (48 <= b <= 57 or 97 <= b <= 122 or b >= 128) else 32
+    for b in range(256)
+)
 
 
-def fold_for_identity(text: str) -> str:
-    """Compatibility-normalised, case-folded words separated by single spaces, punctuation dropped."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _NOT_WORD.sub(" ", text).strip()
+def identity_key(text: str) -> str:
+    """The words of `text`, compatibility-normalised and case-folded, single-spaced, punctuation dropped.
+
+    Same result as `_fold_slowly` on the whole text; this way only the few words holding
+    non-ASCII characters pay for Unicode-aware folding.
+    """
+    words = text.encode("utf-8").translate(_ASCII_FOLD).decode("utf-8").split()
+    if not text.isascii():
+        words = [word if word.isascii() else _fold_slowly(word) for word in words]
+    return " ".join(word for word in words if word)
+
+
+def _fold_slowly(text: str) -> str:
+    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def article_id_of_keys(title_key: str, body_key: str) -> str:
+    """sha256 hex of the identity keys of a title and a body."""
+    return hashlib.sha256(f"{title_key}\n{body_key}".encode("utf-8")).hexdigest()
 
 
 def article_id(title: str, body: str) -> str:
     """sha256 hex of the folded title and body."""
-    key = f"{fold_for_identity(title)}\n{fold_for_identity(body)}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return article_id_of_keys(identity_key(title), identity_key(body))

@@ -9,14 +9,18 @@ limit enforced while reading: a file that changes meanwhile is read as it was at
 """
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from newsetl.parse.draft import Rejected
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 _READ_CHUNK = 1024 * 1024
+_LINK_OUTSIDE = ("symbolic link to a target outside the landing folder; it was not followed or read: "
+                 "copy the file itself into the landing folder")
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(
     os, "O_CLOEXEC", 0)
 
@@ -69,8 +73,13 @@ def source_name(raw_root: Path, path: Path) -> str:
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def check_entry(raw_root: Path, path: Path) -> int:
-    """Size of the regular file at `path`; `Rejected` for anything that must not or cannot be read."""
+class Entry(NamedTuple):
+    target: str  # where the file really is, links resolved
+    byte_size: int
+
+
+def check_entry(raw_root: Path, path: Path) -> Entry:
+    """The regular file at `path`; `Rejected` for anything that must not or cannot be read."""
     if os.path.normpath(os.path.relpath(path, raw_root)).split(os.sep)[0] == os.pardir:
         raise Rejected("the path leads outside the landing folder; it was not read")
     try:
@@ -79,10 +88,12 @@ def check_entry(raw_root: Path, path: Path) -> int:
         raise Rejected("the file disappeared before it could be read; re-run the day") from None
     except OSError as error:
         raise Rejected(f"the file could not be examined ({error.strerror}); check its permissions") from None
+    target = os.path.realpath(path)
+    if not _inside(raw_root, target):
+        raise Rejected(_LINK_OUTSIDE if stat.S_ISLNK(info.st_mode) else
+                       "the path leads outside the landing folder through a linked folder; it was not read")
     if stat.S_ISLNK(info.st_mode):
-        info = _link_target(raw_root, path)
-    elif not _inside(raw_root, path):
-        raise Rejected("the path leads outside the landing folder through a linked folder; it was not read")
+        info = _link_target(path)
     if stat.S_ISDIR(info.st_mode):
         readable = os.access(path, os.R_OK | os.X_OK)
         raise Rejected("this is a directory, not a file; "
@@ -90,15 +101,13 @@ def check_entry(raw_root: Path, path: Path) -> int:
                           else "it cannot be listed: fix its permissions and re-run"))
     if not stat.S_ISREG(info.st_mode):
         raise Rejected(f"not a regular file ({_kind(info.st_mode)}); deliver articles as regular files")
-    return info.st_size
+    return Entry(target, info.st_size)
 
 
-def read_limited(raw_root: Path, path: Path, max_bytes: int) -> bytes:
-    """The whole file, read once; `Rejected` when it is larger than `max_bytes` or unreadable."""
-    target = os.path.realpath(path)
-    if not _inside(raw_root, Path(target)):  # a link re-pointed since it was examined
-        raise Rejected("symbolic link to a target outside the landing folder; it was not followed or read: "
-                       "copy the file itself into the landing folder")
+def read_limited(target: str, max_bytes: int) -> bytes:
+    """The whole file at `target` (from `check_entry`), read once; `Rejected` when it is larger
+    than `max_bytes` or unreadable. Opened without following links, so a target swapped for a
+    link since it was checked is not read."""
     try:
         descriptor = os.open(target, _OPEN_FLAGS)
     except OSError as error:
@@ -126,10 +135,7 @@ def too_large(what: str, size: int, limit: int, setting: str) -> str:
             "if such sizes are expected")
 
 
-def _link_target(raw_root: Path, path: Path) -> os.stat_result:
-    if not _inside(raw_root, path):
-        raise Rejected("symbolic link to a target outside the landing folder; it was not followed or read: "
-                       "copy the file itself into the landing folder")
+def _link_target(path: Path) -> os.stat_result:
     try:
         info = os.stat(path)
     except OSError:
@@ -140,11 +146,16 @@ def _link_target(raw_root: Path, path: Path) -> os.stat_result:
     return info
 
 
-def _inside(raw_root: Path, path: Path) -> bool:
-    """True when `path`, all links resolved, lies under `raw_root`, all links resolved."""
-    root = os.path.realpath(raw_root)
-    target = os.path.realpath(path)
+def _inside(raw_root: Path, target: str) -> bool:
+    """True when `target` (a resolved path) lies under `raw_root`, links resolved."""
+    root = _resolved(str(raw_root))
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(folder: str) -> str:
+    """realpath of the landing root: the same for every file of a run, so resolved once."""
+    return os.path.realpath(folder)
 
 
 def _kind(mode: int) -> str:

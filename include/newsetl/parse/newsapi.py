@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from newsetl.parse.cleaning import clean_text
 from newsetl.parse.dates import find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
+_MARKER_TAIL = 40
 _REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the source
 
 
@@ -62,7 +62,7 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     source = record.get("source")
     return ArticleDraft(
         title=title,
-        body=_TRUNCATION_MARKER.sub("", body) if body else None,
+        body=_without_truncation_marker(body) if body else None,
         description=_string(record.get("description")),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
@@ -71,6 +71,13 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         url=_string(record.get("url")),
         declared_language=_string(record.get("language")),
     )
+
+
+def _without_truncation_marker(body: str) -> str:
+    if not body.endswith("]"):
+        return body
+    head, tail = body[:-_MARKER_TAIL], body[-_MARKER_TAIL:]  # the marker is short: search only the end
+    return head + _TRUNCATION_MARKER.sub("", tail)
 
 
 def _loads(text: str) -> object:
@@ -86,8 +93,8 @@ def _loads(text: str) -> object:
 
 
 def _string(value: object) -> str | None:
-    """Text of a field: cleaned here because JSON escapes (\\u0000, \\u200b) decode only now."""
-    return (clean_text(value).strip() or None) if isinstance(value, str) else None
+    """Text of a field. Invisible characters JSON escapes decode to (\\u200b) go in `draft.finish`."""
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _json_type(value: object) -> str:

@@ -27,7 +27,7 @@ from newsetl.parse import furniture
 from newsetl.parse.cleaning import tidy_lines
 from newsetl.parse.dates import FoundDate, find_date
 from newsetl.parse.draft import ArticleDraft
-from newsetl.parse.identity import fold_for_identity
+from newsetl.parse.identity import identity_key
 
 _HEADER_SCAN_LINES = 60
 _DATELINE_MAX_WORDS = 15
@@ -217,10 +217,15 @@ def _read_body(lines: list[str], publisher: str | None) -> str:
                 break
             index = after
             continue
-        if line and not furniture.is_furniture(line) and _squashed(line) != publisher_key:
-            _append(paragraphs, _CITATION.sub("", line).strip())
+        if line and not furniture.is_furniture(line) and not _is_publisher_logo(line, publisher_key):
+            _append(paragraphs, _CITATION.sub("", line).strip() if "[" in line else line)
         index += 1
     return "\n\n".join(paragraphs)
+
+
+def _is_publisher_logo(line: str, publisher_key: str | None) -> bool:
+    """A line that only repeats the publisher's name, as a logo's text does ('ClashReport')."""
+    return publisher_key is not None and furniture.word_count(line) <= 6 and _squashed(line) == publisher_key
 
 
 def _end_of_box(lines: list[str], start: int) -> int:
@@ -266,4 +271,4 @@ def _without_site_suffix(title: str | None, publisher: str | None) -> str | None
 
 
 def _squashed(text: str) -> str:
-    return fold_for_identity(text).replace(" ", "")
+    return identity_key(text).replace(" ", "")
