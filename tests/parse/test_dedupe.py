@@ -61,3 +61,17 @@ def test_outcome_does_not_depend_on_the_order_results_arrive_in(landing: Path) -
     assert deduplicate(shuffled) == expected
     assert [r.status for r in expected.ledger] == ["rejected", "loaded", "duplicate", "duplicate"]
     assert deduplicate([expected]) == expected  # merging again changes nothing
+
+
+def test_identity_key_matches_its_definition_on_unicode_edge_cases() -> None:
+    import re
+    import unicodedata
+
+    from newsetl.parse.identity import identity_key
+
+    def definition(text: str) -> str:  # NFKC, case-folded, every run of non-word characters one space
+        return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+    for text in ["Ａｂｃ ﬁne …x", "É_é—ß STRASSE", "x\u00a0y", "İstanbul", "", "   ", "a’b", "’ ’ a", "a_b c__d",
+                 "日本の 経済", "— end", "start —", "K\u212a", "١٢٣ Ⅻ ½", GOOD_BODY, GOOD_TITLE.upper()]:
+        assert identity_key(text) == definition(text), text

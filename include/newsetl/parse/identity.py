@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from itertools import compress
+from operator import not_
 
 _NOT_WORD = re.compile(r"[\W_]+")
 # ASCII bytes: letters lower-cased, digits kept, everything else a space; bytes of non-ASCII
@@ -22,17 +24,22 @@ _ASCII_FOLD = bytes(
 def identity_key(text: str) -> str:
     """The words of `text`, compatibility-normalised and case-folded, single-spaced, punctuation dropped.
 
-    Same result as `_fold_slowly` on the whole text; this way only the few words holding
-    non-ASCII characters pay for Unicode-aware folding.
+    Same result as `_NOT_WORD.sub(" ", normalised text)`, faster: ASCII punctuation goes in one
+    byte translation, and only the few words holding other characters meet the Unicode regex.
     """
+    ascii_only = text.isascii()
+    if not ascii_only:
+        text = unicodedata.normalize("NFKC", text).casefold()
     words = text.encode("utf-8").translate(_ASCII_FOLD).decode("utf-8").split()
-    if not text.isascii():
-        words = [word if word.isascii() else _fold_slowly(word) for word in words]
-    return " ".join(word for word in words if word)
-
-
-def _fold_slowly(text: str) -> str:
-    return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    if ascii_only:
+        return " ".join(words)
+    split_or_emptied = False
+    for index in compress(range(len(words)), map(not_, map(str.isascii, words))):
+        folded = _NOT_WORD.sub(" ", words[index]).strip()
+        split_or_emptied = split_or_emptied or not folded or " " in folded
+        words[index] = folded
+    key = " ".join(words)
+    return " ".join(key.split()) if split_or_emptied else key
 
 
 def article_id_of_keys(title_key: str, body_key: str) -> str:

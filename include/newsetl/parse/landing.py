@@ -80,7 +80,7 @@ class Entry(NamedTuple):
 
 def check_entry(raw_root: Path, path: Path) -> Entry:
     """The regular file at `path`; `Rejected` for anything that must not or cannot be read."""
-    if os.path.normpath(os.path.relpath(path, raw_root)).split(os.sep)[0] == os.pardir:
+    if _leads_outside(raw_root, path):
         raise Rejected("the path leads outside the landing folder; it was not read")
     try:
         info = os.lstat(path)
@@ -88,7 +88,9 @@ def check_entry(raw_root: Path, path: Path) -> Entry:
         raise Rejected("the file disappeared before it could be read; re-run the day") from None
     except OSError as error:
         raise Rejected(f"the file could not be examined ({error.strerror}); check its permissions") from None
-    target = os.path.realpath(path)
+    # Only a link needs resolving itself; the folders above a file are the same for a whole day.
+    target = os.path.realpath(path) if stat.S_ISLNK(info.st_mode) else os.path.join(
+        _resolved(os.path.dirname(path)), os.path.basename(path))
     if not _inside(raw_root, target):
         raise Rejected(_LINK_OUTSIDE if stat.S_ISLNK(info.st_mode) else
                        "the path leads outside the landing folder through a linked folder; it was not read")
@@ -146,15 +148,22 @@ def _link_target(path: Path) -> os.stat_result:
     return info
 
 
+def _leads_outside(raw_root: Path, path: Path) -> bool:
+    """True when `path`, read lexically, climbs out of `raw_root` ('2025-10-28/../../etc')."""
+    root, name = str(raw_root), str(path)
+    relative = name[len(root) + 1:] if name.startswith(root + os.sep) else os.path.relpath(name, root)
+    return os.path.normpath(relative).split(os.sep)[0] == os.pardir
+
+
 def _inside(raw_root: Path, target: str) -> bool:
     """True when `target` (a resolved path) lies under `raw_root`, links resolved."""
     root = _resolved(str(raw_root))
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def _resolved(folder: str) -> str:
-    """realpath of the landing root: the same for every file of a run, so resolved once."""
+    """realpath of a folder of the landing zone, which does not change during a run."""
     return os.path.realpath(folder)
 
 
