@@ -6,7 +6,14 @@ from datetime import timedelta
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import DAY, article_id, good_batch, replace_row, write_batch
+from quality_builders import (  # noqa: F401 (settings: a fixture)
+    DAY,
+    article_id,
+    good_batch,
+    replace_row,
+    settings,
+    write_batch,
+)
 
 from newsetl import lake
 from newsetl.quality import QualityError, check_batch

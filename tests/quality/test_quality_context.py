@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import DAY, good_batch, write_batch
+from quality_builders import DAY, good_batch, settings, write_batch  # noqa: F401 (fixtures)
 
 from newsetl.quality import check_batch
 from newsetl.quality.context import open_context, stale_definitions, sync_definitions

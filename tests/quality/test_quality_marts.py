@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from quality_builders import build_marts, settings  # noqa: F401 (fixtures)
 
 from newsetl.quality import QualityError, check_marts
 from newsetl.quality.checks import expectation_label

@@ -1,6 +1,8 @@
 """Small, valid lake batches and marts warehouses built in tmp_path, for the quality checks.
 
-Tests start from a batch or warehouse that passes and break one thing at a time.
+Tests start from a batch or warehouse that passes and break one thing at a time. Not a
+conftest.py: test folders share the module name `conftest`, and other folders import theirs by
+that name, so the fixtures here are imported by the test modules that use them.
 """
 from __future__ import annotations
 
