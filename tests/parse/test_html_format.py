@@ -117,3 +117,9 @@ def test_markup_and_sql_in_text_stay_plain_text() -> None:
     draft = parse_html(html, DAY)
     assert draft.title == "<script>alert(1)</script> Robert'); DROP TABLE articles;--"
     assert draft.body == "Body with <b>escaped tags</b> and '; DELETE FROM x; -- in it."
+
+
+def test_date_in_a_time_element_above_the_article() -> None:
+    html = page(f'<div class="top"><time datetime="2025-05-29">29 May 2025</time></div>'
+                f"<article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}</article>")
+    assert parse_html(html, DAY).published_date == date(2025, 5, 29)

@@ -86,3 +86,10 @@ def test_record_that_is_not_an_object_is_rejected(landing: Path) -> None:
 def test_landing_day_is_the_ingest_date(landing: Path) -> None:
     (landing / "record.json").write_text(json.dumps(good_record()))
     assert run_day(landing).articles[0].ingest_date == DAY
+
+
+def test_json_lines_delivered_as_json_are_rejected_with_advice(landing: Path) -> None:
+    (landing / "batch.json").write_text(json.dumps(good_record()) + "\n" + json.dumps(good_record()) + "\n")
+    row = row_for(run_day(landing), "batch.json")
+    assert row.reason == ("rejected: malformed JSON: Extra data (line 2, column 1); "
+                          "it holds one record per line: name it .jsonl")

@@ -101,3 +101,51 @@ def test_hard_wrapped_lines_are_joined_into_sentences() -> None:
     body = parse_page_text(text, date(2025, 10, 28)).body
     assert body == ("Mongolia's parliament approved a cross-border rail link that will carry "
                     "coal from the Gobi desert to Chinese steel mills, the government said.")
+
+
+def test_dateline_above_the_title_under_a_masthead() -> None:
+    text = ("KESTREL POST\nTuesday, 28 October 2025\n\nRefiners trim diesel output as margins fall\n"
+            "Jane Ortega, Singapore\n\n"
+            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low.\n")
+    draft = parse_page_text(text, date(2025, 10, 28))
+    assert draft.title == "Refiners trim diesel output as margins fall"
+    assert draft.published_date == date(2025, 10, 28)
+    assert draft.publisher == "Kestrel Post"
+    assert draft.author == "Jane Ortega"
+    assert draft.body.startswith("Refiners across Asia")
+
+
+def test_author_line_and_label_between_title_and_dateline_are_not_the_standfirst() -> None:
+    text = ("Refiners trim diesel output as margins fall\nAnalysis\nJane Ortega\n"
+            "Posted on October 27, 2025 by admin\n\n"
+            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low.\n")
+    draft = parse_page_text(text, date(2025, 10, 28))
+    assert draft.description is None
+    assert draft.author == "Jane Ortega"
+    assert draft.published_date == date(2025, 10, 27)
+    assert draft.publisher is None
+
+
+def test_wire_dateline_gives_date_and_publisher_when_the_page_does_not() -> None:
+    text = ("Chile's copper output falls for a third month\n\n"
+            "SANTIAGO, Jan. 3 (Andes Wire) - Chile's copper output fell 4% in November from a year earlier, "
+            "the national statistics institute said on Friday.\n")
+    draft = parse_page_text(text, date(2025, 1, 5))
+    assert draft.published_date == date(2025, 1, 3)
+    assert draft.publisher == "Andes Wire"
+    late = parse_page_text(text.replace("Jan. 3", "Dec. 30"), date(2025, 1, 5))
+    assert late.published_date == date(2024, 12, 30)  # the latest such day before the landing
+
+
+def test_captions_and_comment_sections_are_not_the_story() -> None:
+    text = ("Chile's copper output falls for a third month\nJan 3, 2025\n\n"
+            "Chile's copper output fell 4% in November from a year earlier, the statistics institute said.\n"
+            "A worker walks past copper cathodes at a plant near Antofagasta, Chile. REUTERS/Ana Ruiz\n"
+            "FILE PHOTO: Trucks at the Escondida mine.\n"
+            "State miner Codelco blamed delays at its new projects.\n"
+            "Comments\n"
+            "I think copper will rise next year because demand from China is recovering fast, really.\n")
+    body = parse_page_text(text, date(2025, 1, 3)).body
+    assert body.split("\n\n") == [
+        "Chile's copper output fell 4% in November from a year earlier, the statistics institute said.",
+        "State miner Codelco blamed delays at its new projects."]

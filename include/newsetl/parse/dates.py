@@ -9,6 +9,7 @@ its zone are given, the instant in UTC. Forms read:
 - day first: ``28 October 2025``, ``Published 14 Jul 2025, 09:12 GMT``, ``3rd of March, 2025``
 - numeric: ``2025/10/28``, and ``28/10/2025`` only when the day cannot be mistaken for the month
 - relative to the landing date: ``yesterday``, ``today``, ``3 days ago``, ``an hour ago``
+- without a year, by `find_yearless_date` only (wire datelines: ``LONDON, March 6 (Reuters)``)
 
 A time without a zone is taken as UTC; a zone abbreviation that names several zones (IST,
 AST, CST) gives the local date but no UTC instant.
@@ -41,6 +42,10 @@ _PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?<![\d/])(?P<first>[0-3]?\d)[/.](?P<second_part>[0-3]?\d)[/.](?P<year>(?:19|20|21)\d\d)(?!\d)",
 )]
 
+_YEARLESS = [re.compile(p, re.IGNORECASE) for p in (
+    rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d)",
+    rf"(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?![\w,]*\s*\d)",
+)]
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
     r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|just now)"
@@ -88,9 +93,22 @@ def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDa
     return best
 
 
-def parse_timestamp(value: str, ingest_date: date) -> FoundDate | None:
-    """A date given in a metadata field (ISO 8601 usually, any form `find_date` reads)."""
-    return find_date(value.strip(), ingest_date) if value else None
+def find_yearless_date(text: str, ingest_date: date) -> FoundDate | None:
+    """'March 6' or '6 March' without a year, as wire datelines write it: the latest such day
+    no more than a day after the landing date."""
+    for pattern in _YEARLESS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        try:
+            month, day = _MONTHS[match.group("month")[:3].lower()], int(match.group("day"))
+            stated = date(ingest_date.year, month, day)
+            if stated > ingest_date + timedelta(days=1):
+                stated = date(ingest_date.year - 1, month, day)
+        except ValueError:
+            continue
+        return FoundDate(stated, None, match.start(), match.end())
+    return None
 
 
 def _from_match(match: re.Match[str]) -> FoundDate | None:

@@ -34,9 +34,14 @@ _FURNITURE_START = re.compile(
     r"|advertisement\b|©|\(c\)\s|copyright\b"
     r"|\((?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*\)$"
     r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
-    r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b)",
+    r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
+    r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$)",
     re.IGNORECASE,
 )
+# A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP Photo|EPA|ANADOLU)/|/(?:AFP|AP|Getty Images|Bloomberg)\b|"
+                           r"\bGetty Images\)?$)")
+_MAX_CAPTION_WORDS = 60
 _COOKIE = re.compile(r"\bwe\s+use\s+cookies\b|\bcookies?\s+(?:settings|preferences|policy)\b"
                      r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies?\b.*\baccept\s+all\b", re.IGNORECASE)
 _MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions cookies is a story
@@ -49,7 +54,8 @@ most-popular most-viewed most-read-this-week popular trending trending-now recom
 recommended-for-you recommended-stories you-may-also-like you-might-also-like latest
 latest-news latest-stories top-stories notes footnotes references further-reading
 what-to-read-next read-next editor's-picks editors'-picks around-the-web from-around-the-web
-sponsored-stories more-from-this-section
+sponsored-stories more-from-this-section comments leave-a-reply leave-a-comment join-the-conversation
+about-the-author author-bio tags topics share-your-thoughts
 """.split())
 _END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b)",
                                 re.IGNORECASE)
@@ -91,6 +97,8 @@ def is_furniture(line: str) -> bool:
     words = word_count(stripped)
     if words <= _MAX_COOKIE_WORDS and (_mentions(stripped, "cookie") and _COOKIE.search(stripped)
                                        or _mentions(stripped, "reserved") and _ALL_RIGHTS.search(stripped)):
+        return True
+    if words <= _MAX_CAPTION_WORDS and ("/" in stripped or "Getty" in stripped) and _PHOTO_CREDIT.search(stripped):
         return True
     if words > 15:
         return False

@@ -78,7 +78,7 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
     survey = _survey(container if container is not None else document)
     site = (json_ld_name(json_ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
             or meta.get("publisher"))
-    published = _published(json_ld, meta, survey, ingest_date)
+    published = _published(json_ld, meta, survey, document, ingest_date)
     # Metadata before the body: reading the body drops the byline and header from the tree.
     title = _title(json_ld, meta, container, document, site)
     author = (json_ld_name(json_ld.get("author")) or _not_url(meta.get("author"))
@@ -161,7 +161,8 @@ def _copyright_holder(document: Element) -> str | None:
     return None
 
 
-def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, ingest_date: date) -> FoundDate | None:
+def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, document: Element,
+               ingest_date: date) -> FoundDate | None:
     for value in (json_ld_text(json_ld.get("datePublished")), *(meta.get(key) for key in PUBLISHED_META)):
         found = find_date(value, ingest_date, relative=False) if value else None
         if found:
@@ -173,6 +174,10 @@ def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, ingest_date
             return found
     for element in survey.dated:
         found = find_date(_text_of(element)[:200], ingest_date)
+        if found:
+            return found
+    for element in document.iter("time"):  # a dateline above the <article>
+        found = find_date(element.get("datetime") or _text_of(element), ingest_date)
         if found:
             return found
     return None

@@ -84,8 +84,10 @@ def _loads(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise Rejected(f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno}); "
-                       "re-export it as valid JSON") from None
+        advice = ("it holds one record per line: name it .jsonl" if error.msg == "Extra data" and error.colno == 1
+                  else "re-export it as valid JSON")
+        raise Rejected(f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno}); {advice}"
+                       ) from None
     except RecursionError:
         raise Rejected("JSON nested too deeply to be a news record; re-export it") from None
     except ValueError as error:  # e.g. an integer too long to convert

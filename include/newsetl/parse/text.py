@@ -25,7 +25,7 @@ from datetime import date
 
 from newsetl.parse import furniture
 from newsetl.parse.cleaning import tidy_lines
-from newsetl.parse.dates import FoundDate, find_date
+from newsetl.parse.dates import FoundDate, find_date, find_yearless_date
 from newsetl.parse.draft import ArticleDraft
 from newsetl.parse.identity import identity_key
 
@@ -34,15 +34,18 @@ _DATELINE_MAX_WORDS = 15
 _METADATA_MAX_WORDS = 6
 _TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Mining", "Upstream")
 _MASTHEAD_MAX_WORDS = 4
+_STANDFIRST_MIN_WORDS = 5  # shorter lines between title and dateline are labels ("Analysis")
 _BYLINE = re.compile(r"^by\s+(?P<names>[^|·•]+?)\s*(?:[|·•]\s*(?P<rest>.+))?$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)(?:, *[A-Z][\w .'’-]{1,40})?$")
 _DATELINE_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date|on)?:?\s*"
+    r"^(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+on)?|on)?:?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.IGNORECASE,
 )
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
+_WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}) "
+                            r"\((?P<wire>[^()]{2,40})\)")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _TERMINAL = tuple('.!?:;"”’)')
 
@@ -61,13 +64,17 @@ class _Header:
 def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     lines = [line.strip() for line in tidy_lines(text).split("\n")]
     header = _read_header(lines, ingest_date)
-    publisher = header.publisher or _publisher_from_page(lines) or header.masthead
+    body_lines = lines[header.body_start:]
+    wire = _wire_dateline(body_lines)
+    published = header.published or (find_yearless_date(wire.group("date"), ingest_date) if wire else None)
+    publisher = (header.publisher or _publisher_from_page(lines) or (_named(wire.group("wire")) if wire else None)
+                 or header.masthead)
     return ArticleDraft(
         title=_without_site_suffix(header.title, publisher),
-        body=_read_body(lines[header.body_start:], publisher),
+        body=_read_body(body_lines, publisher),
         description=header.description,
-        published_at=header.published.utc if header.published else None,
-        published_date=header.published.local_date if header.published else None,
+        published_at=published.utc if published else None,
+        published_date=published.local_date if published else None,
         publisher=publisher,
         author=header.author,
     )
@@ -76,39 +83,45 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
 def _read_header(lines: list[str], ingest_date: date) -> _Header:
     dateline = _find_dateline(lines, ingest_date)
     end = dateline[0] if dateline else _first_prose_index(lines)
-    author, publisher = None, None
-    candidates: list[int] = []  # lines that may be the title or the standfirst
+    author, publisher, masthead_index = None, None, None
+    candidates: list[int] = []  # lines that may be the title, the standfirst or an author
     for index in range(end):
         line = lines[index]
         byline = _BYLINE.match(line)
         if byline:
             author = author or byline.group("names")
             publisher = publisher or _named(byline.group("rest"))
-        elif line and not furniture.is_furniture(line):
+        elif not line or furniture.is_furniture(line):
+            continue
+        elif masthead_index is None and not candidates and _is_masthead(line):
+            masthead_index = index
+        else:
             candidates.append(index)
-    masthead = None
-    if len(candidates) > 1 and _is_masthead(lines[candidates[0]]):
-        masthead = lines[candidates.pop(0)].title()
-    title_index = next((i for i in candidates if furniture.word_count(lines[i]) >= _TITLE_MIN_WORDS),
-                       candidates[0] if candidates else None)
-    following = [i for i in candidates if title_index is not None and i > title_index]
-    description_index = None
-    # Without a dateline to end the header, only running text right under the title is taken
-    # for a standfirst; after a blank line it is the story's first paragraph.
-    if following and (dateline or (following[0] == title_index + 1 and furniture.is_prose(lines[following[0]], 8))):
-        description_index = following[0]
 
+    title_index = next((i for i in candidates if furniture.word_count(lines[i]) >= _TITLE_MIN_WORDS), None)
     if dateline:
         date_index, published = dateline
         byline = _BYLINE.match(lines[date_index])
         author = author or (byline.group("names") if byline else None)
         publisher = _glued_publisher(lines[date_index], published) or publisher
-        body_start, metadata_author = _skip_metadata(lines, date_index + 1)
+        body_start = date_index + 1
+        if title_index is None:  # only labels above the dateline: the title may stand below it
+            title_index = _title_below(lines, body_start)
+            body_start = title_index + 1 if title_index is not None else body_start
+        body_start, metadata_author = _skip_metadata(lines, body_start)
         author = author or metadata_author
-        if title_index is None and body_start < len(lines):  # the dateline stands above the title
-            title_index, body_start = body_start, body_start + 1
     else:
         published = None
+    title_index = next((i for i in (title_index, *candidates[:1], masthead_index) if i is not None), None)
+
+    description_index = None
+    for index in (i for i in candidates if title_index is not None and i > title_index):
+        named = _AUTHOR_LINE.match(lines[index])
+        if named and furniture.word_count(lines[index]) <= _METADATA_MAX_WORDS:
+            author = author or named.group("name")
+        elif description_index is None and _is_standfirst(lines, index, title_index, bool(dateline)):
+            description_index = index
+    if not dateline:
         body_start = max((i for i in (title_index, description_index) if i is not None), default=-1) + 1
     return _Header(
         title=lines[title_index] if title_index is not None else None,
@@ -117,14 +130,43 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
         published=published,
         publisher=publisher,
         author=author,
-        masthead=masthead,
+        masthead=lines[masthead_index].title() if masthead_index is not None and masthead_index != title_index
+        else None,
     )
 
 
+def _is_standfirst(lines: list[str], index: int, title_index: int, has_dateline: bool) -> bool:
+    """A summary under the title. Without a dateline to end the header, only running text right
+    under the title counts: after a blank line it is the story's first paragraph."""
+    if has_dateline:
+        return furniture.word_count(lines[index]) >= _STANDFIRST_MIN_WORDS
+    return index == title_index + 1 and furniture.is_prose(lines[index], 8)
+
+
+def _title_below(lines: list[str], start: int) -> int | None:
+    """The first headline-like line under a dateline that stands above the title."""
+    for index in range(start, min(len(lines), start + _HEADER_SCAN_LINES)):
+        line = lines[index]
+        if not line or furniture.is_furniture(line) or _BYLINE.match(line):
+            continue
+        return index if not furniture.is_prose(line) else None
+    return None
+
+
+def _wire_dateline(body: list[str]) -> re.Match[str] | None:
+    """'LONDON, March 6 (GlobalMetals Wire) -' opening the first paragraph of the story."""
+    first = next((line for line in body if line and not furniture.is_furniture(line)), "")
+    return _WIRE_DATELINE.match(first)
+
+
 def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate] | None:
-    """The metadata line that carries the publication date, above the story's running text."""
+    """The metadata line that carries the publication date, above the story's running text.
+
+    A full date wins; failing one, a short line of just a date without its year ('March 6')
+    or a relative one ('3 hours ago').
+    """
     prose_seen = 0
-    relative: tuple[int, FoundDate] | None = None
+    fallback: tuple[int, FoundDate] | None = None
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if not line:
             continue
@@ -138,10 +180,10 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
         found = find_date(line, ingest_date, relative=False)
         if found and _is_dateline(line, found):
             return index, found
-        if relative is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
-            found = find_date(line, ingest_date)
-            relative = (index, found) if found else None
-    return relative
+        if fallback is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
+            found = find_yearless_date(line, ingest_date) or find_date(line, ingest_date)
+            fallback = (index, found) if found and _is_dateline(line, found) else None
+    return fallback
 
 
 def _is_dateline(line: str, found: FoundDate) -> bool:
