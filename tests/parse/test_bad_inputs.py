@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import (DAY, GOOD_BODY, GOOD_TITLE, assert_neighbour_loaded, good_page_text, good_record, row_for,
+from parse_helpers import (DAY, GOOD_BODY, GOOD_TITLE, assert_neighbour_loaded, good_page_text, good_record, row_for,
                       run_day, write_good_neighbour)
 
 from newsetl.parse import landing as landing_module

@@ -5,7 +5,7 @@ import json
 import random
 from pathlib import Path
 
-from conftest import DAY, GOOD_BODY, GOOD_TITLE, good_record, row_for, run_day
+from parse_helpers import DAY, GOOD_BODY, GOOD_TITLE, good_record, row_for, run_day
 
 from newsetl.parse import deduplicate, iter_landing_files, parse_file
 from newsetl.parse.identity import article_id

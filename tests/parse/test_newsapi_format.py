@@ -5,7 +5,7 @@ import json
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from conftest import DAY, FIXTURES, GOOD_BODY, GOOD_TITLE, good_record, row_for, run_day
+from parse_helpers import DAY, FIXTURES, GOOD_BODY, GOOD_TITLE, good_record, row_for, run_day
 
 
 def test_single_record_fields(landing: Path) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from conftest import DAY, FIXTURES
+from parse_helpers import DAY, FIXTURES
 
 from newsetl.parse.text import parse_page_text
 
