@@ -107,8 +107,8 @@ class SuiteSpec:
 # --- Small builders, so each suite reads as a list of rules ------------------------------------
 
 
-def _not_null(column: str, severity: str = CRITICAL, **kwargs) -> gxe.Expectation:
-    return gxe.ExpectColumnValuesToNotBeNull(column=column, severity=severity, **kwargs)
+def _not_null(column: str, **kwargs) -> gxe.Expectation:
+    return gxe.ExpectColumnValuesToNotBeNull(column=column, severity=CRITICAL, **kwargs)
 
 
 def _not_blank(column: str, **kwargs) -> gxe.Expectation:
@@ -120,8 +120,8 @@ def _key(column: str) -> list[gxe.Expectation]:
     return [_not_null(column), gxe.ExpectColumnValuesToBeUnique(column=column, severity=CRITICAL)]
 
 
-def _in_set(column: str, values: list, severity: str = CRITICAL, **kwargs) -> gxe.Expectation:
-    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=values, severity=severity, **kwargs)
+def _in_set(column: str, values: list, **kwargs) -> gxe.Expectation:
+    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=values, severity=CRITICAL, **kwargs)
 
 
 def _non_negative(column: str) -> gxe.Expectation:
