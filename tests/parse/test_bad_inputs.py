@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from parse_helpers import (DAY, GOOD_BODY, GOOD_TITLE, assert_neighbour_loaded, good_page_text, good_record, row_for,
-                      run_day, write_good_neighbour)
+from parse_helpers import (DAY, GOOD_BODY, GOOD_TITLE, assert_neighbour_loaded, good_page_text, good_record,
+                           row_for, run_day, write_good_neighbour)
 
 from newsetl.parse import landing as landing_module
 from newsetl.parse import parse_file
@@ -34,7 +34,8 @@ def test_white_space_only_file(landing: Path) -> None:
     (landing / "blank.html").write_text("  \n\t\n")
     write_good_neighbour(landing)
     result = run_day(landing)
-    assert rejected_reason(result, "blank.html") == "rejected: file holds only white space; re-deliver the file"
+    assert rejected_reason(result, "blank.html") == ("rejected: file holds only white space; "
+                                                     "re-deliver the file")
     assert_neighbour_loaded(result)
 
 
@@ -54,7 +55,8 @@ def test_binary_junk_with_a_text_extension(landing: Path) -> None:
 def test_windows_1252_and_latin_1_text_is_decoded_correctly(landing: Path, encoding: str) -> None:
     title = "Société Minière signs €40m deal for Zürich smelter" if encoding == "cp1252" else \
         "Société Minière signs deal for Zürich smelter"
-    body = ("The company’s “largest” contract yet, said Mr Müller on Tuesday, and it will double output "
+    body = ("The company’s “largest” contract yet, said Mr Müller on Tuesday, and it will double "
+            "output "
             "at the Zürich smelter by 2027." if encoding == "cp1252" else
             "The company's largest contract yet, said Mr Müller on Tuesday, and it will double output "
             "at the Zürich smelter by 2027.")
@@ -68,7 +70,8 @@ def test_windows_1252_and_latin_1_text_is_decoded_correctly(landing: Path, encod
 
 
 def test_utf8_with_bom_and_utf16_are_decoded(landing: Path) -> None:
-    (landing / "bom.txt").write_bytes(b"\xef\xbb\xbf" + good_page_text("Ünïcode BOM story about cobalt").encode())
+    bom_text = good_page_text("Ünïcode BOM story about cobalt")
+    (landing / "bom.txt").write_bytes(b"\xef\xbb\xbf" + bom_text.encode())
     (landing / "wide.txt").write_bytes(good_page_text("UTF-16 story about cobalt in Zambia").encode("utf-16"))
     result = run_day(landing)
     assert sorted(a.title for a in result.articles) == ["UTF-16 story about cobalt in Zambia",
@@ -105,7 +108,8 @@ def test_malformed_json(landing: Path) -> None:
     write_good_neighbour(landing)
     result = run_day(landing)
     assert rejected_reason(result, "broken.json") == (
-        "rejected: malformed JSON: Unterminated string starting at (line 1, column 32); re-export it as valid JSON")
+        "rejected: malformed JSON: Unterminated string starting at (line 1, column 32); "
+        "re-export it as valid JSON")
     assert_neighbour_loaded(result)
 
 
@@ -116,7 +120,8 @@ def test_jsonl_with_one_bad_line(landing: Path) -> None:
     write_good_neighbour(landing, "neighbour.txt").write_text(good_page_text("Third story about nickel"))
     result = run_day(landing)
     assert [row_for(result, "batch.jsonl", i).status for i in (0, 2)] == ["loaded", "loaded"]
-    assert rejected_reason(result, "batch.jsonl", 1).startswith("rejected: malformed JSON: Unterminated string")
+    assert rejected_reason(result, "batch.jsonl", 1).startswith(
+        "rejected: malformed JSON: Unterminated string")
     assert row_for(result, "neighbour.txt").status == "loaded"
     assert len(result.articles) == 3
 
@@ -130,7 +135,8 @@ def test_jsonl_with_a_binary_line(landing: Path) -> None:
 
 
 @pytest.mark.parametrize(("record", "reason"), [
-    ({"title": "", "content": GOOD_BODY}, "rejected: record has no 'title'; re-deliver it with the missing text"),
+    ({"title": "", "content": GOOD_BODY},
+     "rejected: record has no 'title'; re-deliver it with the missing text"),
     ({"title": GOOD_TITLE, "content": None},
      "rejected: record has no 'content' (body); re-deliver it with the missing text"),
     ({"description": "only a summary"},
@@ -151,7 +157,8 @@ def test_page_without_title_or_body(landing: Path) -> None:
     result = run_day(landing)
     assert rejected_reason(result, "furniture_only.txt") == (
         "rejected: record has no title and no body; re-deliver it with the missing text")
-    assert rejected_reason(result, "no_title.html") == "rejected: record has no title; re-deliver it with the missing text"
+    assert rejected_reason(result, "no_title.html") == (
+        "rejected: record has no title; re-deliver it with the missing text")
     assert_neighbour_loaded(result)
 
 
@@ -189,7 +196,8 @@ def test_a_single_enormous_line(landing: Path) -> None:
     result = run_day(landing, max_line_bytes=4_000)
     assert rejected_reason(result, "one_line.txt").startswith("rejected: a single line is 25,000 bytes, "
                                                               "over the 4,000-byte limit")
-    assert rejected_reason(result, "batch.jsonl", 0).endswith("raise NEWSETL_MAX_LINE_BYTES if such sizes are expected")
+    assert rejected_reason(result, "batch.jsonl", 0).endswith(
+        "raise NEWSETL_MAX_LINE_BYTES if such sizes are expected")
     assert row_for(result, "batch.jsonl", 1).status == "loaded"
 
 
@@ -215,7 +223,8 @@ def test_symbolic_links_inside_the_landing_root(landing: Path) -> None:
     (landing / "folder_link.json").symlink_to(landing)
     result = run_day(landing)
     alias = row_for(result, "zz_alias.json")
-    assert (alias.status, alias.reason) == ("duplicate", f"duplicate: same content as {DAY}/good_neighbour.json")
+    assert (alias.status, alias.reason) == ("duplicate",
+                                            f"duplicate: same content as {DAY}/good_neighbour.json")
     assert rejected_reason(result, "broken.json").startswith("rejected: broken symbolic link")
     assert rejected_reason(result, "folder_link.json").startswith("rejected: symbolic link to a directory")
     assert_neighbour_loaded(result)
@@ -233,11 +242,11 @@ def test_sql_and_html_in_title_and_body_are_plain_text(landing: Path) -> None:
 
 
 def test_future_dated_story_is_kept_and_flagged(landing: Path) -> None:
-    ahead = DAY + timedelta(days=2)
+    ahead, tomorrow = DAY + timedelta(days=2), DAY + timedelta(days=1)
     (landing / "future.json").write_text(json.dumps(good_record(title="Story from the future",
                                                                 publishedAt=f"{ahead}T10:00:00Z")))
     (landing / "tomorrow.json").write_text(json.dumps(good_record(title="Story from tomorrow",
-                                                                  publishedAt=f"{DAY + timedelta(days=1)}T01:00:00Z")))
+                                                                  publishedAt=f"{tomorrow}T01:00:00Z")))
     write_good_neighbour(landing)
     result = run_day(landing)
     flags = {a.title: (a.published_date, a.is_future_dated) for a in result.articles}
@@ -248,7 +257,8 @@ def test_future_dated_story_is_kept_and_flagged(landing: Path) -> None:
 
 
 def test_odd_file_names(landing: Path) -> None:
-    names = ["..hidden.txt", "a..b.txt", "name with spaces & ümlaut.txt", "new\nline.txt", "-dash;quote'\".txt"]
+    names = ["..hidden.txt", "a..b.txt", "name with spaces & ümlaut.txt", "new\nline.txt",
+             "-dash;quote'\".txt"]
     for index, name in enumerate(names):
         (landing / name).write_text(good_page_text(f"Odd name story number {index} about nickel"))
     undecodable = os.fsdecode(b"caf\xe9.txt")

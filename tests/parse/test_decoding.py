@@ -57,6 +57,7 @@ def words(text: str) -> list[str]:
 def test_language_guess() -> None:
     assert guess_language(words("The ministry said on Monday that the deal would be signed in the capital "
                           "by the end of the year, and that it was the first of its kind.")) == "en"
-    assert guess_language(words("El ministerio dijo el lunes que el acuerdo se firmará en la capital antes de "
+    assert guess_language(words("El ministerio dijo el lunes que el acuerdo se firmará en la capital "
+                                "antes de "
                           "que termine el año y que es el primero de su tipo.")) == "es"
     assert guess_language(words("Rio Tinto, BHP, Vale, Glencore, Anglo American, Freeport")) is None

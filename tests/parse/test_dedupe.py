@@ -46,7 +46,8 @@ def test_duplicate_lines_of_one_batch_name_the_kept_line(landing: Path) -> None:
     line = json.dumps(good_record())
     (landing / "batch.jsonl").write_text(f"{line}\n{line}\n")
     result = run_day(landing)
-    assert row_for(result, "batch.jsonl", 1).reason == f"duplicate: same content as {DAY}/batch.jsonl (record 0)"
+    assert row_for(result, "batch.jsonl", 1).reason == (
+        f"duplicate: same content as {DAY}/batch.jsonl (record 0)")
     assert len(result.articles) == 1
 
 
@@ -72,6 +73,7 @@ def test_identity_key_matches_its_definition_on_unicode_edge_cases() -> None:
     def definition(text: str) -> str:  # NFKC, case-folded, every run of non-word characters one space
         return re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
-    for text in ["Ａｂｃ ﬁne …x", "É_é—ß STRASSE", "x\u00a0y", "İstanbul", "", "   ", "a’b", "’ ’ a", "a_b c__d",
-                 "日本の 経済", "— end", "start —", "K\u212a", "١٢٣ Ⅻ ½", GOOD_BODY, GOOD_TITLE.upper()]:
+    for text in ["Ａｂｃ ﬁne …x", "É_é—ß STRASSE", "x\u00a0y", "İstanbul", "", "   ", "a’b", "’ ’ a",
+                 "a_b c__d", "日本の 経済", "— end", "start —", "K\u212a", "١٢٣ Ⅻ ½", GOOD_BODY,
+                 GOOD_TITLE.upper()]:
         assert identity_key(text) == definition(text), text

@@ -36,7 +36,8 @@ def test_standard_page_body_is_the_article_text_only() -> None:
         "The deal gives Brightwater 2.4 GW of projects in northern Norway and Sweden, and Vindkraft’s team "
         "of 140 engineers.",
         "Financing",
-        "Brightwater will pay with cash and a new €500 million green bond, chief financial officer Lars Eide said.",
+        "Brightwater will pay with cash and a new €500 million green bond, chief financial officer "
+        "Lars Eide said.",
     ]
 
 
@@ -90,7 +91,8 @@ def test_no_article_element_falls_back_to_main_text_extraction() -> None:
 
 
 def test_truncated_html_still_yields_title_and_body() -> None:
-    html = f"<html><head><title>Vireo to build Nevada plant</title></head><body><article>{PARAGRAPH}<p>Half a sen"
+    html = (f"<html><head><title>Vireo to build Nevada plant</title></head><body><article>{PARAGRAPH}"
+            "<p>Half a sen")
     draft = parse_html(html, DAY)
     assert draft.title == "Vireo to build Nevada plant"
     assert draft.body.startswith("Vireo Lithium said") and draft.body.endswith("Half a sen")

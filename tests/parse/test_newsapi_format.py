@@ -28,7 +28,7 @@ def test_single_record_fields(landing: Path) -> None:
 
 def test_envelope_records_are_indexed_by_position(landing: Path) -> None:
     second = good_record(title="Second story about Zambian copper output rising again this year",
-                         content="Zambia's copper output rose 9% in the first quarter, the mines ministry said.")
+                         content="Zambia's copper output rose 9% in the first quarter, the ministry said.")
     (landing / "envelope.json").write_text(json.dumps({"status": "ok", "totalResults": 2,
                                                        "articles": [good_record(), second]}))
     result = run_day(landing)

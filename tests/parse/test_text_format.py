@@ -54,12 +54,14 @@ def test_section_headings_stay_and_trailers_are_cut() -> None:
 def test_masthead_gives_the_publisher_when_nothing_else_does() -> None:
     text = ("KESTREL POST\nMarkets | Energy | Mining\n\nRefiners trim diesel output as margins fall\n"
             "12 May 2025 · 4 min read\n\n"
-            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low.\n")
+            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year "
+            "low.\n")
     draft = parse_page_text(text, date(2025, 5, 12))
     assert draft.title == "Refiners trim diesel output as margins fall"
     assert draft.publisher == "Kestrel Post"
     assert draft.published_date == date(2025, 5, 12)
-    assert draft.body == "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low."
+    assert draft.body == ("Refiners across Asia cut diesel runs this week as margins for the fuel fell to a "
+                          "two-year low.")
 
 
 def test_copyright_line_and_title_site_suffix() -> None:
@@ -86,7 +88,8 @@ def test_page_without_dateline() -> None:
     text = ("Uranium explorers flock to the Athabasca basin\n\n"
             "Claims staked in the basin doubled last year as uranium prices rose to their highest level "
             "since 2007, according to the provincial mining registry.\n\n"
-            "Most of the new claims belong to small explorers listed in Toronto and Sydney, the registry said.\n")
+            "Most of the new claims belong to small explorers listed in Toronto and Sydney, the registry "
+            "said.\n")
     draft = parse_page_text(text, DAY)
     assert draft.title == "Uranium explorers flock to the Athabasca basin"
     assert draft.published_date is None
@@ -106,7 +109,8 @@ def test_hard_wrapped_lines_are_joined_into_sentences() -> None:
 def test_dateline_above_the_title_under_a_masthead() -> None:
     text = ("KESTREL POST\nTuesday, 28 October 2025\n\nRefiners trim diesel output as margins fall\n"
             "Jane Ortega, Singapore\n\n"
-            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low.\n")
+            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year "
+            "low.\n")
     draft = parse_page_text(text, date(2025, 10, 28))
     assert draft.title == "Refiners trim diesel output as margins fall"
     assert draft.published_date == date(2025, 10, 28)
@@ -118,7 +122,8 @@ def test_dateline_above_the_title_under_a_masthead() -> None:
 def test_author_line_and_label_between_title_and_dateline_are_not_the_standfirst() -> None:
     text = ("Refiners trim diesel output as margins fall\nAnalysis\nJane Ortega\n"
             "Posted on October 27, 2025 by admin\n\n"
-            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year low.\n")
+            "Refiners across Asia cut diesel runs this week as margins for the fuel fell to a two-year "
+            "low.\n")
     draft = parse_page_text(text, date(2025, 10, 28))
     assert draft.description is None
     assert draft.author == "Jane Ortega"

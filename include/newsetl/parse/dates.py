@@ -28,9 +28,11 @@ _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)(?!\d)"
-_TIME = (r"(?:[,\s]*(?:at\s+|-\s*)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
+_TIME = (r"(?:[,\s]*(?:at\s+|-\s*)?"
+         r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
          r"\s*(?P<ampm>[ap]\.?m\.?)?"
-         r"\s*(?P<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|[A-Z]{2,5}(?![A-Za-z]))?)?")
+         r"\s*(?P<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d"
+         r"|[A-Z]{2,5}(?![A-Za-z]))?)?")
 
 _PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?<!\d)(?P<year>(?:19|20|21)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"

@@ -94,7 +94,8 @@ def reject_binary_formats(data: bytes) -> None:
     head = data[:16]
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            raise Rejected(f"content is {what}, not text; convert it to text or remove it from the landing folder")
+            raise Rejected(f"content is {what}, not text; convert it to text "
+                           "or remove it from the landing folder")
 
 
 def reject_control_bytes(data: bytes) -> None:

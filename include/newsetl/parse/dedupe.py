@@ -35,7 +35,8 @@ def deduplicate(results: Iterable[ParseResult]) -> ParseResult:
                 kept.append(article)
             merged.append(row)
         else:
-            merged.append(replace(row, status="duplicate", reason=f"duplicate: same content as {_where(first)}"))
+            reason = f"duplicate: same content as {_where(first)}"
+            merged.append(replace(row, status="duplicate", reason=reason))
     return ParseResult(articles=kept, ledger=merged)
 
 

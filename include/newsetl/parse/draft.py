@@ -72,7 +72,8 @@ def finish(draft: ArticleDraft, origin: Origin, *, title_field: str = "title", b
         publisher=_optional(draft.publisher),
         author=_optional(draft.author),
         url=_optional(draft.url),
-        language=guess_language(body_key.split(" ", SAMPLE_WORDS)) or _primary_subtag(draft.declared_language),
+        language=(guess_language(body_key.split(" ", SAMPLE_WORDS))
+                  or _primary_subtag(draft.declared_language)),
         is_future_dated=(draft.published_date is not None
                          and draft.published_date > origin.ingest_date + _FUTURE_GRACE),
     )

@@ -63,7 +63,8 @@ _BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|rel
                         r"\s*(?::|$)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[>•·*▪►–—-]|\d{1,2}[.)])\s*")
 _COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<holder>[^|.,©·•]*)",
+    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<holder>[^|.,©·•]*)",
     re.IGNORECASE,
 )
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
@@ -98,11 +99,13 @@ def is_furniture(line: str) -> bool:
     if words <= _MAX_COOKIE_WORDS and (_mentions(stripped, "cookie") and _COOKIE.search(stripped)
                                        or _mentions(stripped, "reserved") and _ALL_RIGHTS.search(stripped)):
         return True
-    if words <= _MAX_CAPTION_WORDS and ("/" in stripped or "Getty" in stripped) and _PHOTO_CREDIT.search(stripped):
+    if words <= _MAX_CAPTION_WORDS and ("/" in stripped or "Getty" in stripped) \
+            and _PHOTO_CREDIT.search(stripped):
         return True
     if words > 15:
         return False
-    return "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped)) or is_nav(stripped)
+    return ("©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
+            or is_nav(stripped))
 
 
 def _mentions(line: str, word: str) -> bool:

@@ -94,7 +94,8 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
         author=author,
         url=(canonical_url(document) or meta.get("og:url") or json_ld_text(json_ld.get("url"))
              or json_ld_id(json_ld.get("mainEntityOfPage"))),
-        declared_language=document.get("lang") or json_ld_text(json_ld.get("inLanguage")) or meta.get("og:locale"),
+        declared_language=(document.get("lang") or json_ld_text(json_ld.get("inLanguage"))
+                           or meta.get("og:locale")),
     )
 
 
@@ -134,8 +135,10 @@ def _title(json_ld: dict, meta: dict[str, str], container: Element | None, docum
     headline = json_ld_text(json_ld.get("headline"))
     if headline and headline.endswith(("…", "...")):
         headline = None  # schema.org headlines are often cut at 110 characters
-    return (headline or meta.get("og:title") or (_first_text(container, "h1") if container is not None else None)
-            or _first_text(document, "h1") or meta.get("twitter:title") or _title_without_site(document, site))
+    return (headline or meta.get("og:title")
+            or (_first_text(container, "h1") if container is not None else None)
+            or _first_text(document, "h1")
+            or meta.get("twitter:title") or _title_without_site(document, site))
 
 
 def _title_without_site(document: Element, site: str | None) -> str | None:

@@ -10,9 +10,12 @@ from collections import Counter
 _STOPWORDS: dict[str, str] = {
     "en": "the of and to in a is that for on with as by it was at from are be has have this which will its "
           "an or said not but were their been after would",
-    "es": "el la de que y en los las del se por un una con para es al lo como su más pero sus ha fue este esta",
-    "fr": "le la les de des du et en un une est que qui dans pour pas sur au aux avec par ce il elle sont été",
-    "de": "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an wird hat",
+    "es": "el la de que y en los las del se por un una con para es al lo como su más pero sus ha fue "
+          "este esta",
+    "fr": "le la les de des du et en un une est que qui dans pour pas sur au aux avec par ce il elle sont "
+          "été",
+    "de": "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an "
+          "wird hat",
     "pt": "o a os as de do da dos das e em um uma que para com não no na por se mais ao foi é",
     "it": "il lo la i gli le di del della e che in un una per con non è da al sono si anche nel",
 }

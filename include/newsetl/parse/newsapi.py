@@ -57,7 +57,8 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     title = _string(record.get(TITLE_FIELD))
     body = _string(record.get(BODY_FIELD))
     if title == _REMOVED and body in (None, _REMOVED):
-        raise Rejected("the news API marks this record '[Removed]' (taken down at the source); nothing to load")
+        raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
+                       "nothing to load")
     published = find_date(_string(record.get("publishedAt")) or "", ingest_date, relative=False)
     source = record.get("source")
     return ArticleDraft(
@@ -84,7 +85,8 @@ def _loads(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        advice = ("it holds one record per line: name it .jsonl" if error.msg == "Extra data" and error.colno == 1
+        one_per_line = error.msg == "Extra data" and error.colno == 1
+        advice = ("it holds one record per line: name it .jsonl" if one_per_line
                   else "re-export it as valid JSON")
         raise Rejected(f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno}); {advice}"
                        ) from None

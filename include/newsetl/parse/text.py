@@ -15,7 +15,8 @@ Layout read (every part but the title optional):
 
 Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
 is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
-copyright line, a "More from X" trailer, then the masthead.
+copyright line, a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire) -"), then
+the masthead; the date from the dateline, else the wire dateline.
 """
 from __future__ import annotations
 
@@ -36,16 +37,19 @@ _TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Minin
 _MASTHEAD_MAX_WORDS = 4
 _STANDFIRST_MIN_WORDS = 5  # shorter lines between title and dateline are labels ("Analysis")
 _BYLINE = re.compile(r"^by\s+(?P<names>[^|·•]+?)\s*(?:[|·•]\s*(?P<rest>.+))?$", re.IGNORECASE)
-_AUTHOR_LINE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)(?:, *[A-Z][\w .'’-]{1,40})?$")
+_AUTHOR_LINE = re.compile(  # 'Kenji Arai, Tokyo'
+    r"^(?P<name>(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)(?:, *[A-Z][\w .'’-]{1,40})?$")
 _DATELINE_PREFIX = re.compile(
     r"^(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+on)?|on)?:?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.IGNORECASE,
 )
-_NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)", re.IGNORECASE)
+_NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
+                              re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
-_WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}) "
-                            r"\((?P<wire>[^()]{2,40})\)")
+_WIRE_DATELINE = re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -'
+    r"^[A-Z][\w.'’ -]{1,40}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}) "
+    r"\((?P<wire>[^()]{2,40})\)")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _TERMINAL = tuple('.!?:;"”’)')
 
@@ -67,8 +71,8 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     body_lines = lines[header.body_start:]
     wire = _wire_dateline(body_lines)
     published = header.published or (find_yearless_date(wire.group("date"), ingest_date) if wire else None)
-    publisher = (header.publisher or _publisher_from_page(lines) or (_named(wire.group("wire")) if wire else None)
-                 or header.masthead)
+    publisher = (header.publisher or _publisher_from_page(lines)
+                 or (_named(wire.group("wire")) if wire else None) or header.masthead)
     return ArticleDraft(
         title=_without_site_suffix(header.title, publisher),
         body=_read_body(body_lines, publisher),
@@ -82,23 +86,10 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
 
 def _read_header(lines: list[str], ingest_date: date) -> _Header:
     dateline = _find_dateline(lines, ingest_date)
-    end = dateline[0] if dateline else _first_prose_index(lines)
-    author, publisher, masthead_index = None, None, None
-    candidates: list[int] = []  # lines that may be the title, the standfirst or an author
-    for index in range(end):
-        line = lines[index]
-        byline = _BYLINE.match(line)
-        if byline:
-            author = author or byline.group("names")
-            publisher = publisher or _named(byline.group("rest"))
-        elif not line or furniture.is_furniture(line):
-            continue
-        elif masthead_index is None and not candidates and _is_masthead(line):
-            masthead_index = index
-        else:
-            candidates.append(index)
-
+    top = _read_top(lines, dateline[0] if dateline else _first_prose_index(lines))
+    author, publisher, candidates = top.author, top.publisher, top.candidates
     title_index = next((i for i in candidates if furniture.word_count(lines[i]) >= _TITLE_MIN_WORDS), None)
+    published = None
     if dateline:
         date_index, published = dateline
         byline = _BYLINE.match(lines[date_index])
@@ -110,9 +101,7 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
             body_start = title_index + 1 if title_index is not None else body_start
         body_start, metadata_author = _skip_metadata(lines, body_start)
         author = author or metadata_author
-    else:
-        published = None
-    title_index = next((i for i in (title_index, *candidates[:1], masthead_index) if i is not None), None)
+    title_index = next((i for i in (title_index, *candidates[:1], top.masthead) if i is not None), None)
 
     description_index = None
     for index in (i for i in candidates if title_index is not None and i > title_index):
@@ -123,6 +112,7 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
             description_index = index
     if not dateline:
         body_start = max((i for i in (title_index, description_index) if i is not None), default=-1) + 1
+    masthead = top.masthead if top.masthead is not None and top.masthead != title_index else None
     return _Header(
         title=lines[title_index] if title_index is not None else None,
         description=lines[description_index] if description_index is not None else None,
@@ -130,9 +120,35 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
         published=published,
         publisher=publisher,
         author=author,
-        masthead=lines[masthead_index].title() if masthead_index is not None and masthead_index != title_index
-        else None,
+        masthead=lines[masthead].title() if masthead is not None else None,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Top:
+    candidates: list[int]  # lines that may be the title, the standfirst or an author
+    masthead: int | None
+    author: str | None
+    publisher: str | None
+
+
+def _read_top(lines: list[str], end: int) -> _Top:
+    """Sort the lines above the dateline: furniture, the masthead, bylines and the rest."""
+    author, publisher, masthead = None, None, None
+    candidates: list[int] = []
+    for index in range(end):
+        line = lines[index]
+        byline = _BYLINE.match(line)
+        if byline:
+            author = author or byline.group("names")
+            publisher = publisher or _named(byline.group("rest"))
+        elif not line or furniture.is_furniture(line):
+            continue
+        elif masthead is None and not candidates and _is_masthead(line):
+            masthead = index
+        else:
+            candidates.append(index)
+    return _Top(candidates, masthead, author, publisher)
 
 
 def _is_standfirst(lines: list[str], index: int, title_index: int, has_dateline: bool) -> bool:
@@ -182,14 +198,17 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
             return index, found
         if fallback is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
             found = find_yearless_date(line, ingest_date) or find_date(line, ingest_date)
-            fallback = (index, found) if found and _is_dateline(line, found) else None
+            fallback = (index, found) if found and _opens_with_date(line, found) else None
     return fallback
 
 
 def _is_dateline(line: str, found: FoundDate) -> bool:
     """The date opens the line (after 'Published', a weekday or a byline), or the line is short."""
-    return (bool(_DATELINE_PREFIX.match(line[:found.start])) or furniture.word_count(line) <= 8
-            or line.lower().startswith("by "))
+    return _opens_with_date(line, found) or furniture.word_count(line) <= 8 or line.lower().startswith("by ")
+
+
+def _opens_with_date(line: str, found: FoundDate) -> bool:
+    return bool(_DATELINE_PREFIX.match(line[:found.start]))
 
 
 def _first_prose_index(lines: list[str]) -> int:
@@ -280,8 +299,8 @@ def _end_of_box(lines: list[str], start: int) -> int:
 
 
 def _prose_follows(lines: list[str], start: int) -> bool:
-    return any(furniture.is_prose(line) and not furniture.is_furniture(line) and not furniture.is_list_item(line)
-               for line in lines[start:])
+    return any(furniture.is_prose(line) and not furniture.is_furniture(line)
+               and not furniture.is_list_item(line) for line in lines[start:])
 
 
 def _append(paragraphs: list[str], line: str) -> None:
