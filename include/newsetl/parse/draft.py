@@ -90,7 +90,7 @@ def _is_paragraphed(text: str) -> bool:
     """True when every line break is part of exactly one blank line and no white space is doubled,
     leading or trailing (a handful of C-speed scans instead of a split per line)."""
     return (text == text.strip() and text.count("\n") == 2 * text.count("\n\n")
-            and not any(pattern in text for pattern in ("  ", "\t", " \n", "\n ", "\n\n\n")))
+            and not any(pattern in text for pattern in ("  ", "\t", "\xa0", " \n", "\n ", "\n\n\n")))
 
 
 def _has_words(text: str) -> bool:

@@ -2,15 +2,16 @@
 
 The checks run cheapest and safest first: is it a regular file inside the landing folder, is
 its type supported, is it within the size limit (asked of the open file before reading a
-byte); only then is it read (once), decoded,
-cleaned and handed to the reader of its format. Every failure, expected or not, becomes a
-'rejected' ledger row: this function does not raise for anything a file can contain.
+byte); only then is it read (once), decoded, cleaned and handed to the reader of its format.
+Every failure, expected or not, becomes a 'rejected' ledger row: this function does not raise
+for anything a file can contain.
 """
 from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from newsetl.parse import decoding, landing, newsapi
@@ -57,17 +58,17 @@ def _parse_document(data: bytes, origin: Origin, max_line_bytes: int) -> ParseRe
     if not text.strip():
         raise Rejected("file holds only white space; re-deliver the file", byte_size=len(data))
     ingest_date = origin.ingest_date
+    readers: list[tuple[int | None, Callable[[], ArticleDraft]]]
     if origin.source_format == "txt":
-        records: list[tuple[int | None, Callable[[], ArticleDraft]]] = [
-            (None, lambda: parse_page_text(text, ingest_date))]
+        readers = [(None, partial(parse_page_text, text, ingest_date))]
     elif origin.source_format == "html":
-        records = [(None, lambda: parse_html(text, ingest_date))]
+        readers = [(None, partial(parse_html, text, ingest_date))]
     else:
-        records = [(index, lambda record=record: newsapi.draft_from_record(record, ingest_date))
+        readers = [(index, partial(newsapi.draft_from_record, record, ingest_date))
                    for index, record in newsapi.records_from_json(text)]
     fields = _field_names(origin.source_format)
     result = ParseResult()
-    for index, read in records:
+    for index, read in readers:
         record_origin = Origin(origin.source_file, origin.source_format, ingest_date, index)
         _add(result, record_origin, read, fields, len(data) if index is None else None)
     return result
@@ -87,8 +88,8 @@ def _parse_jsonl(data: bytes, origin: Origin, max_line_bytes: int) -> ParseResul
             reason = landing.too_large("line", len(line), max_line_bytes, "NEWSETL_MAX_LINE_BYTES")
             result.ledger.append(_rejected(line_origin, Rejected(reason), len(line)))
             continue
-        _add(result, line_origin, lambda line=line: _jsonl_record(line, origin.ingest_date),
-             _field_names("jsonl"), len(line))
+        _add(result, line_origin, partial(_jsonl_record, line, origin.ingest_date), _field_names("jsonl"),
+             len(line))
     if not result.ledger:
         raise Rejected("file holds only blank lines; re-deliver the batch", byte_size=len(data))
     return result
@@ -116,6 +117,8 @@ def _add(result: ParseResult, origin: Origin, read: Callable[[], ArticleDraft],
 
 
 def _check_line_lengths(data: bytes, max_line_bytes: int) -> None:
+    """`Rejected` when a line of a page scrape is longer than the line limit (never, for a file
+    smaller than the limit: the common case costs nothing)."""
     if len(data) <= max_line_bytes:
         return
     start = 0

@@ -29,7 +29,7 @@ def meta_tags(document: etree._Element) -> dict[str, str]:
         key = element.get("property") or element.get("name") or element.get("itemprop")
         content = element.get("content")
         if key and content and content.strip():
-            found.setdefault(key.strip().lower(), clean_value(content))
+            found.setdefault(key.strip().lower(), _clean_value(content))
     return found
 
 
@@ -69,7 +69,7 @@ def json_ld_text(value: object) -> str | None:
     """A text value (the first, when a list of them)."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
-    return (clean_value(value) or None) if isinstance(value, str) else None
+    return (_clean_value(value) or None) if isinstance(value, str) else None
 
 
 def json_ld_name(value: object) -> str | None:
@@ -78,8 +78,8 @@ def json_ld_name(value: object) -> str | None:
     names = []
     for item in items:
         name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and clean_value(name):
-            names.append(clean_value(name))
+        if isinstance(name, str) and _clean_value(name):
+            names.append(_clean_value(name))
     return ", ".join(dict.fromkeys(names)) or None
 
 
@@ -88,7 +88,7 @@ def json_ld_id(value: object) -> str | None:
     return json_ld_text(value.get("@id")) if isinstance(value, dict) else json_ld_text(value)
 
 
-def clean_value(value: str) -> str:
+def _clean_value(value: str) -> str:
     value = collapse_spaces(value)
     return collapse_spaces(unescape(value)) if "&" in value else value
 

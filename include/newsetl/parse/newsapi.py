@@ -83,7 +83,7 @@ def _without_truncation_marker(body: str) -> str:
 
 def _loads(text: str) -> object:
     try:
-        return json.loads(text)
+        return json.loads(text, strict=False)  # a raw tab or newline inside a string is harmless
     except json.JSONDecodeError as error:
         one_per_line = error.msg == "Extra data" and error.colno == 1
         advice = ("it holds one record per line: name it .jsonl" if one_per_line
