@@ -125,3 +125,10 @@ def test_date_in_a_time_element_above_the_article() -> None:
     html = page(f'<div class="top"><time datetime="2025-05-29">29 May 2025</time></div>'
                 f"<article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}</article>")
     assert parse_html(html, DAY).published_date == date(2025, 5, 29)
+
+
+def test_site_suffix_of_og_title_is_removed() -> None:
+    html = page(f"<article>{PARAGRAPH}</article>",
+                '<meta property="og:title" content="Vireo to build Nevada plant – Desert Wire">'
+                '<meta property="og:site_name" content="The Desert Wire">')
+    assert parse_html(html, DAY).title == "Vireo to build Nevada plant"

@@ -93,3 +93,8 @@ def test_json_lines_delivered_as_json_are_rejected_with_advice(landing: Path) ->
     row = row_for(run_day(landing), "batch.json")
     assert row.reason == ("rejected: malformed JSON: Extra data (line 2, column 1); "
                           "it holds one record per line: name it .jsonl")
+
+
+def test_publisher_suffix_of_a_news_api_title_is_removed(landing: Path) -> None:
+    (landing / "record.json").write_text(json.dumps(good_record(title=f"{GOOD_TITLE} - Copperbelt Courier")))
+    assert run_day(landing).articles[0].title == GOOD_TITLE

@@ -71,6 +71,9 @@ _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
 _MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 
 
+_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
+
+
 class Trailer(Enum):
     END = "end"  # lists other stories: the story is over
     BOX = "box"  # a reading box that may sit inside the story
@@ -163,3 +166,26 @@ def more_from_name(line: str) -> str | None:
 def _is_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 6 and any(ch.isalpha() for ch in text) and text[0].isupper()
+
+
+def site_suffix(title: str) -> re.Match[str] | None:
+    """The ' | Site' (or ' - Site') ending a page title; group 'site' is the site's name."""
+    return _SITE_SUFFIX.search(title)
+
+
+def without_site_suffix(title: str | None, site: str | None) -> str | None:
+    """'Headline' from 'Headline | Site' or 'Headline - Site' when the suffix names `site`."""
+    match = site_suffix(title) if title and site else None
+    if match and _same_name(match.group("site"), site or ""):
+        return title[:match.start()]
+    return title
+
+
+def squashed(text: str) -> str:
+    """Letters and digits only, case-folded: 'ClashReport' and 'Clash Report' compare equal."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _same_name(first: str, second: str) -> bool:
+    a, b = squashed(first), squashed(second)
+    return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)

@@ -55,7 +55,6 @@ _DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp"
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
                          "td", "th", "dd", "dt", "br", "tr", "table", "ul", "ol", "dl", "article", "main"})
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
-_TITLE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
 
@@ -80,7 +79,7 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
             or meta.get("publisher"))
     published = _published(json_ld, meta, survey, document, ingest_date)
     # Metadata before the body: reading the body drops the byline and header from the tree.
-    title = _title(json_ld, meta, container, document, site)
+    title = furniture.without_site_suffix(_title(json_ld, meta, container, document, site), site)
     author = (json_ld_name(json_ld.get("author")) or _not_url(meta.get("author"))
               or _not_url(meta.get("article:author")) or _byline_author(survey.authors))
     return ArticleDraft(
@@ -123,10 +122,6 @@ def _not_url(value: str | None) -> str | None:
     return None if value and value.startswith(("http://", "https://", "/")) else value
 
 
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 # --- title, publisher, date, author ------------------------------------------------------
 
 
@@ -142,16 +137,16 @@ def _title(json_ld: dict, meta: dict[str, str], container: Element | None, docum
 
 
 def _title_without_site(document: Element, site: str | None) -> str | None:
+    """<title>, without a ' | Site' suffix: the site's name, or a few words when it is unknown."""
     title = _first_text(document, "title")
-    match = _TITLE_SUFFIX.search(title or "")
-    if match and (site is None or _squash(match.group("site")) in _squash(site)
-                  or furniture.word_count(match.group("site")) <= 4):
+    match = furniture.site_suffix(title or "")
+    if match and site is None and furniture.word_count(match.group("site")) <= 4:
         return title[:match.start()]
     return title
 
 
 def _site_from_title(document: Element) -> str | None:
-    match = _TITLE_SUFFIX.search(_first_text(document, "title") or "")
+    match = furniture.site_suffix(_first_text(document, "title") or "")
     return match.group("site").strip() if match and furniture.word_count(match.group("site")) <= 5 else None
 
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from newsetl.parse.dates import find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
+from newsetl.parse.furniture import without_site_suffix
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
@@ -61,13 +62,14 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
                        "nothing to load")
     published = find_date(_string(record.get("publishedAt")) or "", ingest_date, relative=False)
     source = record.get("source")
+    publisher = _string(source.get("name")) if isinstance(source, dict) else _string(source)
     return ArticleDraft(
-        title=title,
+        title=without_site_suffix(title, publisher),  # NewsAPI titles often end " - Publisher"
         body=_without_truncation_marker(body) if body else None,
         description=_string(record.get("description")),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
-        publisher=_string(source.get("name")) if isinstance(source, dict) else _string(source),
+        publisher=publisher,
         author=_string(record.get("author")),
         url=_string(record.get("url")),
         declared_language=_string(record.get("language")),

@@ -28,7 +28,6 @@ from newsetl.parse import furniture
 from newsetl.parse.cleaning import tidy_lines
 from newsetl.parse.dates import FoundDate, find_date, find_yearless_date
 from newsetl.parse.draft import ArticleDraft
-from newsetl.parse.identity import identity_key
 
 _HEADER_SCAN_LINES = 60
 _DATELINE_MAX_WORDS = 15
@@ -46,7 +45,6 @@ _DATELINE_PREFIX = re.compile(
 )
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—]+)$")
 _WIRE_DATELINE = re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -'
     r"^[A-Z][\w.'’ -]{1,40}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}) "
     r"\((?P<wire>[^()]{2,40})\)")
@@ -74,7 +72,7 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     publisher = (header.publisher or _publisher_from_page(lines)
                  or (_named(wire.group("wire")) if wire else None) or header.masthead)
     return ArticleDraft(
-        title=_without_site_suffix(header.title, publisher),
+        title=furniture.without_site_suffix(header.title, publisher),
         body=_read_body(body_lines, publisher),
         description=header.description,
         published_at=published.utc if published else None,
@@ -267,7 +265,7 @@ def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None]:
 
 def _read_body(lines: list[str], publisher: str | None) -> str:
     paragraphs: list[str] = []
-    publisher_key = _squashed(publisher) if publisher else None
+    publisher_key = furniture.squashed(publisher) if publisher else None
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -286,7 +284,8 @@ def _read_body(lines: list[str], publisher: str | None) -> str:
 
 def _is_publisher_logo(line: str, publisher_key: str | None) -> bool:
     """A line that only repeats the publisher's name, as a logo's text does ('ClashReport')."""
-    return publisher_key is not None and furniture.word_count(line) <= 6 and _squashed(line) == publisher_key
+    return (publisher_key is not None and furniture.word_count(line) <= 6
+            and furniture.squashed(line) == publisher_key)
 
 
 def _end_of_box(lines: list[str], start: int) -> int:
@@ -319,17 +318,3 @@ def _publisher_from_page(lines: list[str]) -> str | None:
             if holder:
                 return holder
     return next((name for name in map(furniture.more_from_name, lines) if name), None)
-
-
-def _without_site_suffix(title: str | None, publisher: str | None) -> str | None:
-    """'Headline' from 'Headline | Publisher'."""
-    if not title or not publisher:
-        return title
-    match = _SITE_SUFFIX.search(title)
-    if match and _squashed(match.group("site")) in (_squashed(publisher), ""):
-        return title[:match.start()]
-    return title
-
-
-def _squashed(text: str) -> str:
-    return identity_key(text).replace(" ", "")
