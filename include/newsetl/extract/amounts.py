@@ -1,0 +1,246 @@
+"""Amounts: money in any currency and notation, physical quantities in contract units, percentages.
+
+Money keeps the currency's own units ("A$1.65 billion" is 1.65e9 AUD); quantities are normalised
+to t, bbl, m3, W, Wh or oz ("4 Mtpa" is 4e6 t a year, "5.4 bcm" is 5.4e9 m3); percentages are
+the number before the sign. A range ("100,000 to 120,000 tons", "¥70 billion to ¥80 billion")
+states two amounts, its two ends. A number without a currency or a unit (a year, a count, a
+duration) is not an amount. The same amount stated twice in one article (headline and body)
+is one amount.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsetl.extract.reference import CurrencyRecord
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORD_NUMBER = r"(?:half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
+_WORD_VALUES = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50}
+_SCALE_WORD = r"(?:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|crores?|lakhs?)"
+_SCALE_LETTER = r"(?:[mMbBkK]|tr)"
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+           "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
+           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+_RANGE = r"\s?(?:-|–|—|to|and)\s?"
+_QUALIFIER = re.compile(
+    r"(just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|as many as|"
+    r"as little as|close to|upwards of|in excess of|an estimated|about|around|roughly|approximately|nearly|"
+    r"almost|some|over|under|below|above|estimated|beyond|approaching|exceeding)\s+$", re.I)
+_PERIOD_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:(per|a)\s+(year|annum|day|month)|(annually|yearly|daily|monthly))\b", re.I)
+_MASS_POUNDS = re.compile(r"\s+of\s+(?!sterling)", re.I)
+_POUND_TO_TONNE = 0.00045359237
+_CUBIC_FOOT = 0.0283168466
+
+# (pattern, unit, factor to the unit, period): the unit alternatives of a quantity.
+_UNITS: list[tuple[str, str, float, str | None]] = [
+    (r"(?i:wet|dry)\s+metric\s+(?i:tonnes?|tons?)", "t", 1, None),
+    (r"(?i:metric\s+tonnes?|metric\s+tons?)", "t", 1, None),
+    (r"(?i:short\s+tons?)", "t", 0.90718474, None),
+    (r"(?i:long\s+tons?)", "t", 1.0160469, None),
+    (r"(?i:kilotonnes?|kilotons?)", "t", 1e3, None),
+    (r"(?i:megatonnes?|megatons?)", "t", 1e6, None),
+    (r"(?i:tonnes?|tons?)", "t", 1, None),
+    (r"(?i:mtpa|mtpy)|Mt/y(?:r|ear)?|Mt\s?pa", "t", 1e6, "year"),
+    (r"(?i:ktpa|ktpy)|kt/y(?:r|ear)?", "t", 1e3, "year"),
+    (r"(?i:tpa|tpy)|t/y(?:r|ear)?", "t", 1, "year"),
+    (r"(?i:tpd)|t/d", "t", 1, "day"),
+    (r"Mt", "t", 1e6, None),
+    (r"kt", "t", 1e3, None),
+    (r"mt|MT|wmt|dmt|t", "t", 1, None),
+    (r"(?i:kilograms?|kgs?)", "t", 1e-3, None),
+    (r"Mlbs?|(?i:million\s+pounds)", "t", 1e6 * _POUND_TO_TONNE, None),
+    (r"(?i:lbs?)", "t", _POUND_TO_TONNE, None),
+    (r"Moz|(?i:million\s+ounces)", "oz", 1e6, None),
+    (r"koz|Koz", "oz", 1e3, None),
+    (r"(?i:troy\s+ounces?|ounces?|oz)", "oz", 1, None),
+    (r"(?i:million\s+barrels\s+(?:per|a)\s+day|mb/d|mbpd|mmbpd)", "bbl", 1e6, "day"),
+    (r"(?i:kb/d|kbpd|kbd)", "bbl", 1e3, "day"),
+    (r"(?i:barrels?\s+of\s+oil\s+equivalent\s+(?:per|a)\s+day|boe/d|boepd)", "bbl", 1, "day"),
+    (r"(?i:barrels?\s+(?:per|a)\s+day|bpd|b/d|bopd)", "bbl", 1, "day"),
+    (r"(?i:barrels?\s+of\s+oil\s+equivalent|boe)", "bbl", 1, None),
+    (r"MMbbls?|mmbbls?|MMboe|mmboe", "bbl", 1e6, None),
+    (r"(?i:barrels?|bbls?)", "bbl", 1, None),
+    (r"(?i:bcma|bcm/y(?:r|ear)?)", "m3", 1e9, "year"),
+    (r"(?i:bcm)", "m3", 1e9, None),
+    (r"(?i:tcm)", "m3", 1e12, None),
+    (r"(?i:mcm)", "m3", 1e6, None),
+    (r"(?i:cubic\s+met(?:re|er)s?)|m3|m³", "m3", 1, None),
+    (r"(?i:bcf/d|bcfd)", "m3", 1e9 * _CUBIC_FOOT, "day"),
+    (r"(?i:mmcf/d|mmcfd|mmscfd|mmscf/d)", "m3", 1e6 * _CUBIC_FOOT, "day"),
+    (r"(?i:bcf)", "m3", 1e9 * _CUBIC_FOOT, None),
+    (r"(?i:tcf)", "m3", 1e12 * _CUBIC_FOOT, None),
+    (r"(?i:mmcf|mmscf)", "m3", 1e6 * _CUBIC_FOOT, None),
+    (r"(?i:cubic\s+feet|cu\s?ft)", "m3", _CUBIC_FOOT, None),
+    (r"(?i:litres?|liters?)", "m3", 1e-3, None),
+    (r"(?i:gallons?)", "m3", 0.00378541, None),
+    (r"(?i:terawatt[- ]hours?)|TWh", "Wh", 1e12, None),
+    (r"(?i:gigawatt[- ]hours?)|GWh", "Wh", 1e9, None),
+    (r"(?i:megawatt[- ]hours?)|MWh", "Wh", 1e6, None),
+    (r"(?i:kilowatt[- ]hours?)|kWh", "Wh", 1e3, None),
+    (r"(?i:terawatts?)|TW", "W", 1e12, None),
+    (r"(?i:gigawatts?)|GW[ep]?", "W", 1e9, None),
+    (r"(?i:megawatts?)|MW[ep]?", "W", 1e6, None),
+    (r"(?i:kilowatts?)|kW", "W", 1e3, None),
+]
+_UNIT_MATCHERS = [(re.compile(pattern), unit, factor, period) for pattern, unit, factor, period in _UNITS]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAmount:
+    kind: str  # 'money', 'quantity' or 'percent'
+    value: float
+    unit: str
+    raw_text: str
+    start: int
+    end: int
+    qualifier: str | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    period: str | None = None
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+class AmountParser:
+    """Compiled once from the currencies seed; `parse` is pure."""
+
+    def __init__(self, currencies: tuple[CurrencyRecord, ...]):
+        self._symbol_currency: dict[str, str] = {}
+        self._name_currency: dict[str, str] = {}
+        for currency in currencies:
+            for symbol in (*currency.symbols, currency.code):
+                self._symbol_currency.setdefault(symbol, currency.code)
+            for name in (*currency.names, currency.code):
+                self._name_currency.setdefault(name.lower(), currency.code)
+        # Letter-only symbols ("Rp", "USD") need a digit right after them; a bare "R" (rand) also a scale word.
+        signs = _alternation([s for s in self._symbol_currency if not s.isalpha()])
+        letters = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) > 1])
+        self._money_prefix = re.compile(
+            rf"(?<![\w$€£¥₹₩])(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<rand>R)(?=\d[\d,.]*\s?{_SCALE_WORD}\b))"
+            rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
+            rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
+        self._codes = frozenset(c.code.lower() for c in currencies)
+        self._money_suffix = re.compile(
+            rf"(?<![\w.,])(?P<n1>{_NUMBER}|{_WORD_NUMBER})(?:\s?(?P<s1>{_SCALE_WORD}))?"
+            rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE_WORD}))?)?\s(?P<cur>{_alternation(list(self._name_currency))})\b",
+            re.I)
+        units = "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS)
+        self._quantity = re.compile(
+            rf"(?<![\w.,$€£¥])(?P<n1>{_NUMBER}|(?i:{_WORD_NUMBER}))(?:\s?(?P<s1>(?i:{_SCALE_WORD})))?"
+            rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD})))?)?[\s-]?(?P<unit>{units})(?![\w/])")
+        self._percent = re.compile(
+            rf"(?<![\w.,$€£¥])(?P<n1>{_NUMBER})(?:{_RANGE}(?P<n2>{_NUMBER}))?\s?"
+            rf"(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I)
+
+    def parse(self, text: str) -> list[ParsedAmount]:
+        found: list[ParsedAmount] = []
+        taken: list[tuple[int, int]] = []
+        yen_means_yuan = _yen_means_yuan(text)
+        for match in self._money_prefix.finditer(text):
+            symbol = match.group("sym") or match.group("sym2") or match.group("rand")
+            currency = "ZAR" if match.group("rand") else self._symbol_currency[symbol]
+            if symbol == "¥" and yen_means_yuan:
+                currency = "CNY"
+            self._add(found, taken, text, match, "money", currency, 1.0, None, letters=True)
+        for match in self._money_suffix.finditer(text):
+            name = match.group("cur")
+            currency = self._name_currency.get(name.lower())
+            if currency is None or (name.lower() in self._codes and not name.isupper()):
+                continue
+            if currency == "GBP" and name.lower().startswith("pound") and _MASS_POUNDS.match(text, match.end()):
+                self._add(found, taken, text, match, "quantity", "t", _POUND_TO_TONNE, None)
+                continue
+            self._add(found, taken, text, match, "money", currency, 1.0, None)
+        for match in self._quantity.finditer(text):
+            unit_text = match.group("unit")
+            for matcher, unit, factor, period in _UNIT_MATCHERS:
+                if matcher.fullmatch(unit_text):
+                    self._add(found, taken, text, match, "quantity", unit, factor, period)
+                    break
+        for match in self._percent.finditer(text):
+            self._add(found, taken, text, match, "percent", "percent", 1.0, None)
+        return sorted(found, key=lambda a: a.start)
+
+    def _add(self, found: list[ParsedAmount], taken: list[tuple[int, int]], text: str, match: re.Match, kind: str,
+             unit: str, factor: float, period: str | None, letters: bool = False) -> None:
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            return
+        groups = match.groupdict()
+        scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
+        scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
+        first = _number(groups["n1"])
+        if first is None or (groups["n1"].isalpha() and scale_1 is None and scale_2 is None):
+            return
+        if scale_1 is None:
+            scale_1 = scale_2 if groups.get("n2") else None
+        low = first * (scale_1 or 1.0) * factor
+        high = _number(groups["n2"]) * (scale_2 or 1.0) * factor if groups.get("n2") else None
+        if high is not None and high < low:
+            high = None  # "2-1" is a score or a ratio, not a range: keep the first number only
+        raw = text[start:end].strip()
+        qualifier = _qualifier(text, start)
+        period = period or _period(text, end)
+        taken.append((start, end))
+        if high is None:
+            found.append(ParsedAmount(kind, low, unit, raw, start, end, qualifier, period=period))
+            return
+        second_start = match.start("n2")
+        found.append(ParsedAmount(kind, low, unit, raw, start, end, qualifier, low, high, period))
+        found.append(ParsedAmount(kind, high, unit, raw, second_start, end, qualifier, low, high, period))
+
+
+def _number(token: str | None) -> float | None:
+    if token is None:
+        return None
+    word = token.lower()
+    if word in _WORD_VALUES:
+        return float(_WORD_VALUES[word])
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _scale(word: str | None, letter: str | None) -> float | None:
+    if word:
+        return _SCALES[word.lower()]
+    if letter:
+        return _SCALES[letter.lower()]
+    return None
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    found = _QUALIFIER.search(text[max(0, start - 25):start])
+    return found.group(1).lower() if found else None
+
+
+def _period(text: str, end: int) -> str | None:
+    found = _PERIOD_AFTER.match(text, end)
+    if not found:
+        return None
+    word = (found.group(2) or found.group(3) or "").lower()
+    return {"annum": "year", "annually": "year", "yearly": "year", "daily": "day", "monthly": "month"}.get(word, word)
+
+
+def _yen_means_yuan(text: str) -> bool:
+    """"¥" is the yen unless the article speaks of yuan and not of yen."""
+    lowered = text.lower()
+    return ("yuan" in lowered or "renminbi" in lowered or "rmb" in lowered) and "yen" not in lowered
+
+
+def deduplicate(amounts: list[ParsedAmount]) -> list[ParsedAmount]:
+    """One amount per kind, unit and value: a headline figure repeated in the body is one amount."""
+    seen: set[tuple[str, str, float]] = set()
+    kept = []
+    for amount in amounts:
+        key = (amount.kind, amount.unit, float(f"{amount.value:.6g}"))
+        if key not in seen:
+            seen.add(key)
+            kept.append(amount)
+    return kept

@@ -1,0 +1,52 @@
+"""Countries: names, abbreviations, adjectives and capitals, disambiguated by the article.
+
+A form that is also an ordinary word or a name ("Georgia", "Jordan", "Holland") counts only when
+the article confirms the country with another of its forms or a context term ("Tbilisi"). A bare
+"Congo" is the Democratic Republic of the Congo, the usual referent in resources news, unless the
+article names the Republic of the Congo and nothing of the DRC. A country form inside a company
+name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country.
+"""
+from __future__ import annotations
+
+from newsetl.extract.lexicon import COMPANY, COUNTRY, ORGANISATION
+from newsetl.extract.matcher import Hit
+from newsetl.extract.occurrence import Occurrence, overlaps_any
+from newsetl.extract.reference import ReferenceData
+from newsetl.extract.text import Document
+
+_DRC, _ROC = "CD", "CG"
+
+
+class CountryFinder:
+    def __init__(self, reference: ReferenceData):
+        self._context_terms = {c.iso2: c.context_terms for c in reference.countries}
+
+    def find(self, doc: Document, hits: list[Hit], company_spans: list[tuple[int, int]]) -> list[Occurrence]:
+        found: list[tuple[Occurrence, str]] = []
+        for hit in hits:
+            labels = hit.labels_of(COUNTRY)
+            if not labels or COMPANY in hit.kinds or ORGANISATION in hit.kinds:
+                continue
+            if overlaps_any(hit.start, hit.end, company_spans):
+                continue
+            label = labels[0]
+            found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),
+                          label.role))
+        confirmed = {o.ref for o, role in found if role != "ambiguous"}
+        kept = []
+        for occurrence, role in found:
+            if role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, doc.text):
+                continue
+            kept.append(occurrence)
+        return _resolve_congo(kept)
+
+    def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
+        return iso2 in confirmed or any(term in text for term in self._context_terms.get(iso2, ()))
+
+
+def _resolve_congo(found: list[Occurrence]) -> list[Occurrence]:
+    """A bare "Congo" is the DRC unless only the Republic of the Congo is otherwise named."""
+    explicit = {o.ref for o in found if o.surface != "Congo"}
+    if _ROC not in explicit or _DRC in explicit:
+        return found
+    return [Occurrence(o.start, o.end, COUNTRY, _ROC, o.surface) if o.surface == "Congo" else o for o in found]

@@ -1,0 +1,117 @@
+"""The extractor: one article in, its mentions, amounts and deals out.
+
+Built once from the seed CSVs (an Aho-Corasick automaton and compiled patterns, well under a
+second); `extract` is pure. Pickling an extractor ships only the seeds folder: each worker
+process rebuilds its own lookups.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from pathlib import Path
+
+from newsetl.extract.amounts import AmountParser, ParsedAmount, deduplicate
+from newsetl.extract.commodities import find_commodities
+from newsetl.extract.companies import CompanyFinder
+from newsetl.extract.countries import CountryFinder
+from newsetl.extract.deals import DealCandidate, find_deals
+from newsetl.extract.lexicon import COMMODITY, COMPANY, ORGANISATION, all_entries
+from newsetl.extract.matcher import Hit, PhraseMatcher
+from newsetl.extract.occurrence import Occurrence
+from newsetl.extract.reference import ReferenceData, load_reference
+from newsetl.extract.text import Document, build_document, split_sentences
+from newsetl.records import Amount, Article, Deal, DealParty, Extraction, Mention
+
+_COMMODITY_REACH = 60  # characters between a quantity and the commodity it measures
+
+
+def stable_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:32]
+
+
+class Extractor:
+    def __init__(self, seeds_dir: Path, reference: ReferenceData):
+        self._seeds_dir = Path(seeds_dir)
+        self._matcher = PhraseMatcher(all_entries(reference))
+        self._companies = CompanyFinder(reference)
+        self._countries = CountryFinder(reference)
+        self._amounts = AmountParser(reference.currencies)
+        self._government_country = {o.name: o.country_iso2 for o in reference.organisations
+                                    if o.acts_for_country and o.country_iso2}
+
+    @classmethod
+    def from_seeds(cls, seeds_dir: Path) -> Extractor:
+        return cls(seeds_dir, load_reference(Path(seeds_dir)))
+
+    def __reduce__(self):
+        return (Extractor.from_seeds, (self._seeds_dir,))
+
+    def extract(self, article: Article) -> Extraction:
+        doc = build_document(article.title, article.description, article.body)
+        hits = self._matcher.find(doc)
+        companies = self._companies.find(doc, hits, article.publisher)
+        company_spans = [(o.start, o.end) for o in companies]
+        countries = self._countries.find(doc, hits, company_spans)
+        commodities = find_commodities(doc, hits, company_spans)
+        organisations = _organisations(doc, hits)
+        parsed = self._amounts.parse(doc.text)
+        deals = find_deals(doc.text, split_sentences(doc), countries + companies + commodities + organisations,
+                           parsed, self._government_country)
+        return Extraction(
+            mentions=_mentions(article.article_id, countries + companies + commodities),
+            amounts=[_amount(article.article_id, a, commodities) for a in deduplicate(parsed)],
+            deals=[_deal(article.article_id, d) for d in deals],
+        )
+
+
+def _organisations(doc: Document, hits: list[Hit]) -> list[Occurrence]:
+    return [
+        Occurrence(h.start, h.end, ORGANISATION, h.labels_of(ORGANISATION)[0].ref, doc.text[h.start:h.end])
+        for h in hits if ORGANISATION in h.kinds and COMPANY not in h.kinds
+    ]
+
+
+def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
+    grouped: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+    for occurrence in occurrences:
+        grouped[(occurrence.kind, occurrence.ref)].append(occurrence)
+    mentions = []
+    for (kind, ref), found in grouped.items():
+        first = min(found, key=lambda o: o.start)
+        mentions.append(Mention(
+            article_id=article_id, entity_type=kind, entity_ref=ref, mention_count=len(found),
+            surface_forms=tuple(dict.fromkeys(o.surface for o in sorted(found, key=lambda o: o.start))),
+            home_country_iso2=first.home_iso2 if kind == COMPANY else None,
+            in_registry=all(o.in_registry for o in found) if kind == COMPANY else True,
+        ))
+    return mentions
+
+
+def _amount(article_id: str, parsed: ParsedAmount, commodities: list[Occurrence]) -> Amount:
+    return Amount(
+        amount_id=stable_id(article_id, parsed.start, parsed.raw_text),
+        article_id=article_id, amount_kind=parsed.kind, value=parsed.value, unit=parsed.unit,
+        raw_text=parsed.raw_text, char_start=parsed.start, qualifier=parsed.qualifier,
+        value_low=parsed.value_low, value_high=parsed.value_high, period=parsed.period,
+        commodity_ref=_commodity_of(parsed, commodities),
+    )
+
+
+def _commodity_of(parsed: ParsedAmount, commodities: list[Occurrence]) -> str | None:
+    """The commodity named right after a quantity or price ("... tons of LNG"), else right before it."""
+    after = [o for o in commodities if parsed.end <= o.start <= parsed.end + _COMMODITY_REACH]
+    if after:
+        return min(after, key=lambda o: o.start).ref
+    before = [o for o in commodities if parsed.start - _COMMODITY_REACH <= o.end <= parsed.start]
+    return max(before, key=lambda o: o.end).ref if before else None
+
+
+def _deal(article_id: str, deal: DealCandidate) -> Deal:
+    return Deal(
+        deal_id=stable_id(article_id, deal.sentence.start, ",".join(f"{t}:{r}" for t, r in deal.parties)),
+        article_id=article_id, deal_type=deal.deal_type, evidence_text=deal.sentence.text,
+        parties=tuple(DealParty(party_type=t, entity_ref=r) for t, r in deal.parties),
+        commodities=deal.commodities, value=deal.value, currency=deal.currency, quantity=deal.quantity,
+        quantity_unit=deal.quantity_unit, quantity_period=deal.quantity_period,
+        duration_years=deal.duration_years, start_year=deal.start_year,
+    )

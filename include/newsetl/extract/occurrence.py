@@ -1,0 +1,22 @@
+"""One place in the text where an entity is named: the unit the extractors pass between them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    start: int
+    end: int
+    kind: str  # 'country', 'company', 'commodity' or 'organisation'
+    ref: str  # iso2, or the canonical company / commodity / organisation name
+    surface: str
+    in_registry: bool = True  # companies: False when discovered by rule
+    home_iso2: str | None = None  # companies: home country when known
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

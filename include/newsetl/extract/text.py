@@ -1,0 +1,107 @@
+"""The text the extractor reads: title, standfirst and body joined, with sentence spans.
+
+Every offset the extractor reports is an offset into `Document.text`, which is
+title + "\\n\\n" + description + "\\n\\n" + body (empty parts kept, so offsets are stable).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SEPARATOR = "\n\n"
+
+# Tokens that end with a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset({
+    "U.S", "U.K", "U.N", "U.A.E", "E.U", "Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Corp", "Co", "Ltd", "No",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen",
+    "Rep", "Gen", "Lt", "Col", "Jr", "Sr", "Bros", "Pty", "vs", "approx", "e.g", "i.e", "S.A", "N.V",
+    "Fig", "Mt", "Ft", "Prof", "Rev", "Messrs",
+})
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    lowered: str  # same length as text, for case-insensitive matching at the same offsets
+    description_start: int
+    body_start: int
+
+    def section(self, offset: int) -> str:
+        if offset >= self.body_start:
+            return "body"
+        if offset >= self.description_start:
+            return "description"
+        return "title"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    section: str  # 'title', 'description' or 'body'
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case `text` without changing its length (a few characters lower-case to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def build_document(title: str, description: str | None, body: str) -> Document:
+    title = title or ""
+    description = description or ""
+    text = f"{title}{SEPARATOR}{description}{SEPARATOR}{body or ''}"
+    description_start = len(title) + len(SEPARATOR)
+    body_start = description_start + len(description) + len(SEPARATOR)
+    return Document(text=text, lowered=lower_same_length(text), description_start=description_start,
+                    body_start=body_start)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    found = _TOKEN_BEFORE.search(chunk)
+    if not found:
+        return False
+    token = found.group(1).rstrip(".")
+    if token in _ABBREVIATIONS:
+        return True
+    # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
+    return len(token) == 1 and token.isupper() or ("." in token and token.replace(".", "").isupper())
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Sentences of the document: every line break ends one, as does terminal punctuation."""
+    sentences: list[Sentence] = []
+    text = doc.text
+    position = 0
+    for line in text.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        start = 0
+        for boundary in _BOUNDARY.finditer(line):
+            piece_end = boundary.start() + 1
+            if _ends_with_abbreviation(line[start:piece_end]):
+                continue
+            _append(sentences, doc, line_start + start, line_start + boundary.end(), line[start:boundary.end()])
+            start = boundary.end()
+        _append(sentences, doc, line_start + start, line_start + len(line), line[start:])
+    return sentences
+
+
+def _append(sentences: list[Sentence], doc: Document, start: int, end: int, piece: str) -> None:
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    start += lead
+    sentences.append(Sentence(start=start, end=start + len(stripped), text=stripped, section=doc.section(start)))
