@@ -154,3 +154,12 @@ def test_captions_and_comment_sections_are_not_the_story() -> None:
     assert body.split("\n\n") == [
         "Chile's copper output fell 4% in November from a year earlier, the statistics institute said.",
         "State miner Codelco blamed delays at its new projects."]
+
+
+def test_many_reading_boxes_are_read_in_one_pass() -> None:
+    box = "Read more:\n> Another story about nickel\n\n"
+    story = "The refinery will ship nickel sulphate to battery makers in Ohio under the new contract.\n\n"
+    text = "Harbourline signs nickel offtake with Valmont\nApril 9, 2025\n\n" + (story + box) * 3_000
+    body = parse_page_text(text, date(2025, 4, 9)).body
+    assert body.count("The refinery will ship") == 3_000
+    assert "Read more" not in body and "Another story" not in body

@@ -49,6 +49,7 @@ _YEARLESS = [re.compile(p, re.IGNORECASE) for p in (
     rf"(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?![\w,]*\s*\d)",
 )]
 _DIGIT = re.compile(r"\d")
+_MAX_SCAN_CHARS = 500  # datelines and metadata values are short; a huge value costs no more
 _RELATIVE = re.compile(
     r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|just now)"
     r"|(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -81,6 +82,7 @@ class FoundDate:
 
 def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDate | None:
     """The earliest absolute date in `text`; failing that, a relative one (when `relative`)."""
+    text = text[:_MAX_SCAN_CHARS]
     best: FoundDate | None = None
     for pattern in _PATTERNS if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
@@ -98,6 +100,7 @@ def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDa
 def find_yearless_date(text: str, ingest_date: date) -> FoundDate | None:
     """'March 6' or '6 March' without a year, as wire datelines write it: the latest such day
     no more than a day after the landing date."""
+    text = text[:_MAX_SCAN_CHARS]
     for pattern in _YEARLESS:
         match = pattern.search(text)
         if not match:

@@ -42,6 +42,7 @@ _FURNITURE_START = re.compile(
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP Photo|EPA|ANADOLU)/|/(?:AFP|AP|Getty Images|Bloomberg)\b|"
                            r"\bGetty Images\)?$)")
 _MAX_CAPTION_WORDS = 60
+_MAX_FURNITURE_CHARS = 1500  # longer is text; the limit also keeps the regexes below linear
 _COOKIE = re.compile(r"\bwe\s+use\s+cookies\b|\bcookies?\s+(?:settings|preferences|policy)\b"
                      r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies?\b.*\baccept\s+all\b", re.IGNORECASE)
 _MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions cookies is a story
@@ -96,7 +97,7 @@ def _key(line: str) -> str:
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it appears."""
     stripped = line.strip()
-    if not stripped:
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return False
     words = word_count(stripped)
     if words <= _MAX_COOKIE_WORDS and (_mentions(stripped, "cookie") and _COOKIE.search(stripped)

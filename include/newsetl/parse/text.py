@@ -266,13 +266,14 @@ def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None]:
 def _read_body(lines: list[str], publisher: str | None) -> str:
     paragraphs: list[str] = []
     publisher_key = furniture.squashed(publisher) if publisher else None
+    last_prose = _last_prose_index(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
         kind = furniture.trailer_kind(line)
         if kind is not None:
             after = _end_of_box(lines, index)
-            if paragraphs and (kind is furniture.Trailer.END or not _prose_follows(lines, after)):
+            if paragraphs and (kind is furniture.Trailer.END or after > last_prose):  # no story after it
                 break
             index = after
             continue
@@ -297,9 +298,13 @@ def _end_of_box(lines: list[str], start: int) -> int:
     return index
 
 
-def _prose_follows(lines: list[str], start: int) -> bool:
-    return any(furniture.is_prose(line) and not furniture.is_furniture(line)
-               and not furniture.is_list_item(line) for line in lines[start:])
+def _last_prose_index(lines: list[str]) -> int:
+    """Where the last sentence of running text stands (-1: none), found once per page."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if furniture.is_prose(line) and not furniture.is_furniture(line) and not furniture.is_list_item(line):
+            return index
+    return -1
 
 
 def _append(paragraphs: list[str], line: str) -> None:
