@@ -40,6 +40,9 @@ def test_local_date(text: str, expected: date) -> None:
     ("2025-12-29T08:15:00-03:00", datetime(2025, 12, 29, 11, 15, tzinfo=timezone.utc)),
     ("2025-10-31T21:10:00Z", datetime(2025, 10, 31, 21, 10, tzinfo=timezone.utc)),
     ("2025-10-31 21:10", datetime(2025, 10, 31, 21, 10, tzinfo=timezone.utc)),  # no zone: UTC
+    ("2025-10-31T21:10:00.000Z", datetime(2025, 10, 31, 21, 10, tzinfo=timezone.utc)),
+    ("2025-10-31T23:10:00+0200", datetime(2025, 10, 31, 21, 10, tzinfo=timezone.utc)),
+    ("2025-10-31", None),  # a date alone gives no instant
     ("21 November 2022, 15:40 AST", None),  # AST names several zones
     ("Oct. 28, 2025", None),  # no time
 ])

@@ -34,6 +34,6 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def tidy_lines(text: str) -> str:
-    """Keep line structure, but make white space within each line single and trim it."""
-    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+def tidy_lines(text: str) -> list[str]:
+    """The lines of `text`, each trimmed, with the white space inside it made single."""
+    return [" ".join(line.split()) for line in text.split("\n")]

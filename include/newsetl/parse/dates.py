@@ -83,6 +83,10 @@ class FoundDate:
 def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDate | None:
     """The earliest absolute date in `text`; failing that, a relative one (when `relative`)."""
     text = text[:_MAX_SCAN_CHARS]
+    if text[:4].isdigit():
+        iso = _iso_timestamp(text.strip())
+        if iso is not None:
+            return iso
     best: FoundDate | None = None
     for pattern in _PATTERNS if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
@@ -114,6 +118,20 @@ def find_yearless_date(text: str, ingest_date: date) -> FoundDate | None:
             continue
         return FoundDate(stated, None, match.start(), match.end())
     return None
+
+
+def _iso_timestamp(text: str) -> FoundDate | None:
+    """A whole value in ISO 8601, as metadata gives it, read by the standard library (fast path)."""
+    if len(text) < 10 or text[4] != "-":
+        return None
+    try:
+        stated = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    utc = None
+    if len(text) > 10:  # a time was given; without a zone it is taken as UTC
+        utc = (stated if stated.tzinfo else stated.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    return FoundDate(stated.date(), utc, 0, len(text))
 
 
 def _from_match(match: re.Match[str]) -> FoundDate | None:

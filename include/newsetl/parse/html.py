@@ -55,6 +55,7 @@ _DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp"
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
                          "td", "th", "dd", "dt", "br", "tr", "table", "ul", "ol", "dl", "article", "main"})
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
+_NO_WORDS: frozenset[str] = frozenset()
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
 
@@ -197,15 +198,12 @@ def _byline_author(candidates: list[Element]) -> str | None:
 
 def _article_container(document: Element) -> Element | None:
     """The <article> with the most paragraph text, else the element marked itemprop=articleBody."""
-    best, best_size = None, -1
-    for article in document.iter("article"):
-        if any(a.tag in ("aside", "nav", "footer") for a in article.iterancestors()):
-            continue
-        size = sum(len("".join(p.itertext())) for p in article.iter("p"))
-        if size > best_size:
-            best, best_size = article, size
-    if best is not None:
-        return best
+    articles = [article for article in document.iter("article")
+                if not any(a.tag in ("aside", "nav", "footer") for a in article.iterancestors())]
+    if len(articles) > 1:
+        return max(articles, key=lambda article: sum(len("".join(p.itertext())) for p in article.iter("p")))
+    if articles:
+        return articles[0]
     return next((e for e in document.iter() if e.get("itemprop") == "articleBody"), None)
 
 
@@ -232,12 +230,10 @@ def _survey(root: Element) -> _Survey:
 
 
 def _class_words(element: Element) -> frozenset[str]:
-    names = element.get("class") or element.get("id")
-    if not names:
-        return frozenset()
-    if element.get("class") and element.get("id"):
-        names = f"{names} {element.get('id')}"
-    return frozenset(_CLASS_SPLIT.split(names.lower()))
+    classes, identifier = element.get("class"), element.get("id")
+    if not classes and not identifier:
+        return _NO_WORDS
+    return frozenset(_CLASS_SPLIT.split(f"{classes or ''} {identifier or ''}".lower()))
 
 
 def _is_furniture_element(element: Element, tag: str, class_words: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ for _code, _words in _STOPWORDS.items():
     for _word in _words.split():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
 
-SAMPLE_WORDS = 250  # enough to tell; callers need not split more
+SAMPLE_WORDS = 150  # enough to tell; callers need not split more
 _MIN_WORDS = 8
 _MIN_SHARE = 0.12  # running English prose scores 0.3-0.5; lists of names score near 0
 

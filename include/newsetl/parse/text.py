@@ -64,7 +64,7 @@ class _Header:
 
 
 def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
-    lines = [line.strip() for line in tidy_lines(text).split("\n")]
+    lines = tidy_lines(text)
     header = _read_header(lines, ingest_date)
     body_lines = lines[header.body_start:]
     wire = _wire_dateline(body_lines)
