@@ -132,3 +132,14 @@ def test_site_suffix_of_og_title_is_removed() -> None:
                 '<meta property="og:title" content="Vireo to build Nevada plant – Desert Wire">'
                 '<meta property="og:site_name" content="The Desert Wire">')
     assert parse_html(html, DAY).title == "Vireo to build Nevada plant"
+
+
+def test_article_element_holding_only_the_headline_falls_back_to_main_text() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the Vireo story: the company will build a hydroxide plant in "
+                         f"Nevada and sell its output to carmakers in the United States and Mexico.</p>"
+                         for i in range(5))
+    html = page(f'<article><h1>Vireo to build Nevada plant</h1><p class="byline">By Sam Ortiz</p></article>'
+                f'<div class="section story-text">{paragraphs}</div>')
+    draft = parse_html(html, DAY)
+    assert draft.title == "Vireo to build Nevada plant"
+    assert "Paragraph 4 of the Vireo story" in draft.body

@@ -11,8 +11,9 @@ Where each field comes from, first found wins:
   the author last from the byline;
 - body: paragraph and heading text of the <article> holding the most text (itemprop
   articleBody when there is no <article>), without navigation, asides, figures and captions,
-  bylines, share and tag bars, "related" boxes or scripts. A page with neither goes to
-  trafilatura's main-text extraction.
+  bylines, share and tag bars, "related" boxes or scripts. A page with neither, or whose
+  <article> holds nothing but its headline and byline, goes to trafilatura's main-text
+  extraction.
 
 Parsing is defensive: libxml2's HTML parser with network access off, no DTD or external
 entity loading (entity-expansion attacks have nothing to expand), and its default limits on
@@ -48,7 +49,7 @@ related share sharing social byline author authors meta metadata tags tag kicker
 summary subtitle subheadline strapline newsletter promo promotion advert advertisement ad ads adslot
 sponsor sponsored cookie cookies comments comment breadcrumb breadcrumbs caption credit credits
 recommended recommendations recirc trending popular mostread subscribe subscription toolbar tools
-timestamp date dateline published label section widget sidebar rail outbrain taboola disclaimer
+timestamp date dateline published label widget sidebar rail outbrain taboola disclaimer
 signup print
 """.split())
 _DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted"})
@@ -85,7 +86,7 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
               or _not_url(meta.get("article:author")) or _byline_author(survey.authors))
     return ArticleDraft(
         title=title,
-        body=_body(container, survey, text),
+        body=_body(container, survey, text, title),
         description=(json_ld_text(json_ld.get("description")) or meta.get("description")
                      or meta.get("og:description") or meta.get("twitter:description")),
         published_at=published.utc if published else None,
@@ -241,9 +242,13 @@ def _is_furniture_element(element: Element, tag: str, class_words: frozenset[str
             or element.get("aria-hidden") == "true" or (element.get("role") or "").lower() in _DROP_ROLES)
 
 
-def _body(container: Element | None, survey: _Survey, text: str) -> str | None:
-    if container is None:
-        return _main_text_fallback(text)
+def _body(container: Element | None, survey: _Survey, text: str, title: str | None) -> str | None:
+    body = _article_text(container, survey) if container is not None else ""
+    # No <article>, or one that wraps only the headline and byline: find the main text.
+    return body or _main_text_fallback(text, title)
+
+
+def _article_text(container: Element, survey: _Survey) -> str:
     for element in survey.furniture:
         _drop(element)
     paragraphs: list[str] = []
@@ -308,8 +313,8 @@ def _blocks(container: Element) -> list[tuple[str, str]]:
     return blocks
 
 
-def _main_text_fallback(text: str) -> str | None:
-    """trafilatura's main-text extraction, for pages without <article> or articleBody."""
+def _main_text_fallback(text: str, title: str | None) -> str | None:
+    """trafilatura's main-text extraction, without the headline it may repeat."""
     import trafilatura  # imported here: most pages never need it, and it is slow to import
 
     extracted = trafilatura.extract(text, include_comments=False, include_tables=False, favor_precision=True,
@@ -317,4 +322,4 @@ def _main_text_fallback(text: str) -> str | None:
     if not extracted:
         return None
     lines = [collapse_spaces(line) for line in extracted.split("\n")]
-    return "\n\n".join(line for line in lines if line and not furniture.is_furniture(line))
+    return "\n\n".join(line for line in lines if line and line != title and not furniture.is_furniture(line))
