@@ -3,58 +3,74 @@
 API (``from newsetl.parse import iter_landing_files, parse_file, deduplicate``):
 
 - ``iter_landing_files(folder)`` lists every entry under a landing folder, recursively and
-  sorted: regular files, hidden files (``.DS_Store``), symbolic links (listed, never
-  followed while listing), special files, and directories that are named like an article file
-  or cannot be listed. Whatever arrived gets a ledger row.
+  sorted: regular files, hidden files (``.DS_Store``), symbolic links (listed, never followed
+  while listing), named pipes and other special files, directories that cannot be listed, and
+  directories named like an article file (``story.json/``, whose contents are listed too).
+  Whatever arrived gets a ledger row; odd names never make it raise.
 - ``parse_file(raw_root, path, ingest_date)`` reads one file and returns its articles and one
   ledger row per record: per file, or per line of a ``.jsonl``. It is pure apart from reading
-  that one file, so it can run in worker processes, and it never raises for bad input.
+  that one file (once, whole, into memory), so it can run in worker processes, and it never
+  raises for bad input. ``source_file`` is the path relative to ``raw_root``, '/'-separated
+  (bytes of a name that are not UTF-8 are shown as ``\\xNN``).
 - ``deduplicate(results)`` merges one landing day's results in (source_file, record_index)
   order, keeps the first copy of each article_id and turns later copies into 'duplicate' rows
-  ("duplicate: same content as 2025-10-28/a.txt").
+  ("duplicate: same content as 2025-10-28/a.txt"), dropping their articles. Duplicates across
+  days are left to the warehouse.
 
 Formats read (one module each):
 
 - ``.txt`` page scrapes (`text`): title, standfirst, byline, dateline (also glued to the
-  publisher's name: "October 28, 2025Clash Report"), body without page furniture, cut at
-  trailers such as "Related News" or "Most read";
-- ``.html``/``.htm`` pages (`html`): JSON-LD, Open Graph and meta tags, <h1>, <time>; the body
-  from the <article> element, trafilatura when there is none;
+  publisher's name: "October 28, 2025Clash Report"), wire dateline ("LONDON, March 6 (Wire) -");
+  the body without page furniture ("Advertisement", share bars, cookie banners, captions),
+  without "Read more:" boxes, and cut at trailers such as "Related News", "Most read",
+  "More from X" or "Notes" (`furniture`);
+- ``.html``/``.htm`` pages (`html`, `html_metadata`): JSON-LD, Open Graph and meta tags,
+  <h1>, <time>; the body from the <article> element, trafilatura when there is none;
 - ``.json`` news-API records, a list of them or an ``{"articles": [...]}`` envelope, and
-  ``.jsonl`` batches (`newsapi`). In a list or envelope, record_index is the position in it;
-  in a .jsonl it is the 0-based line number. Blank lines of a .jsonl hold no record and get no
-  row (line numbers still count them); a .jsonl of nothing but blank lines is rejected.
+  ``.jsonl`` batches (`newsapi`). In a list or envelope, record_index is the position in it
+  (the ledger needs one key per record); in a .jsonl it is the 0-based line number. Blank lines
+  of a .jsonl hold no record and get no row (line numbers still count them).
 
-Every file is decoded robustly (UTF-8 with or without BOM, UTF-16/32 with BOM, Windows-1252
-and Latin-1 text recognised and decoded correctly), then cleaned (NUL, zero-width and bidi
-control characters removed, NFC). Markup or SQL inside a title or body is kept as plain text.
-Dates (`dates`): published_date is the date as the publisher states it (the local date),
-published_at the UTC instant when a time is given; "3 days ago" and "yesterday" count back from
-the landing date; a story dated more than a day after its landing date is kept and flagged
-is_future_dated. article_id (`identity`) is a sha256 of the title and body with case,
-punctuation and white space folded away, so the same story in two formats gets the same id.
+A title loses a " | Site" or " - Publisher" suffix that names its publisher. Every file is
+decoded robustly (`decoding`: UTF-8 with or without BOM, UTF-16/32, Windows-1252 and Latin-1
+recognised and decoded correctly, a charset an HTML page declares) and cleaned (`cleaning`:
+NUL, zero-width and bidi control characters removed, NFC). Markup or SQL inside a title or
+body is kept as plain text, never interpreted. Dates (`dates`): published_date is the date as
+the publisher states it (the local date), published_at the UTC instant when a time is given;
+"3 days ago" and "yesterday" count back from the landing date; a story dated more than a day
+after its landing date is kept and flagged is_future_dated. article_id (`identity`) is a sha256
+of the title and body with case, punctuation and white space folded away, so the same story in
+two formats gets the same id. language (`language`) is a guess from common function words.
 
 What cannot be read is never dropped silently: it gets a 'rejected' ledger row whose reason
-says what is wrong and what to do, and the run goes on. Rejected are:
+says what is wrong and what to do, and the run goes on. Reasons, after "rejected: ":
 
-- unsupported file types (.pdf, .docx, .DS_Store, ...): "unsupported file type .pdf;
-  supported: .txt .html .htm .json .jsonl";
-- empty files, files holding only white space, .jsonl files holding only blank lines;
-- files over the size limit (NEWSETL_MAX_FILE_BYTES; not read at all), and lines of a .txt or
-  .jsonl over the line limit (NEWSETL_MAX_LINE_BYTES; only that line of a .jsonl);
-- binary content with a text extension (known binary formats named, e.g. "content is a PDF
-  document"; otherwise "binary content, not text (N% control bytes)");
-- malformed JSON (with line and column), a JSON value that is not a record, an API error
-  response, NewsAPI '[Removed]' records;
-- records or pages without a title or without a body (the reason names which);
-- symbolic links pointing outside the landing folder (never read), broken links, links to
-  directories, paths leading outside the landing folder, named pipes and other special files,
-  directories named like files, and files that cannot be opened;
-- anything a reader fails on unexpectedly ("the parser failed on this record (...); report the
-  file to the pipeline maintainers"): one record is lost, never the run.
+- "unsupported file type .pdf; supported: .txt .html .htm .json .jsonl" (also .docx,
+  .DS_Store: "(no extension)");
+- "file is empty (0 bytes); re-deliver the file", "file holds only white space ...",
+  "file holds only blank lines ..." (a .jsonl);
+- "file is N bytes, over the M-byte limit; split it, or raise NEWSETL_MAX_FILE_BYTES ..." (the
+  size is read from the open file: nothing is read), and "a single line is N bytes ..." for a
+  .txt, "line is N bytes ..." for one line of a .jsonl (NEWSETL_MAX_LINE_BYTES; .html and
+  .json files are bounded by the file limit only);
+- "content is a PDF document, not text ..." (and other known binary formats), "binary
+  content, not text (N% control bytes); deliver the article as UTF-8 text";
+- "malformed JSON: <what> (line L, column C); re-export it as valid JSON" (or "... name it
+  .jsonl" when a .json holds one record per line), "the record is a JSON array, not an
+  object ...", "news API error response (code: message) ...", "the news API marks this record
+  '[Removed]' ...", "the JSON holds an empty list of articles ...";
+- "record has no title", "record has no body", "record has no 'title' and no 'content'
+  (body)" ...; "re-deliver it with the missing text";
+- "symbolic link to a target outside the landing folder; it was not followed or read: copy
+  the file itself into the landing folder", "broken symbolic link ...", "symbolic link to a
+  directory ...", "the path leads outside the landing folder; it was not read", "not a regular
+  file (a named pipe) ...", "this is a directory, not a file; the files inside it are read on
+  their own", "the file could not be opened (Permission denied) ...";
+- "the parser failed on this record (<error>); report the file to the pipeline maintainers":
+  a bug costs one record, never the run.
 
-A symbolic link to a file inside the landing root is read like that file (and so is usually
-ledgered as a duplicate of it).
+A symbolic link to a file inside the landing root is read like that file, so it is usually
+ledgered as a duplicate of it (whichever sorts first is kept).
 """
 from newsetl.parse.dedupe import deduplicate
 from newsetl.parse.files import parse_file

@@ -4,8 +4,9 @@ Listing never follows symbolic links: a link is listed as an entry of its own, s
 ledger row. Reading follows a link only when its target lies inside the landing root
 (a link to another file that landed is read like that file, and so usually ends up a
 'duplicate' of it); a link that points outside, a broken link or a link to a directory is
-rejected without opening anything. Every file is read once, whole, into memory, with the size
-limit enforced while reading: a file that changes meanwhile is read as it was at that moment.
+rejected without opening anything. Every file is read once, whole, into memory; the size limit
+is checked on the open file before the first byte is read and again while reading, so a file
+that changes meanwhile is read as it was at that moment, or rejected if it outgrew the limit.
 """
 from __future__ import annotations
 
