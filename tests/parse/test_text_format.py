@@ -163,3 +163,14 @@ def test_many_reading_boxes_are_read_in_one_pass() -> None:
     body = parse_page_text(text, date(2025, 4, 9)).body
     assert body.count("The refinery will ship") == 3_000
     assert "Read more" not in body and "Another story" not in body
+
+
+def test_bare_related_box_inside_the_story_is_skipped() -> None:
+    text = ("Harbourline signs nickel offtake with Valmont\nApril 9, 2025\n\n"
+            "Harbourline Minerals agreed to sell nickel sulphate to Valmont Cells for ten years, the "
+            "companies said.\n"
+            "Related:\n- Cobalt prices slide as stockpiles swell\n\n"
+            "The refinery will ship 18,000 tonnes a year to Valmont's cathode plant in Ohio from 2027.\n")
+    body = parse_page_text(text, date(2025, 4, 9)).body
+    assert body.split("\n\n")[-1].startswith("The refinery will ship")
+    assert "Cobalt prices" not in body

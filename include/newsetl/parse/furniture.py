@@ -49,7 +49,7 @@ _MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions
 _ALL_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
 
 _END_TRAILERS = frozenset("""
-related related-news related-topics related-stories related-articles related-content
+related-news related-topics related-stories related-articles related-content
 related-coverage related-reading more-news more-stories more-on-this-story most-read
 most-popular most-viewed most-read-this-week popular trending trending-now recommended
 recommended-for-you recommended-stories you-may-also-like you-might-also-like latest
@@ -70,8 +70,6 @@ _COPYRIGHT = re.compile(
 )
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
 _MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
-
-
 _SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
 
 
