@@ -1,0 +1,62 @@
+# One entry point for people and CI. `make demo` and `make test` install what they need.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PROJECT     := $(CURDIR)
+VENV        := $(PROJECT)/.venv
+BIN         := $(VENV)/bin
+PYTHON      ?= $(shell command -v python3.11 || command -v python3)
+UV          := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
+STAMP       := $(VENV)/.installed
+
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export AIRFLOW_HOME ?= $(PROJECT)/.airflow
+export AIRFLOW__CORE__DAGS_FOLDER := $(PROJECT)/dags
+export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__UNIT_TEST_MODE := False
+export NEWSETL_RAW_DIR ?= $(PROJECT)/include/sample_data/raw
+export NEWSETL_WAREHOUSE ?= $(PROJECT)/data/warehouse.duckdb
+
+.PHONY: help install manifest airflow-init demo test run sql bench lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	@[ -x $(BIN)/python ] || $(UV) venv --quiet --python $(PYTHON) $(VENV)
+	@echo "installing the pinned requirements into .venv (first time: a few minutes)"
+	@$(UV) pip install --quiet --python $(BIN)/python -r requirements.txt -e .
+	@touch $@
+
+install: $(STAMP) manifest  ## create .venv with uv and install the pinned requirements and newsetl
+
+manifest: $(STAMP)  ## pre-build dbt's manifest, which the DAG reads instead of running dbt
+	@cd dbt_project && $(BIN)/dbt parse --quiet --profiles-dir . --target-path target
+
+airflow-init: install  ## Airflow's metadata database (SQLite under .airflow/) and the warehouse pool
+	@mkdir -p $(AIRFLOW_HOME)
+	@$(BIN)/airflow db migrate >/dev/null
+	@$(BIN)/airflow pools set duckdb_writer 1 "one writer at a time on the DuckDB warehouse" >/dev/null
+
+demo: airflow-init  ## run the DAG end to end on the sample data, then show what it built
+	@$(BIN)/python -m newsetl.demo
+
+run: install  ## newsetl run on $$NEWSETL_RAW_DIR into $$NEWSETL_WAREHOUSE, without Airflow
+	@$(BIN)/newsetl run --raw-dir $(NEWSETL_RAW_DIR) --warehouse $(NEWSETL_WAREHOUSE)
+
+test: install  ## the whole test suite
+	@$(BIN)/pytest
+
+sql: install  ## an interactive read-only SQL session on the published warehouse
+	@$(BIN)/newsetl sql
+
+bench: install  ## the benchmark: speed, memory and cost growth
+	@$(BIN)/newsetl bench
+
+lock:  ## recompile requirements.txt from requirements.in
+	@$(UV) pip compile --quiet --python-version 3.11 requirements.in -o requirements.txt
+
+clean:  ## remove the built warehouse, lake and Airflow's metadata (never the raw data)
+	rm -rf data .airflow dbt_project/target dbt_project/logs
