@@ -23,13 +23,17 @@ _SCALE_LETTER = r"(?:[mMbBkK]|tr)"
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
            "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
            "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
-_RANGE = r"\s?(?:-|–|—|to|and)\s?"
-_QUALIFIER = re.compile(
-    r"(just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|as many as|"
-    r"as little as|close to|upwards of|in excess of|an estimated|about|around|roughly|approximately|nearly|"
-    r"almost|some|over|under|below|above|estimated|beyond|approaching|exceeding)\s+$", re.I)
-_PERIOD_AFTER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:(per|a)\s+(year|annum|day|month)|(annually|yearly|daily|monthly))\b", re.I)
+_RANGE = r"\s?(?:-|–|—|to)\s?"
+# Words before an amount that qualify it ("about $5bn", "more than 20%"), longest first.
+_QUALIFIERS = sorted("""just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|
+as many as|as little as|close to|upwards of|in excess of|an estimated|about|around|roughly|approximately|nearly|
+almost|some|over|under|below|above|estimated|beyond|approaching|exceeding""".replace("\n", "").split("|"),
+                     key=lambda q: -len(q))
+# Words after an amount that make it a rate, as (phrase, period).
+_PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("annually", "year"),
+            ("yearly", "year"), ("per day", "day"), ("a day", "day"), ("daily", "day"), ("per month", "month"),
+            ("a month", "month"), ("monthly", "month"))
+_PERIOD_REACH = 40
 _MASS_POUNDS = re.compile(r"\s+of\s+(?!sterling)", re.I)
 _POUND_TO_TONNE = 0.00045359237
 _CUBIC_FOOT = 0.0283168466
@@ -115,84 +119,154 @@ class AmountParser:
         for currency in currencies:
             for symbol in (*currency.symbols, currency.code):
                 self._symbol_currency.setdefault(symbol, currency.code)
-            for name in (*currency.names, currency.code):
+            for name in currency.names:
                 self._name_currency.setdefault(name.lower(), currency.code)
         # Letter-only symbols ("Rp", "USD") need a digit right after them; a bare "R" (rand) also a scale word.
         signs = _alternation([s for s in self._symbol_currency if not s.isalpha()])
         letters = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) > 1])
+        self._symbol_before = re.compile(rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<rand>R))$")
         self._money_prefix = re.compile(
-            rf"(?<![\w$€£¥₹₩])(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<rand>R)(?=\d[\d,.]*\s?{_SCALE_WORD}\b))"
+            rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<rand>R)(?=\d[\d,.]*\s?{_SCALE_WORD}\b))"
             rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
             rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
-        self._codes = frozenset(c.code.lower() for c in currencies)
-        self._money_suffix = re.compile(
-            rf"(?<![\w.,])(?P<n1>{_NUMBER}|{_WORD_NUMBER})(?:\s?(?P<s1>{_SCALE_WORD}))?"
-            rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE_WORD}))?)?\s(?P<cur>{_alternation(list(self._name_currency))})\b",
-            re.I)
-        units = "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS)
-        self._quantity = re.compile(
-            rf"(?<![\w.,$€£¥])(?P<n1>{_NUMBER}|(?i:{_WORD_NUMBER}))(?:\s?(?P<s1>(?i:{_SCALE_WORD})))?"
-            rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD})))?)?[\s-]?(?P<unit>{units})(?![\w/])")
-        self._percent = re.compile(
-            rf"(?<![\w.,$€£¥])(?P<n1>{_NUMBER})(?:{_RANGE}(?P<n2>{_NUMBER}))?\s?"
-            rf"(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I)
+        self._codes = frozenset(c.code for c in currencies)
+        self._longest_name = max(len(n.split()) for n in self._name_currency)
+        self._name_starts = frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
+        self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
+        self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha() and len(s) > 1) | {"R"}
 
     def parse(self, text: str) -> list[ParsedAmount]:
+        """Every amount of `text`, read at each number (and each "a million"), left to right."""
         found: list[ParsedAmount] = []
-        taken: list[tuple[int, int]] = []
         yen_means_yuan = _yen_means_yuan(text)
-        for match in self._money_prefix.finditer(text):
-            symbol = match.group("sym") or match.group("sym2") or match.group("rand")
-            currency = "ZAR" if match.group("rand") else self._symbol_currency[symbol]
-            if symbol == "¥" and yen_means_yuan:
-                currency = "CNY"
-            self._add(found, taken, text, match, "money", currency, 1.0, None, letters=True)
-        for match in self._money_suffix.finditer(text):
-            name = match.group("cur")
-            currency = self._name_currency.get(name.lower())
-            if currency is None or (name.lower() in self._codes and not name.isupper()):
+        consumed = 0
+        for start in _starts(text):
+            if start < consumed:
                 continue
-            if currency == "GBP" and name.lower().startswith("pound") and _MASS_POUNDS.match(text, match.end()):
-                self._add(found, taken, text, match, "quantity", "t", _POUND_TO_TONNE, None)
-                continue
-            self._add(found, taken, text, match, "money", currency, 1.0, None)
-        for match in self._quantity.finditer(text):
-            unit_text = match.group("unit")
-            for matcher, unit, factor, period in _UNIT_MATCHERS:
-                if matcher.fullmatch(unit_text):
-                    self._add(found, taken, text, match, "quantity", unit, factor, period)
-                    break
-        for match in self._percent.finditer(text):
-            self._add(found, taken, text, match, "percent", "percent", 1.0, None)
-        return sorted(found, key=lambda a: a.start)
+            amount = self._read(text, start, yen_means_yuan)
+            if amount:
+                found.extend(amount)
+                consumed = amount[0].end
+        return found
 
-    def _add(self, found: list[ParsedAmount], taken: list[tuple[int, int]], text: str, match: re.Match, kind: str,
-             unit: str, factor: float, period: str | None, letters: bool = False) -> None:
-        start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            return
-        groups = match.groupdict()
-        scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
-        scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
-        first = _number(groups["n1"])
-        if first is None or (groups["n1"].isalpha() and scale_1 is None and scale_2 is None):
-            return
-        if scale_1 is None:
-            scale_1 = scale_2 if groups.get("n2") else None
-        low = first * (scale_1 or 1.0) * factor
-        high = _number(groups["n2"]) * (scale_2 or 1.0) * factor if groups.get("n2") else None
-        if high is not None and high < low:
-            high = None  # "2-1" is a score or a ratio, not a range: keep the first number only
-        raw = text[start:end].strip()
-        qualifier = _qualifier(text, start)
-        period = period or _period(text, end)
-        taken.append((start, end))
-        if high is None:
-            found.append(ParsedAmount(kind, low, unit, raw, start, end, qualifier, period=period))
-            return
-        second_start = match.start("n2")
-        found.append(ParsedAmount(kind, low, unit, raw, start, end, qualifier, low, high, period))
-        found.append(ParsedAmount(kind, high, unit, raw, second_start, end, qualifier, low, high, period))
+    def _read(self, text: str, start: int, yen_means_yuan: bool) -> list[ParsedAmount]:
+        if self._symbol_may_precede(text, start):
+            before = self._symbol_before.search(text, max(0, start - 6), start)
+            if before and (before.start() == 0 or text[before.start() - 1] not in _GLUED_BEFORE_SYMBOL):
+                match = self._money_prefix.match(text, before.start())
+                if match and match.start("n1") == start:
+                    symbol = match.group("sym") or match.group("sym2") or match.group("rand")
+                    currency = "ZAR" if match.group("rand") else self._symbol_currency[symbol]
+                    if symbol == "¥" and yen_means_yuan:
+                        currency = "CNY"
+                    return _amounts(text, match, match.end(), "money", currency, 1.0, None, letters=True)
+        if start > 0 and text[start - 1] in _GLUED_BEFORE_NUMBER:
+            return []
+        phrase = _NUMBER_PHRASE.match(text, start)
+        if phrase is None:
+            return []
+        following = _NEXT_TOKEN.match(text, phrase.end())
+        word = following.group(1).lower() if following else ""
+        currency, end = self._currency_after(text, phrase.end()) if word in self._name_starts else (None, 0)
+        if currency == "GBP" and _MASS_POUNDS.match(text, end) and "pound" in text[phrase.end():end].lower():
+            return _amounts(text, phrase, end, "quantity", "t", _POUND_TO_TONNE, None)
+        if currency:
+            return _amounts(text, phrase, end, "money", currency, 1.0, None)
+        unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
+        if unit:
+            unit_text = unit.group("unit")
+            for matcher, name, factor, period in _UNIT_MATCHERS:
+                if matcher.fullmatch(unit_text):
+                    return _amounts(text, phrase, unit.end(), "quantity", name, factor, period)
+        sign = _PERCENT_SIGN.match(text, phrase.end())
+        if sign and phrase.group("s1") is None:
+            return _amounts(text, phrase, sign.end(), "percent", "percent", 1.0, None)
+        return []
+
+    def _symbol_may_precede(self, text: str, start: int) -> bool:
+        """A cheap test before the symbol pattern: a currency sign or a letter prefix ends just before."""
+        at = start - 1
+        if at >= 0 and text[at] == " ":
+            at -= 1
+        if at < 0:
+            return False
+        if text[at] in self._sign_ends:
+            return True
+        word_start = at
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        return text[word_start:at + 1] in self._letter_symbols
+
+    def _currency_after(self, text: str, position: int) -> tuple[str | None, int]:
+        """The currency named by the words after a number ("yuan", "Australian dollars", "USD")."""
+        words = _NEXT_WORDS.match(text, position)
+        if not words:
+            return None, position
+        count = sum(1 for w in words.groups() if w)
+        for size in range(min(count, self._longest_name), 0, -1):
+            name = text[words.start(1):words.end(size)]
+            if name in self._codes:
+                return self._symbol_currency[name], words.end(size)
+            if name.upper() not in self._codes and name.lower() in self._name_currency:
+                return self._name_currency[name.lower()], words.end(size)
+        return None, position
+
+
+_NUMBER_PHRASE = re.compile(
+    rf"(?P<n1>{_NUMBER}|(?i:{_WORD_NUMBER}))(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?"
+    rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?)?")
+_UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
+_PERCENT_SIGN = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pct|percentage\s+points?)\b)")
+_NEXT_TOKEN = re.compile(r"[\s-]?([A-Za-z][A-Za-z/³3]*)")
+# First words of every unit (or their first three letters): anything else after a number is no unit.
+_UNIT_STARTS = frozenset("""
+wet dry metric short long kil meg ton mtp mt/ mt kt/ ktp tpa tpy t/y t/d tpd mt kt t wmt dmt kg kgs lb lbs mlb
+million moz koz oz tro oun bar mb/ mbp mmb kb/ kbp kbd boe bpd b/d bop bbl mmbbl mmboe bcm tcm mcm cub m3 m³ bcf
+mmc mms tcf cu lit gal ter gig meg kil twh gwh mwh kwh tw gw gwe gwp mw mwe mwp kw
+""".split())
+_NEXT_WORDS = re.compile(r"\s([A-Za-z]+)(?:\s([A-Za-z]+))?(?:\s([A-Za-z]+))?")
+_DIGITS = re.compile(r"\d[\d,.]*")
+_WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                                r"fifty)\s+)$")
+_SCALE_WORDS = re.compile(r"(?i:thousand|million|billion|trillion)\b")
+_GLUED_BEFORE_NUMBER = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$€£¥₹₩/-")
+_GLUED_BEFORE_SYMBOL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$€£¥₹₩")
+
+
+def _starts(text: str) -> list[int]:
+    """Where an amount may begin: each run of digits, and a number word before a scale word."""
+    starts = [m.start() for m in _DIGITS.finditer(text)]
+    for scale in _SCALE_WORDS.finditer(text):
+        window_start = max(0, scale.start() - 9)
+        word = _WORD_BEFORE_SCALE.search(text[window_start:scale.start()])
+        if word:
+            starts.append(window_start + word.start())
+    return sorted(set(starts))
+
+
+def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor: float, period: str | None,
+             letters: bool = False) -> list[ParsedAmount]:
+    """The amount a match states: one, or the two ends of a range."""
+    start = match.start()
+    groups = match.groupdict()
+    scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
+    scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
+    first = _number(groups["n1"])
+    if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None):
+        return []
+    if scale_1 is None:
+        scale_1 = scale_2 if groups.get("n2") else None
+    low = first * (scale_1 or 1.0) * factor
+    high = _number(groups["n2"]) * (scale_2 or 1.0) * factor if groups.get("n2") else None
+    if high is not None and high < low:
+        high = None  # "2-1" is a score or a ratio, not a range: keep the first number only
+    raw = text[start:end].strip()
+    qualifier = _qualifier(text, start)
+    period = period or _period(text, end)
+    if high is None:
+        return [ParsedAmount(kind, low, unit, raw, start, end, qualifier, period=period)]
+    return [ParsedAmount(kind, low, unit, raw, start, end, qualifier, low, high, period),
+            ParsedAmount(kind, high, unit, raw, match.start("n2"), end, qualifier, low, high, period)]
 
 
 def _number(token: str | None) -> float | None:
@@ -216,16 +290,20 @@ def _scale(word: str | None, letter: str | None) -> float | None:
 
 
 def _qualifier(text: str, start: int) -> str | None:
-    found = _QUALIFIER.search(text[max(0, start - 25):start])
-    return found.group(1).lower() if found else None
+    window = " " + " ".join(text[max(0, start - 25):start].lower().split())
+    for qualifier in _QUALIFIERS:
+        if window.endswith(" " + qualifier):
+            return qualifier
+    return None
 
 
 def _period(text: str, end: int) -> str | None:
-    found = _PERIOD_AFTER.match(text, end)
-    if not found:
-        return None
-    word = (found.group(2) or found.group(3) or "").lower()
-    return {"annum": "year", "annually": "year", "yearly": "year", "daily": "day", "monthly": "month"}.get(word, word)
+    """"a year", "per day", "annually" shortly after the amount, before any other number or sentence end."""
+    window = text[end:end + _PERIOD_REACH].lower()
+    stop = next((i for i, ch in enumerate(window) if ch.isdigit() or ch in ".;\n"), len(window))
+    window = " " + window[:stop] + " "
+    found = [(window.find(f" {phrase} "), period) for phrase, period in _PERIODS if f" {phrase} " in window]
+    return min(found)[1] if found else None
 
 
 def _yen_means_yuan(text: str) -> bool:

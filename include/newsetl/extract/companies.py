@@ -12,10 +12,12 @@ in full in the same article; every name resolves to one canonical form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
-from newsetl.extract.matcher import Hit
+from newsetl.extract.matcher import Hit, Label, PhraseMatcher
 from newsetl.extract.names import LEGAL_FORMS, LEGAL_SUFFIXES, clean_company_name, company_key, fold
 from newsetl.extract.occurrence import Occurrence, overlaps_any
 from newsetl.extract.reference import ReferenceData
@@ -44,11 +46,12 @@ Director Managing Founder Mr Mrs Ms Dr Deputy Vice Commissioner Mayor Judge Just
 Sir Dame Pope Leader Spokesman Spokeswoman Spokesperson Analyst Professor Prof Economist Envoy Officer Head
 Speaker
 """.split())
-_LOWER_TITLES = re.compile(
-    r"(?:president|minister|secretary|chancellor|governor|senator|ambassador|chairman|chairwoman|chair|"
-    r"executive|ceo|director|founder|spokesman|spokeswoman|spokesperson|analyst|economist|envoy|officer|"
-    r"head|leader|premier|king|prince|sheikh|emir|strategist|president-elect|speaker)\s+$",
-    re.I)
+# Lower-case titles before a name: "chief executive James Litinsky".
+_LOWER_TITLES = frozenset("""
+president minister secretary chancellor governor senator ambassador chairman chairwoman chair executive ceo
+director founder spokesman spokeswoman spokesperson analyst economist envoy officer head leader premier king
+prince sheikh emir strategist president-elect speaker
+""".split())
 
 # Industry head nouns: "<distinctive word(s)> Metals" names a company.
 _HEADS = frozenset("""
@@ -100,31 +103,54 @@ Defense Defence Affairs Foreign Interior Justice Labor Labour Agriculture Transp
 Science Environment Climate Water Land Air Space Fire Police Border Customs Tax Revenue Statistics
 """.split())
 
-_DESCRIPTOR = re.compile(
-    r"(?:miner|producer|company|firm|trader|refiner|smelter|developer|explorer|shipbuilder|automaker|carmaker|"
-    r"utility|operator|marketer|maker|manufacturer|giant|supplier|lender|bank|investor|conglomerate|house|"
-    r"insurer|startup|start-up|subsidiary|unit|arm|affiliate|major|buyer|seller|shipper|importer|exporter|"
-    r"distributor|processor|recycler|owner|contractor|consortium|group|peer|rival|competitor|player|outfit|"
-    r"fund manager|asset manager|private equity firm|operator|utility|retailer|airline|shipyard|bank)"
-    r"\s+$", re.I)
+# Lower-case words that, right before a capitalised phrase, say it is a company ("trader Traxys").
+_DESCRIPTORS = frozenset("""
+miner producer company firm trader refiner smelter developer explorer shipbuilder automaker carmaker utility
+operator marketer maker manufacturer giant supplier lender bank investor conglomerate house insurer startup
+start-up subsidiary unit arm affiliate major buyer seller shipper importer exporter distributor processor
+recycler owner contractor consortium group peer rival competitor player outfit manager retailer airline shipyard
+""".split())
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|which is a)\s+(?:[\w’'-]+\s+){0,5}?(?:miner|producer|company|firm|trader|refiner|"
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
     r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)\b")
-_JV_APPOSITION = re.compile(r"(?:joint venture|venture|subsidiary|unit|company|firm),\s+$", re.I)
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
-_SHARES_BEFORE = re.compile(r"(?:shares|stake|stakes|holding|holdings) (?:of|in)\s+$")
-_TICKER = re.compile(
-    r"\s*\(\s*(NYSE American|NYSE|NASDAQ|Nasdaq|ASX|TSX-V|TSXV|TSX|LSE|AIM|HKEX|HKSE|SSE|SZSE|TYO|TSE|JSE|NSE|"
+_TICKER_IN_BRACKETS = (
+    r"\(\s*(NYSE American|NYSE|NASDAQ|Nasdaq|ASX|TSX-V|TSXV|TSX|LSE|AIM|HKEX|HKSE|SSE|SZSE|TYO|TSE|JSE|NSE|"
     r"BSE|KRX|KOSDAQ|OTCQX|OTCQB|OTC|Euronext|ETR|XETRA|B3|SGX|IDX|TADAWUL|BMV|CSE|OSE|STO|CPH|HEL|EPA|BIT|"
     r"BME|EBR|SWX|WSE|VIE|FRA)\s*[:：]\s*([A-Z0-9][A-Z0-9.\-]*)")
+_TICKER = re.compile(r"\s*" + _TICKER_IN_BRACKETS)  # right after a name
+_TICKER_SCAN = re.compile(_TICKER_IN_BRACKETS)  # anywhere: starts with "(", so scans fast
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-_LIST_INTRO = re.compile(
-    r"\b(?:companies|firms|miners|producers|partners|buyers|investors|lenders|banks|traders|refiners|"
-    r"automakers|carmakers|shareholders|suppliers|customers|developers|explorers|utilities|majors|backers|"
-    r"sellers|bidders|suitors|peers|rivals|offtakers)\b[^.;:]{0,40}?\b(?:include|includes|included|including|"
-    r"such as|among them|namely|are|were|like)\b[ :,]*")
+# Nouns after a name that make it the name of an asset ("Plaquemines LNG project", "Filo del Sol deposit").
+_ASSET_WORDS = frozenset("""
+project projects mine mines deposit field fields plant terminal facility refinery smelter site operation
+operations complex prospect concession licence license block basin expansion hub district region province lake
+river
+""".split())
+# Where a company name may be: cue words of the rules below, found in one automaton pass.
+# "Other companies named in the package include A, B and C": a list of company names follows.
+_LIST_VERB = re.compile(r"\b(?:include[sd]?|including|such as|among them|namely)\b[ :,]*")
+_LIST_NOUNS = frozenset("""
+companies firms miners producers partners buyers investors lenders banks traders refiners automakers carmakers
+shareholders suppliers customers developers explorers utilities majors backers sellers bidders suitors peers
+rivals offtakers
+""".split())
+# Cue words by what they say about the capitalised phrase next to them.
+_CUES = {
+    "inside": {w.lower() for w in _HEADS | _PREFIX_HEADS} | LEGAL_FORMS,  # "Torngat Metals", "Filo Corp"
+    "next": _DESCRIPTORS | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares",
+                            "holding", "venture"},  # "trader Traxys", "U.S.-based Livent", "a stake in X"
+    "before": _DESCRIPTORS | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex",
+                              "sse", "szse", "tyo", "jse", "nse", "krx", "otc", "otcqx", "euronext", "xetra",
+                              "sgx", "idx", "tadawul", "bmv", "cse", "ose"},  # "X shares rose", "X (NYSE: Y)"
+    "list": {"include", "includes", "included", "including", "such as", "among them", "namely"},
+    "title": {t.lower() for t in _TITLES} | _LOWER_TITLES,  # "chief executive James Litinsky"
+    "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
+}
+_CUE_REACH = {"next": 6, "list": 120, "title": 3}  # characters from the cue to the phrase after it
+_CUE_REACH_BEFORE = {"before": 45, "asset": 2}  # characters from the phrase before the cue to the cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,25 +175,26 @@ class CompanyFinder:
                 self._by_ticker[ticker.split(":")[-1].upper()] = company.name
         self._organisation_keys = frozenset(
             company_key(form) for org in reference.organisations for form in (org.name, *org.aliases))
+        self._cues = PhraseMatcher([(word, Label("cue", role, "word", None))
+                                    for role, words in _CUES.items() for word in words])
 
     def find(self, doc: Document, hits: list[Hit], publisher: str | None) -> list[Occurrence]:
         text = doc.text
         blocked = [(h.start, h.end) for h in hits if ORGANISATION in h.kinds and COMPANY not in h.kinds]
         registry, pending = self._registry_occurrences(doc, hits)
-        taken = [(o.start, o.end) for o in registry]
-        context_spans = [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds]
-        people = _person_tokens(text, doc.description_start)
+        signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
+                              [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
+                              self._cues.find(doc))
         discovered = []
-        for candidate in self._discover(doc, taken + blocked, context_spans, people):
+        for candidate in _discover(doc, signals):
             name = self._resolve(candidate.surface)
             if name is None:
                 continue
-            known = name in self._home
             discovered.append(Occurrence(candidate.start, candidate.end, COMPANY, name, candidate.surface,
-                                         in_registry=known, home_iso2=self._home.get(name)))
+                                         in_registry=name in self._home, home_iso2=self._home.get(name)))
         found = registry + discovered
-        found += self._ticker_occurrences(text, found, taken + blocked)
-        found = _resolve_short_forms(found, pending, text)
+        found += self._ticker_occurrences(text, found)
+        found = _resolve_short_forms(found, pending, text, signals.context)
         found += _acronym_occurrences(text, found, blocked)
         return _without_publisher(found, publisher)
 
@@ -191,31 +218,9 @@ class CompanyFinder:
             return None
         return self._by_key.get(key) or clean_company_name(surface)
 
-    def _discover(self, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
-                  people: frozenset[str]) -> list[_Candidate]:
-        text = doc.text
-        found: list[_Candidate] = []
-        listed = _listed_spans(text, doc.description_start)
-        for match in _PHRASE.finditer(text, doc.description_start):
-            for start, end, based in _split_phrase(text, match.start(), match.end()):
-                start, end = _trim_leading(text, start, end)
-                if end <= start or overlaps_any(start, end, taken):
-                    continue
-                if re.search(r"\d[\d,.]*\s*$", text[max(0, start - 12):start]):
-                    continue  # "4 Mtpa of LNG": a unit after a number, not a name
-                surface = text[start:end]
-                tokens = surface.split()
-                if _is_person(text, start, tokens, people) or _has_non_company_word(tokens):
-                    continue
-                if not _distinctive(tokens, start, text, context_spans):
-                    continue
-                if based or _looks_like_company(text, start, end, tokens) or overlaps_any(start, end, listed):
-                    found.append(_Candidate(start, end, surface))
-        return found
-
-    def _ticker_occurrences(self, text: str, found: list[Occurrence], taken: list[tuple[int, int]]) -> list[Occurrence]:
+    def _ticker_occurrences(self, text: str, found: list[Occurrence]) -> list[Occurrence]:
         extra = []
-        for match in _TICKER.finditer(text):
+        for match in _TICKER_SCAN.finditer(text):
             name = self._by_ticker.get(match.group(2).upper())
             if name is None or any(o.ref == name for o in found):
                 continue
@@ -224,22 +229,136 @@ class CompanyFinder:
         return extra
 
 
+class _Signals:
+    """What the article holds around its capitalised phrases: which characters are already names, which
+    phrases sit next to a cue, which words name people and which names stand for assets."""
+
+    def __init__(self, doc: Document, occupied: bytearray, context: bytearray, near: dict[str, list[tuple[int, int]]]):
+        text = doc.text
+        self.doc = doc
+        self.occupied = occupied  # characters inside registry companies and organisations
+        self.context = context  # characters inside country and commodity names
+        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"]))
+        self.people = _person_tokens(text, near["title"])
+        self.assets = {text[s:e] for s, e in near["asset"]}
+        self._listed: list[tuple[int, int]] | None = None
+
+    @classmethod
+    def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
+           cues: list[Hit]) -> _Signals:
+        occupied = bytearray(len(doc.text))
+        for start, end in taken:
+            occupied[start:end] = b"\x01" * (end - start)
+        context = bytearray(len(doc.text))
+        for start, end in context_spans:
+            context[start:end] = b"\x01" * (end - start)
+        phrases = [m.span() for m in _PHRASE.finditer(doc.text)]
+        return cls(doc, occupied, context, _phrases_near_cues(phrases, cues))
+
+    def is_free(self, start: int, end: int) -> bool:
+        return self.occupied.find(1, start, end) < 0
+
+    @property
+    def listed(self) -> list[tuple[int, int]]:
+        if self._listed is None:
+            self._listed = _listed_spans(self.doc.text, self.doc.description_start)
+        return self._listed
+
+
+def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[str, list[tuple[int, int]]]:
+    """For each cue role, the capitalised phrases it points at: holding the cue ("Metals", "Ltd"), right
+    after it ("trader", "including", "chief executive") or shortly before it ("shares", "project")."""
+    starts = [s for s, _ in phrases]
+    ends = [e for _, e in phrases]
+    near: dict[str, list[tuple[int, int]]] = {role: [] for role in _CUES}
+    for cue in cues:
+        for label in cue.labels:
+            role = label.ref
+            if role == "inside":
+                inside = bisect_right(starts, cue.start) - 1
+                if inside >= 0 and ends[inside] >= cue.end:
+                    near[role].append(phrases[inside])
+            elif role in _CUE_REACH:
+                following = bisect_left(starts, cue.end)
+                while following < len(phrases) and starts[following] - cue.end <= _CUE_REACH[role]:
+                    near[role].append(phrases[following])
+                    following += 1
+            if role in _CUE_REACH_BEFORE:
+                preceding = bisect_right(ends, cue.start) - 1
+                if preceding >= 0 and cue.start - ends[preceding] <= _CUE_REACH_BEFORE[role]:
+                    near[role].append(phrases[preceding])
+    return near
+
+
+def _previous_words(text: str, start: int, count: int) -> list[str]:
+    """The `count` words before `start` on its line, nearest last ("trading arm IXM" -> ["trading", "arm"])."""
+    window = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
+    return window.split()[-count:]
+
+
+def _next_word(text: str, end: int) -> str:
+    start = end
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    stop = start
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[start:stop]
+
+
+def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
+    """Capitalised phrases that news grammar marks as companies (see the module docstring)."""
+    text = doc.text
+    found: list[_Candidate] = []
+    for phrase_start, phrase_end in signals.candidates:
+        if not signals.is_free(phrase_start, phrase_end):
+            continue
+        in_title = phrase_start < doc.description_start
+        for start, end, based in _split_phrase(text, phrase_start, phrase_end):
+            start, end = _trim_leading(text, start, end)
+            if end <= start:
+                continue
+            surface = text[start:end]
+            tokens = surface.split()
+            if in_title and not _has_legal_form(tokens):
+                continue
+            # The cheap, selective test first; then the reasons a company-like phrase is not one.
+            if not (in_title or based or _looks_like_company(text, start, end, tokens, signals)):
+                continue
+            if _after_number(text, start) or text[end:end + 1] == "$":
+                continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
+            if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
+                continue
+            if _distinctive(tokens, start, text, signals) and surface not in signals.assets:
+                found.append(_Candidate(start, end, surface))
+    return found
+
+
+def _after_number(text: str, start: int) -> bool:
+    at = start - 1
+    while at >= 0 and text[at] == " ":
+        at -= 1
+    return at >= 0 and text[at].isdigit()
+
+
 def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Cut a capitalised run after possessives ("China's | CMOC Group") and attributes ("U.S.-based | Livent")."""
     parts: list[tuple[int, int, bool]] = []
     piece_start, based = start, False
-    for token in re.finditer(r"\S+", text[start:end]):
-        word = token.group()
-        token_end = start + token.end()
-        if word.endswith(".") and token_end < end and not _keeps_full_stop(word):
-            parts.append((piece_start, token_end - 1, based))
-            piece_start, based = token_end + 1, False
-        elif _POSSESSIVE.search(word):
-            parts.append((piece_start, token_end - 2, based))
-            piece_start, based = token_end + 1, False
-        elif _ATTRIBUTE_SUFFIX.search(word):
-            parts.append((piece_start, start + token.start(), based))
-            piece_start, based = token_end + 1, True
+    phrase = text[start:end]
+    if "." in phrase or "'" in phrase or "’" in phrase or "-" in phrase:
+        for token in re.finditer(r"\S+", phrase):
+            word = token.group()
+            token_end = start + token.end()
+            if word.endswith(".") and token_end < end and not _keeps_full_stop(word):
+                parts.append((piece_start, token_end - 1, based))
+                piece_start, based = token_end + 1, False
+            elif _POSSESSIVE.search(word):
+                parts.append((piece_start, token_end - 2, based))
+                piece_start, based = token_end + 1, False
+            elif _ATTRIBUTE_SUFFIX.search(word):
+                parts.append((piece_start, start + token.start(), based))
+                piece_start, based = token_end + 1, True
     parts.append((piece_start, end, based))
     result = []
     for s, e, b in parts:
@@ -261,42 +380,50 @@ def _keeps_full_stop(word: str) -> bool:
 
 
 def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop sentence words that are capitalised but not part of a name ("The", "In", "Shares")."""
     while start < end:
-        match = re.match(r"(\S+)\s+", text[start:end])
-        if not match or match.group(1) not in _LEADING:
+        space = text.find(" ", start, end)
+        word = text[start:space if space >= 0 else end]
+        if word not in _LEADING:
             break
-        start += match.end()
-    if text[start:end] in _LEADING:
-        return end, end
+        if space < 0:
+            return end, end
+        start = space + 1
+        while start < end and text[start] == " ":
+            start += 1
     return start, end
 
 
-def _person_tokens(text: str, from_offset: int) -> frozenset[str]:
-    """Words of people's names: capitalised words that follow a title ("Chief Executive Jakob Stausholm")."""
+def _person_tokens(text: str, phrases: list[tuple[int, int]]) -> frozenset[str]:
+    """Words of people's names: capitalised words after a title ("Chief Executive Jakob Stausholm",
+    "chief executive James Litinsky")."""
     names: set[str] = set()
-    for match in _PHRASE.finditer(text, from_offset):
-        tokens = match.group().split()
+    for start, end in phrases:
+        tokens = text[start:end].split()
         title_positions = [i for i, t in enumerate(tokens) if t.rstrip(".") in _TITLES]
         after_title = tokens[title_positions[-1] + 1:] if title_positions else []
-        if not title_positions and _LOWER_TITLES.search(text[max(0, match.start() - 30):match.start()]):
+        if not title_positions and _after_lower_title(text, start):
             after_title = tokens
         names.update(t.rstrip(".,'’s") for t in after_title[:3] if t[:1].isupper())
     return frozenset(names)
 
 
-def _is_person(text: str, start: int, tokens: list[str], people: frozenset[str]) -> bool:
-    if any(t.rstrip(".") in _TITLES for t in tokens):
+def _after_lower_title(text: str, start: int) -> bool:
+    previous = _previous_words(text, start, 1)
+    return bool(previous) and previous[0].islower() and previous[0] in _LOWER_TITLES
+
+
+def _is_person(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
+    if _after_lower_title(text, start) or any(t.rstrip(".") in _TITLES for t in tokens):
         return True
-    if _LOWER_TITLES.search(text[max(0, start - 30):start]):
-        return True
-    return all(t.rstrip(".,") in people for t in tokens)
+    return all(t.rstrip(".,") in signals.people for t in tokens)
 
 
 def _has_non_company_word(tokens: list[str]) -> bool:
     return any(t.rstrip(".,") in _NON_COMPANY_WORDS for t in tokens)
 
 
-def _distinctive(tokens: list[str], start: int, text: str, context_spans: list[tuple[int, int]]) -> bool:
+def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals) -> bool:
     """At least one word is neither generic nor a country or commodity name (places count when the
     name ends in a legal form: "Zambia Copper Holdings"). A capitalised first word of a sentence that
     the article also uses in lower case ("Higher Energy prices") is an ordinary word."""
@@ -309,7 +436,7 @@ def _distinctive(tokens: list[str], start: int, text: str, context_spans: list[t
         word = token.rstrip(".,")
         if word in _GENERIC or word in _CONNECTOR_WORDS or word.replace(".", "").lower() in LEGAL_FORMS or len(word) < 2:
             continue
-        if not legal_form and overlaps_any(token_start, position, context_spans):
+        if not legal_form and signals.context.find(1, token_start, position) >= 0:
             continue
         if index == 0 and sentence_initial and f" {word.lower()} " in text:
             continue
@@ -317,35 +444,58 @@ def _distinctive(tokens: list[str], start: int, text: str, context_spans: list[t
     return False
 
 
-def _looks_like_company(text: str, start: int, end: int, tokens: list[str]) -> bool:
+def _has_legal_form(tokens: list[str]) -> bool:
+    return len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
+
+
+def _looks_like_company(text: str, start: int, end: int, tokens: list[str], signals: _Signals) -> bool:
     last = tokens[-1].rstrip(".,")
-    if len(tokens) >= 2 and (last.replace(".", "").lower() in LEGAL_FORMS or last in _HEADS or tokens[0] in _PREFIX_HEADS):
+    if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or tokens[0] in _PREFIX_HEADS):
         return True
-    before = text[max(0, start - 40):start]
-    after = text[end:end + 80]
-    return bool(_DESCRIPTOR.search(before) or _APPOSITION.match(after) or _SHARES_AFTER.match(after)
-                or _SHARES_BEFORE.search(before) or _TICKER.match(after) or _JV_APPOSITION.search(before))
+    previous = _previous_words(text, start, 2)
+    last = previous[-1] if previous else ""
+    if last.islower() and last in _DESCRIPTORS and text[start - 1] == " ":
+        return True  # "trader Traxys", "Codelco subsidiary Minera Tarar"
+    if len(previous) == 2 and previous[0] in {"shares", "stake", "stakes", "holding"} and last in {"of", "in"}:
+        return True  # "a stake in Torngat Metals"
+    if text[max(0, start - 2):start] == ", " and last in {"venture", "subsidiary", "unit", "company", "firm"}:
+        return True  # "a joint venture, NovaAndino Litio, that ..."
+    if any(s <= start and end <= e for s, e in signals.listed):
+        return True
+    following = text[end:end + 2]
+    return bool((following.startswith(",") and _APPOSITION.match(text, end))
+                or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, end))
+                or ("(" in following and _TICKER.match(text, end)))
+
+
+_NAME_LIST = re.compile(rf"(?:{_TOKEN}|{_CONNECTORS}|and|[,\s])+")
 
 
 def _listed_spans(text: str, from_offset: int) -> list[tuple[int, int]]:
-    """Stretches that list companies: "other companies named include A, B and C"."""
+    """Names listed after "companies ... include": "A, B and C", up to the first ordinary word."""
     spans = []
-    for match in _LIST_INTRO.finditer(text, from_offset):
-        stop = min((i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0),
-                   default=len(text))
-        spans.append((match.end(), stop))
+    for match in _LIST_VERB.finditer(text, from_offset):
+        before = text[max(from_offset, match.start() - 50):match.start()].lower().split()
+        if not _LIST_NOUNS.intersection(before):
+            continue
+        names = _NAME_LIST.match(text, match.end())
+        if names:
+            spans.append((match.end(), names.end()))
     return spans
 
 
-def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], text: str) -> list[Occurrence]:
-    """Count short forms ("Rio", "Aethon") towards the company named in full in the article."""
+def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], text: str,
+                         context: bytearray) -> list[Occurrence]:
+    """Count short forms ("Rio", "Aethon") towards the company named in full in the article. The short
+    forms are the leading words of the canonical name (not of an alias: "Saudi" is no short form of
+    Maaden), and never a country or commodity name."""
     full_names = {}
     for occurrence in sorted(found, key=lambda o: o.start):
         if len(occurrence.surface.split()) >= 2:
             full_names.setdefault(occurrence.ref, occurrence)
     prefixes: dict[str, str] = {}
     for ref, occurrence in full_names.items():
-        words = occurrence.surface.split()
+        words = (ref if occurrence.in_registry else occurrence.surface).split()
         for size in range(1, len(words)):
             prefix = " ".join(words[:size])
             if words[size - 1] in _GENERIC or words[size - 1] in _PREFIX_HEADS or len(prefix) < 2:
@@ -356,23 +506,43 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
     for occurrence in found:
         target = prefixes.get(occurrence.surface)
         if target and target != occurrence.ref and occurrence.ref not in full_names:
-            occurrence = Occurrence(occurrence.start, occurrence.end, COMPANY, target, occurrence.surface,
-                                    occurrence.in_registry, occurrence.home_iso2)
+            occurrence = _as_company(occurrence, full_names[target])
         resolved.append(occurrence)
     for occurrence in pending:
-        target = prefixes.get(occurrence.surface) or (occurrence.ref if occurrence.ref in present else None)
+        target = prefixes.get(occurrence.surface)
         if target:
-            resolved.append(Occurrence(occurrence.start, occurrence.end, COMPANY, target, occurrence.surface,
-                                       occurrence.in_registry, occurrence.home_iso2))
+            resolved.append(_as_company(occurrence, full_names[target]))
+        elif occurrence.ref in present:
+            resolved.append(occurrence)
     taken = [(o.start, o.end) for o in resolved]
     for prefix, ref in prefixes.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(prefix)}(?![\w-]| [A-Z])", text):
-            if not overlaps_any(match.start(), match.end(), taken):
-                model = full_names[ref]
-                resolved.append(Occurrence(match.start(), match.end(), COMPANY, ref, prefix, model.in_registry,
-                                           model.home_iso2))
-                taken.append((match.start(), match.end()))
+        for start in _whole_word_positions(text, prefix):
+            end = start + len(prefix)
+            if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+                continue  # "Rio Tinto": the prefix opens a longer capitalised name
+            if not overlaps_any(start, end, taken) and context.find(1, start, end) < 0:
+                resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
+                taken.append((start, end))
     return resolved
+
+
+def _whole_word_positions(text: str, word: str) -> list[int]:
+    """Where `word` stands alone in `text` (not inside a longer word or a hyphenated compound)."""
+    positions = []
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1:at]
+        after = text[at + len(word):at + len(word) + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            positions.append(at)
+        at = text.find(word, at + 1)
+    return positions
+
+
+def _as_company(occurrence: Occurrence, model: Occurrence) -> Occurrence:
+    """`occurrence` (a short form) as a mention of the company `model` names in full."""
+    return Occurrence(occurrence.start, occurrence.end, COMPANY, model.ref, occurrence.surface, model.in_registry,
+                      model.home_iso2)
 
 
 def _acronym_occurrences(text: str, found: list[Occurrence], blocked: list[tuple[int, int]]) -> list[Occurrence]:
@@ -395,5 +565,11 @@ def _acronym_occurrences(text: str, found: list[Occurrence], blocked: list[tuple
 def _without_publisher(found: list[Occurrence], publisher: str | None) -> list[Occurrence]:
     if not publisher:
         return found
-    own = fold(publisher).replace(" ", "")
-    return [o for o in found if not own or fold(o.ref).replace(" ", "") not in own]
+    own = _squeezed(publisher)
+    return [o for o in found if not own or _squeezed(o.ref) not in own]
+
+
+@lru_cache(maxsize=65536)
+def _squeezed(name: str) -> str:
+    """A name folded without spaces: "Clash Report" and "ClashReport" agree."""
+    return fold(name).replace(" ", "")

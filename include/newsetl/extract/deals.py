@@ -4,41 +4,107 @@ A sentence reports a deal when a transaction verb is in it ("signed", "agreed", 
 "will lend") or a weaker verb ("approved", "received", "unveiled") comes with money or with a
 new deal named by an indefinite phrase ("a 10-year offtake agreement"); the verb must not be
 hedged ("plans to", "could", "in talks") and the sentence must not merely go on about a deal
-already reported ("The agreement still has to be ratified", "Under the deal, ..."). Its parties
+already reported ("The agreement still has to be ratified", "Under the deal, ..."), report a
+failure ("fell apart") or a running total ("have invested $30 billion since 2020"). Its parties
 are the countries (also through their government bodies: "the Pentagon") and companies of the
 clause; a nationality that only describes a company ("Korean shipbuilder Hanwha Ocean") and the
 site of a plant ("a refinery in Saudi Arabia") are not parties. "The company" and "the government"
 stand for the article's protagonist company and country. An offtake signed "with A and B" is
 one deal per buyer. A deal needs two parties. The headline and standfirst restate the body:
 their deals count only when the body does not report them.
+
+Deal words (verbs, hedges, deal nouns, type words) are found in one automaton pass over the
+article; only sentences holding a transaction verb, or a weaker verb with money or a deal noun,
+are read closely.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from newsetl.extract.amounts import ParsedAmount
-from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
+from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
+from newsetl.extract.matcher import BLOCK, Hit, Label, PhraseMatcher
 from newsetl.extract.occurrence import Occurrence
-from newsetl.extract.text import Sentence
+from newsetl.extract.text import Document, Sentence
 
-DEAL_TYPES = ("offtake", "supply", "loan", "joint_venture", "merger", "equity_investment", "acquisition",
-              "capital_raise", "financing", "agreement", "investment")
+DEAL_TYPES = ("offtake", "agreement", "loan", "joint_venture", "merger", "equity_investment", "supply",
+              "acquisition", "capital_raise", "financing", "investment")
 
-_STRONG = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?(?!\s+off\b)|ink(?:s|ed)|agree(?:s|d)?(?!\s+with\b)|finali[sz](?:e|es|ed)|"
-    r"conclud(?:e|es|ed)|seal(?:s|ed|ing)|clinch(?:es|ed)|struck|acquir(?:e|es|ed|ing)|bought|buys?|"
-    r"purchas(?:e|es|ed)(?=\s+(?:a|an|the|\d|\$|all|its|their|up))|merg(?:e|es|ed|ing)|invest(?:s|ed|ing)?|"
-    r"lend(?:s|ing)?|lent|form(?:s|ed)?\s+a\s+(?:new\s+)?(?:joint\s+)?venture|t(?:ake|akes|ook)\s+over)\b")
-_WEAK = re.compile(
-    r"\b(?:won|wins?|awarded|secur(?:e|es|ed)|receiv(?:e|es|ed)|granted|commit(?:s|ted)|approv(?:e|es|ed)|"
-    r"complet(?:e|es|ed)|clos(?:e|es|ed)|launch(?:es|ed)?|unveil(?:s|ed)?|announc(?:e|es|ed)|bec(?:ame|ome|omes)|"
-    r"backs|backed|provid(?:e|es|ed)|suppl(?:y|ies|ied)|import(?:s|ed)?|export(?:s|ed)?|ship(?:s|ped)?|"
-    r"channel(?:s|led)?|pledg(?:e|es|ed)|lined up|rais(?:e|es|ed|ing)|t(?:ake|akes|ook)|"
-    r"creat(?:e|es|ed|ing)|enter(?:s|ed)\s+into)\b")
-_SUPPLY_VERB = re.compile(r"\b(?:suppl(?:y|ies|ied)|ship(?:s|ped)?|import(?:s|ed)?|export(?:s|ed)?|deliver\w*)\b")
+STRONG, WEAK, NOUN, HEDGE, TYPE = "strong", "weak", "noun", "hedge", "type"
+
+# Transaction verbs: enough on their own.
+_STRONG_WORDS = """
+sign signs signed signing ink inks inked agree agrees agreed finalise finalises finalised finalize finalizes
+finalized conclude concludes concluded seal seals sealed sealing clinch clinches clinched struck acquire acquires
+acquired acquiring bought buy buys purchased merge merges merged merging invest invests invested investing lend
+lends lending lent
+""".split()
+_STRONG_PHRASES = [f"{verb} a {new}{kind}venture" for verb in ("form", "forms", "formed", "forming")
+                   for new in ("", "new ") for kind in ("", "joint ")]
+_STRONG_PHRASES += [f"{verb} over" for verb in ("take", "takes", "took", "taking")]
+# Weaker verbs: a deal only with money or a new deal named in the clause.
+_WEAK_WORDS = """
+won win wins awarded secure secures secured receive receives received granted commit commits committed approve
+approves approved complete completes completed close closes closed launch launches launched unveil unveils
+unveiled announce announces announced became become becomes backs backed provide provides provided supply
+supplies supplied import imports imported export exports exported ship ships shipped channel channels channelled
+pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
+created creating
+""".split() + ["lined up", "entered into", "enters into", "enter into"]
+# Phrases that contain a verb but report no deal.
+_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "agree with", "agreed with", "agrees with"]
+_NOUN_WORDS = """
+deal deals agreement agreements pact pacts accord accords contract contracts memorandum memoranda mou mous
+framework frameworks partnership partnerships venture ventures offtake offtakes loan loans investment investments
+truce arrangement arrangements sheet facility package stake financing funding commitment commitments notes
+acquisition acquisitions takeover purchase purchases merger transaction sale
+""".split()
+# Words that make a verb hypothetical when they come shortly before it ("plans to acquire").
+_HEDGE_WORDS = """
+may might could would should plan plans planned planning intend intends intended intention aim aims aimed seek
+seeks seeking sought hope hopes hoped hoping want wants wanted considering consider considers weighing weighed
+exploring explore studying mulling talks negotiating negotiations proposed proposes proposal potential possible
+possibly option expected likely set asked invited signalled signaled open ready willing urged urging call calls
+called demand demands demanded threatened threatens warned fear fears feared if whether not never no without
+failed due refused declined rejected denied reportedly rumoured rumored can cannot unless
+""".split() + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
+                                          "hadn", "can", "couldn", "won", "wouldn", "shouldn")]
+# Words and phrases that name the kind of deal; the first in the clause decides, and at one word the
+# kind listed first in DEAL_TYPES wins ("offtake agreement" is an offtake).
+_TYPE_WORDS = {
+    "offtake": ["offtake", "offtakes", "off-take", "off-takes"],
+    "agreement": ["framework", "frameworks", "pact", "pacts", "accord", "truce", "memorandum", "mou", "mous", "treaty",
+                  "trade agreement", "trade deal"],
+    "loan": ["lend", "lends", "lending", "lent", "loan", "loans"],
+    "joint_venture": ["venture", "ventures", "partnership", "jv", "joint venture"],
+    "merger": ["merge", "merges", "merged", "merging", "merger", "mergers"],
+    "equity_investment": ["stake", "stakes", "shareholder", "convertible", "equity", "shares", "preferred stock"],
+    "supply": ["supply", "supplies", "supplied", "import", "imports", "imported", "importing", "ship", "ships",
+               "shipped", "sale and purchase", "sales and purchase"],
+    "acquisition": ["acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "takeover",
+                    "bought", "buy", "buys", "purchase", "purchases", "purchased", "take over", "took over",
+                    "takes over"],
+    "capital_raise": ["raise", "raises", "raised", "raising", "placement", "ipo"],
+    "financing": ["financing", "funding", "grant", "grants", "debt", "facility", "receive", "receives", "received",
+                  "awarded", "approval", "term sheet"],
+    "investment": ["invest", "invests", "invested", "investing", "investment", "investments"],
+}
+
+
+def _vocabulary() -> PhraseMatcher:
+    entries: list[tuple[str, Label]] = []
+    entries += [(w, Label(STRONG, w, "word", None)) for w in _STRONG_WORDS + _STRONG_PHRASES]
+    entries += [(w, Label(WEAK, w, "word", None)) for w in _WEAK_WORDS]
+    entries += [(w, Label(NOUN, w, "word", None)) for w in _NOUN_WORDS]
+    entries += [(w, Label(HEDGE, w, "word", None)) for w in _HEDGE_WORDS]
+    entries += [(w, Label(BLOCK, w, "word", None)) for w in _NOT_TRIGGERS]
+    entries += [(form, Label(TYPE, name, "word", None)) for name, forms in _TYPE_WORDS.items() for form in forms]
+    return PhraseMatcher(entries)
+
+
 _DEAL_NOUNS = (r"deals?|agreements?|pacts?|accords?|contracts?|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|"
                r"frameworks?|partnerships?|joint ventures?|ventures?|offtakes?|loans?|investments?|truce|"
                r"arrangements?|term sheet|facility|package|stake|financing|funding|commitments?|notes|"
@@ -51,18 +117,14 @@ _ELABORATION = re.compile(
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|would|should|plans?|planned|planning|intends?|intended|intention|aims?|aimed|"
-    r"seeks?|seeking|sought|hopes?|hoped|hoping|wants?|wanted|considering|considers?|weighing|weighed|"
-    r"exploring|explore|studying|mulling|talks|negotiating|negotiations|proposed|proposes|proposal|potential|"
-    r"possible|possibly|option|expected|likely|set|asked|invited|signalled|signaled|open|ready|willing|urged|"
-    r"urging|calls?|called|demands?|demanded|threatened|threatens|warned|fears?|feared|if|whether|not|never|"
-    r"no|without|failed|due|refused|declined|rejected|denied|reportedly|rumou?red|can|cannot|unless)\b",
-    re.I)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
 _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|called off|walked away|"
-                     r"abandoned|vetoed|failed to|fell through)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+while\s+")
+                     r"abandoned|vetoed|failed to|fell through)\b")
+# Totals over time are not a deal: "Chinese firms have invested $30 billion since 2020".
+_CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in recent years|over the (?:past|last) "
+                         r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b[^;]*\bsince\b")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+")
 _COMPANY_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
     r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group)\b"
@@ -71,32 +133,30 @@ _GOVERNMENT_ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government|[Tt]he administration|federal\s+"
     r"(?:support|funding|government|money|backing)|government funding)\b")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
-_ATTRIBUTE_GAP = re.compile(r"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
-                            r"(?:\s+(?:state|state-owned|state-run|[a-z][\w-]*)){0,3}\s+$")
+_COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
+                  r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
+                  r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund")
+_DESCRIBED_COMPANY = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered)?(?:\s+[a-z][\w-]*){{0,3}}?\s+"
+                                rf"(?:{_COMPANY_NOUNS})\b(?!s)")
+# Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
+# company noun ("Chilean state copper miner Codelco", "Luxembourg-based trader Traxys").
+_ATTRIBUTE_GAP = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
+                            rf"(?:(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate))?\s+$")
 _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b")
 _DURATION = re.compile(r"\b(?:for|over)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|fifteen|twenty|thirty)\s+years\b|\b(\d{1,2})-year\b", re.I)
+                       r"nine|ten|fifteen|twenty|thirty)\s+years\b|\b(\d{1,2})-year\b")
 _START_YEAR = re.compile(r"\b(?:starting|beginning|from|commencing|start(?:s|ing)? in)\s+(?:in\s+|around\s+|"
                          r"about\s+|early\s+|late\s+|mid-)?(20\d\d)\b")
 _WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
-_TYPE_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern, re.I)) for name, pattern in (
-    ("offtake", r"off-?takes?"),
-    ("agreement", r"\btrade (?:agreement|deal|pact)|framework|\bpacts?\b|\baccord\b|\btruce\b|memorandum|\bMoUs?\b|treaty"),
-    ("loan", r"\blend|\blent\b|\bloans?\b"),
-    ("joint_venture", r"joint venture|\bJV\b|\bventure\b|partnership"),
-    ("merger", r"\bmerg"),
-    ("equity_investment", r"\bstake\b|shareholder|preferred stock|convertible|\bequity\b|\bshares\b"),
-    ("supply", r"\bsuppl(?:y|ies|ied)\b|\bimport|\bship(?:s|ped)?\b|sale and purchase"),
-    ("acquisition", r"acquir|acquisition|takeover|take over|took over|bought|\bbuys?\b|\bpurchase"),
-    ("capital_raise", r"\brais(?:e|es|ed|ing)\b|placement|\bIPO\b"),
-    ("financing", r"financing|funding|\bgrants?\b|term sheet|\bdebt\b|facility|receiv|awarded|approval"),
-    ("investment", r"invest"),
-))
+_PRICE_AFTER = re.compile(
+    r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
+    r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b")
+_GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +176,28 @@ class DealCandidate:
     start_year: int | None = None
 
 
-@dataclass(slots=True)
-class _Context:
-    occurrences: list[Occurrence]  # sorted by start
-    starts: list[int]
-    amounts: list[ParsedAmount]
-    government_country: dict[str, str]  # organisation name -> iso2, for bodies that act for a country
-    protagonist_company: str | None
-    protagonist_country: str | None
-    government_article: bool
-    prices: set[int] = field(default_factory=set)  # starts of money amounts that are unit prices
+class _Article:
+    """One article as the deal rules read it: entities, amounts and deal words, sorted for range look-ups."""
+
+    def __init__(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
+                 amounts: list[ParsedAmount], words: list[Hit], government_country: dict[str, str]):
+        self.text = doc.text
+        self.occurrences = sorted(occurrences, key=lambda o: o.start)
+        self.starts = [o.start for o in self.occurrences]
+        self.amounts = amounts
+        self.amount_starts = [a.start for a in amounts]
+        self.words = words
+        self.word_starts = [w.start for w in words]
+        self.government_country = government_country
+        self.prices = {a.start for a in amounts if a.kind == "money" and _PRICE_AFTER.match(self.text, a.end)}
+        title_end = max((s.end for s in sentences if s.section == "title"), default=0)
+        self.protagonist_company = _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
+                                                [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
+        countries = [(o.start, _as_country(o, government_country)) for o in self.occurrences]
+        countries = [(start, iso2) for start, iso2 in countries if iso2]
+        self.protagonist_country = _protagonist([iso2 for _, iso2 in countries],
+                                                [start < title_end for start, _ in countries])
+        self.government_article = any(word in doc.lowered for word in _GOVERNMENT_WORDS)
 
     def within(self, start: int, end: int) -> list[Occurrence]:
         index = bisect_left(self.starts, start)
@@ -136,119 +208,121 @@ class _Context:
             index += 1
         return found
 
+    def words_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
+        found = self.words[bisect_left(self.word_starts, start):bisect_left(self.word_starts, end)]
+        return found if kind is None else [w for w in found if any(label.kind == kind for label in w.labels)]
 
-_PRICE_AFTER = re.compile(
-    r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
-    r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b", re.I)
+    def amounts_in(self, start: int, end: int) -> list[ParsedAmount]:
+        return self.amounts[bisect_left(self.amount_starts, start):bisect_left(self.amount_starts, end)]
 
-
-def find_deals(text: str, sentences: list[Sentence], occurrences: list[Occurrence], amounts: list[ParsedAmount],
-               government_country: dict[str, str]) -> list[DealCandidate]:
-    ordered = sorted(occurrences, key=lambda o: o.start)
-    context = _Context(
-        occurrences=ordered, starts=[o.start for o in ordered], amounts=amounts,
-        government_country=government_country,
-        protagonist_company=_protagonist(ordered, COMPANY, sentences),
-        protagonist_country=_protagonist_country(ordered, government_country, sentences),
-        government_article=bool(re.search(r"\b(?:government|federal|ministry|minister)\b", text, re.I)),
-        prices={a.start for a in amounts if a.kind == "money" and _PRICE_AFTER.match(text, a.end)},
-    )
-    by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
-    for sentence in sentences:
-        by_section[sentence.section].extend(_sentence_deals(sentence, context))
-    kept = _merge(by_section["body"])
-    for section in ("description", "title"):
-        for deal in by_section[section]:
-            if not any(_restates(deal, other) for other in kept):
-                kept.append(deal)
-    return kept
+    def unhedged(self, trigger: Hit, sentence_start: int) -> bool:
+        """No hedge just before the verb; "said they would acquire" is reported news, not a hedge."""
+        hedges = self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
+        if not hedges:
+            return True
+        only_would = all(self.text[h.start:h.end].lower() == "would" for h in hedges)
+        return only_would and bool(_REPORTED_FUTURE.search(self.text, sentence_start, trigger.start))
 
 
-def _protagonist(ordered: list[Occurrence], kind: str, sentences: list[Sentence]) -> str | None:
-    """The first company of the headline, else the most mentioned one."""
-    title = [o.ref for o in ordered if o.kind == kind and sentences and o.start < _title_end(sentences)]
-    if title:
-        return title[0]
-    counts = Counter(o.ref for o in ordered if o.kind == kind)
+class DealFinder:
+    """Built once (the deal-word automaton); `find` is pure."""
+
+    def __init__(self, government_country: dict[str, str]):
+        self._vocabulary = _vocabulary()
+        self._government_country = government_country
+
+    def find(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
+             amounts: list[ParsedAmount]) -> list[DealCandidate]:
+        words = self._vocabulary.find(doc)
+        article = _Article(doc, sentences, occurrences, amounts, words, self._government_country)
+        by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
+        for sentence in sentences:
+            if _may_report_a_deal(sentence, article):
+                by_section[sentence.section].extend(_sentence_deals(sentence, article))
+        kept = _merge(by_section["body"])
+        for section in ("description", "title"):
+            for deal in by_section[section]:
+                if not any(_restates(deal, other) for other in kept):
+                    kept.append(deal)
+        return kept
+
+
+def _may_report_a_deal(sentence: Sentence, article: _Article) -> bool:
+    kinds = {label.kind for w in article.words_in(sentence.start, sentence.end) for label in w.labels}
+    if STRONG in kinds:
+        return True
+    money = any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end))
+    return WEAK in kinds and (money or NOUN in kinds)
+
+
+def _protagonist(refs: list[str], in_title: list[bool]) -> str | None:
+    """The first one named in the headline, else the most mentioned one."""
+    for ref, titled in zip(refs, in_title):
+        if titled:
+            return ref
+    counts = Counter(refs)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _protagonist_country(ordered: list[Occurrence], government_country: dict[str, str],
-                         sentences: list[Sentence]) -> str | None:
-    refs = [(o.start, _as_country(o, government_country)) for o in ordered]
-    refs = [(start, iso2) for start, iso2 in refs if iso2]
-    title_end = _title_end(sentences)
-    in_title = [iso2 for start, iso2 in refs if start < title_end]
-    if in_title:
-        return in_title[0]
-    counts = Counter(iso2 for _, iso2 in refs)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _title_end(sentences: list[Sentence]) -> int:
-    return max((s.end for s in sentences if s.section == "title"), default=0)
 
 
 def _as_country(occurrence: Occurrence, government_country: dict[str, str]) -> str | None:
     if occurrence.kind == COUNTRY:
         return occurrence.ref
-    if occurrence.kind == "organisation":
+    if occurrence.kind == ORGANISATION:
         return government_country.get(occurrence.ref)
     return None
 
 
-def _sentence_deals(sentence: Sentence, context: _Context) -> list[DealCandidate]:
+def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]:
     text = sentence.text
-    if _FAILED.search(text) or not (_STRONG.search(text) or _WEAK.search(text)):
+    if _FAILED.search(text.lower()) or _CUMULATIVE.search(text):
         return []
-    if _elaborates(text) and not _new_deal_named(text):
+    if _elaborates(sentence, article) and not _new_deal_named(sentence, article):
         return []
     deals = []
     offset = 0
     for clause in _CLAUSE_BREAK.split(text):
         clause_start = sentence.start + text.find(clause, offset)
         offset = clause_start - sentence.start + len(clause)
-        deals.extend(_clause_deals(sentence, clause, clause_start, context))
+        deals.extend(_clause_deals(sentence, clause, clause_start, article))
     return deals
 
 
-def _elaborates(text: str) -> bool:
+def _elaborates(sentence: Sentence, article: _Article) -> bool:
     """The sentence is about a deal already named: "The agreement still has to be ratified", "... said
     the deal places no debt on Ukraine". A deal phrase that contains its own verb ("The federal
     government signed offtake arrangements") does not count."""
-    for match in (_ELABORATION.match(text), _REPORTED_ELABORATION.search(text)):
+    for match in (_ELABORATION.match(sentence.text), _REPORTED_ELABORATION.search(sentence.text)):
         if match:
-            before_noun = text[match.start():match.start("noun")]
-            if not (_STRONG.search(before_noun) or _WEAK.search(before_noun)):
+            verbs = [w for w in article.words_in(sentence.start + match.start(), sentence.start + match.start("noun"))
+                     if any(label.kind in (STRONG, WEAK) for label in w.labels)]
+            if not verbs:
                 return True
     return False
 
 
-def _new_deal_named(text: str) -> bool:
+def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
     """An elaborating sentence that still names a new deal ("... a framework that officials signed")."""
-    return any(_unhedged(text, m.start(), m.end()) for m in _STRONG.finditer(text)) and bool(_INDEFINITE_DEAL.search(text))
+    verbs = article.words_in(sentence.start, sentence.end, STRONG)
+    return any(article.unhedged(v, sentence.start) for v in verbs) and bool(_INDEFINITE_DEAL.search(sentence.text))
 
 
-def _unhedged(text: str, start: int, end: int) -> bool:
-    return not _HEDGE.search(text[max(0, start - _HEDGE_WINDOW):start])
-
-
-def _clause_deals(sentence: Sentence, clause: str, clause_start: int, context: _Context) -> list[DealCandidate]:
+def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _Article) -> list[DealCandidate]:
     clause_end = clause_start + len(clause)
-    stated = [a for a in context.amounts if a.kind == "money" and clause_start <= a.start < clause_end]
-    money = [a for a in stated if a.start not in context.prices]  # a unit price is not the deal's value
-    quantities = [a for a in context.amounts if a.kind == "quantity" and clause_start <= a.start < clause_end]
-    trigger = _trigger(clause, bool(stated), bool(quantities))
+    in_clause = article.amounts_in(clause_start, clause_end)
+    stated = [a for a in in_clause if a.kind == "money"]
+    money = [a for a in stated if a.start not in article.prices]  # a unit price is not the deal's value
+    quantities = [a for a in in_clause if a.kind == "quantity"]
+    trigger = _trigger(clause, clause_start, sentence.start, bool(stated), article)
     if trigger is None:
         return []
-    occurrences = context.within(clause_start, clause_end)
-    parties = _parties(clause, clause_start, occurrences, context)
-    parties = _fill_from_context(clause, parties, context)
+    occurrences = article.within(clause_start, clause_end)
+    parties = _parties(clause, clause_start, occurrences, article)
+    parties = _fill_from_context(clause, clause_start, parties, article)
     if len(parties) < 2:
         return []
-    deal_type = _deal_type(clause)
+    deal_type = _deal_type(clause_start, clause_end, occurrences, article)
     commodities = tuple(dict.fromkeys(o.ref for o in occurrences if o.kind == COMMODITY))
-    duration = _DURATION.search(clause)
+    duration = _DURATION.search(clause.lower())
     start_year = _START_YEAR.search(clause)
     base = DealCandidate(
         deal_type=deal_type, sentence=sentence, parties=_ordered(parties), commodities=commodities,
@@ -260,24 +334,23 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, context: _
         start_year=int(start_year.group(1)) if start_year else None,
     )
     if deal_type in ("offtake", "supply"):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, context)
+        return _one_per_buyer(base, clause, clause_start, trigger, parties)
     return [base]
 
 
-def _trigger(clause: str, has_money: bool, has_quantity: bool) -> re.Match | None:
-    for match in _STRONG.finditer(clause):
-        if _unhedged(clause, match.start(), match.end()):
-            return match
-    for match in _WEAK.finditer(clause):
-        if not _unhedged(clause, match.start(), match.end()):
-            continue
-        supply = bool(_SUPPLY_VERB.match(clause, match.start()))
-        if has_money or (has_quantity and supply) or _INDEFINITE_DEAL.search(clause, match.start()):
-            return match
+def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: bool, article: _Article) -> Hit | None:
+    clause_end = clause_start + len(clause)
+    for verb in article.words_in(clause_start, clause_end, STRONG):
+        if article.unhedged(verb, sentence_start):
+            return verb
+    for verb in article.words_in(clause_start, clause_end, WEAK):
+        if article.unhedged(verb, sentence_start) and (
+                has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start)):
+            return verb
     return None
 
 
-def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], context: _Context) -> dict[tuple[str, str], int]:
+def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], article: _Article) -> dict[tuple[str, str], int]:
     """(party_type, ref) -> first offset, for the countries and companies acting in the clause."""
     parties: dict[tuple[str, str], int] = {}
     companies = [o for o in occurrences if o.kind == COMPANY]
@@ -285,7 +358,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], cont
         if occurrence.kind == COMPANY:
             parties.setdefault(("company", occurrence.ref), occurrence.start)
             continue
-        iso2 = _as_country(occurrence, context.government_country)
+        iso2 = _as_country(occurrence, article.government_country)
         if iso2 is None:
             continue
         if occurrence.kind == COUNTRY:
@@ -299,31 +372,50 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], cont
 
 
 def _describes_company(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence]) -> bool:
-    """"Korean shipbuilder Hanwha Ocean", "China's CMOC", "U.S.-based Livent": a nationality, not a party."""
+    """"Korean shipbuilder Hanwha Ocean", "China's CMOC", "U.S.-based Livent", "the Malaysian state energy
+    firm": a nationality, not a party."""
+    after = clause[country.end - clause_start:]
+    if _DESCRIBED_COMPANY.match(after):
+        return True
     following = [c for c in companies if c.start >= country.end]
     if not following:
         return False
     gap = clause[country.end - clause_start:following[0].start - clause_start]
-    return bool(_ATTRIBUTE_GAP.match(gap)) and len(gap) <= 40
+    return len(gap) <= 40 and bool(_ATTRIBUTE_GAP.match(gap))
 
 
-def _fill_from_context(clause: str, parties: dict[tuple[str, str], int], context: _Context) -> dict[tuple[str, str], int]:
+def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, str], int],
+                       article: _Article) -> dict[tuple[str, str], int]:
     filled = dict(parties)
-    if context.protagonist_company and _COMPANY_ANAPHOR.search(clause):
-        filled.setdefault(("company", context.protagonist_company), len(clause))
-    if context.protagonist_country and _GOVERNMENT_ANAPHOR.search(clause):
-        filled.setdefault(("country", context.protagonist_country), 0)
+    anaphor = _COMPANY_ANAPHOR.search(clause)
+    if anaphor:
+        company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
+        if company:
+            filled.setdefault(("company", company), clause_start + anaphor.start())
+    if article.protagonist_country and _GOVERNMENT_ANAPHOR.search(clause):
+        filled.setdefault(("country", article.protagonist_country), 0)
     only_company = len(filled) == 1 and next(iter(filled))[0] == "company"
-    if (only_company and context.protagonist_country and context.government_article
+    if (only_company and article.protagonist_country and article.government_article
             and _FUNDING_RECEIPT.search(clause)):
-        filled.setdefault(("country", context.protagonist_country), 0)
+        filled.setdefault(("country", article.protagonist_country), 0)
     return filled
 
 
-def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: re.Match,
-                   parties: dict[tuple[str, str], int], context: _Context) -> list[DealCandidate]:
+def _referent(start: int, end: int, article: _Article) -> str | None:
+    """The company "the company" means: the protagonist, or for "the Malaysian state energy firm" the
+    article's first company from that country."""
+    nationality = next((o.ref for o in article.within(start, end) if o.kind == COUNTRY), None)
+    if nationality:
+        same = [o.ref for o in article.occurrences if o.kind == COMPANY and o.home_iso2 == nationality]
+        if same:
+            return same[0]
+    return article.protagonist_company
+
+
+def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
+                   parties: dict[tuple[str, str], int]) -> list[DealCandidate]:
     """"signed offtakes with A and with B": one deal with A, one with B."""
-    with_at = clause.find(" with ", trigger.end())
+    with_at = clause.find(" with ", trigger.end - clause_start)
     if with_at < 0:
         return [base]
     list_end = _WITH_LIST_END.search(clause, with_at)
@@ -340,10 +432,14 @@ def _ordered(parties: dict[tuple[str, str], int]) -> tuple[tuple[str, str], ...]
     return tuple(sorted(parties))
 
 
-def _deal_type(clause: str) -> str:
-    for name, pattern in _TYPE_RULES:
-        if pattern.search(clause):
-            return name
+def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Article) -> str:
+    """The kind of the first deal word of the clause outside entity names ("jointly acquire ... and form
+    a joint venture" is an acquisition; "Venture Global" is no venture)."""
+    names = [(o.start, o.end) for o in occurrences if o.kind != COMMODITY]
+    for word in article.words_in(start, end, TYPE):
+        if not any(s < word.end and word.start < e for s, e in names):
+            kinds = [label.ref for label in word.labels if label.kind == TYPE]
+            return min(kinds, key=DEAL_TYPES.index)
     return "agreement"
 
 

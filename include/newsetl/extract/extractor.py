@@ -14,7 +14,7 @@ from newsetl.extract.amounts import AmountParser, ParsedAmount, deduplicate
 from newsetl.extract.commodities import find_commodities
 from newsetl.extract.companies import CompanyFinder
 from newsetl.extract.countries import CountryFinder
-from newsetl.extract.deals import DealCandidate, find_deals
+from newsetl.extract.deals import DealCandidate, DealFinder
 from newsetl.extract.lexicon import COMMODITY, COMPANY, ORGANISATION, all_entries
 from newsetl.extract.matcher import Hit, PhraseMatcher
 from newsetl.extract.occurrence import Occurrence
@@ -36,8 +36,8 @@ class Extractor:
         self._companies = CompanyFinder(reference)
         self._countries = CountryFinder(reference)
         self._amounts = AmountParser(reference.currencies)
-        self._government_country = {o.name: o.country_iso2 for o in reference.organisations
-                                    if o.acts_for_country and o.country_iso2}
+        self._deals = DealFinder({o.name: o.country_iso2 for o in reference.organisations
+                                  if o.acts_for_country and o.country_iso2})
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> Extractor:
@@ -55,8 +55,8 @@ class Extractor:
         commodities = find_commodities(doc, hits, company_spans)
         organisations = _organisations(doc, hits)
         parsed = self._amounts.parse(doc.text)
-        deals = find_deals(doc.text, split_sentences(doc), countries + companies + commodities + organisations,
-                           parsed, self._government_country)
+        deals = self._deals.find(doc, split_sentences(doc), countries + companies + commodities + organisations,
+                                 parsed)
         return Extraction(
             mentions=_mentions(article.article_id, countries + companies + commodities),
             amounts=[_amount(article.article_id, a, commodities) for a in deduplicate(parsed)],

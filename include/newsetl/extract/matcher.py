@@ -1,7 +1,10 @@
 """Dictionary matching: every reference surface form in one Aho-Corasick automaton.
 
-One pass over the lower-cased text finds every form; a hit counts only on word boundaries and,
-for a case-sensitive form, when the text has the form's own case ("US" is not "us"), or is all
+Text and forms are first folded the same way, character for character: lower case, and every
+character that is neither a letter, a digit nor a currency sign turned into a space. Keys carry
+a space at each end, so the automaton itself only finds whole words ("US" is never found inside
+"business", "rare-earth" is found by "rare earth") and offsets stay those of the original text.
+A case-sensitive form counts when the text has the form's own case ("US" is not "us"), or is all
 upper case for forms of four letters or more ("CHINA" in a dateline). Overlapping hits are
 resolved leftmost-longest across all kinds, so "Korea Zinc" (a company) beats "Korea" (a country)
 and a blocking phrase ("Gulf of Mexico") consumes the country form inside it.
@@ -10,12 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
-from newsetl.extract.text import Document, is_word_char, lower_same_length
+from newsetl.extract.text import Document, fold_for_matching, lower_same_length
 
 BLOCK = "block"  # kind of a label that only consumes text
+_CACHE_SIZE = 200_000  # distinct (surface, form) pairs whose case check is remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +31,11 @@ class Label:
     form: str | None  # the exact spelling required; None when any case matches
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     labels: tuple[Label, ...]
-
-    @property
-    def kinds(self) -> frozenset[str]:
-        return frozenset(label.kind for label in self.labels)
+    kinds: frozenset[str]
 
     def labels_of(self, kind: str) -> tuple[Label, ...]:
         return tuple(label for label in self.labels if label.kind == kind)
@@ -49,28 +50,33 @@ class PhraseMatcher:
             form = form.strip()
             if not form:
                 continue
-            key = lower_same_length(form)
+            key = f" {fold_for_matching(lower_same_length(form))} "
             if label not in by_key[key]:
                 by_key[key].append(label)
         self._automaton = ahocorasick.Automaton()
         for key, labels in by_key.items():
-            self._automaton.add_word(key, (len(key), tuple(labels)))
+            # A form ending in punctuation ("U.S.") keeps it: the text must have it too.
+            self._automaton.add_word(key, (len(key) - 2, key, tuple(labels)))
         self._automaton.make_automaton()
+        self._accepted: dict[tuple[str, str], tuple[tuple[Label, ...], frozenset[str]]] = {}
 
     def find(self, doc: Document) -> list[Hit]:
         text = doc.text
-        size = len(text)
+        accepted_cache = self._accepted
         candidates: list[Hit] = []
-        for end_index, (length, labels) in self._automaton.iter(doc.lowered):
-            start = end_index - length + 1
-            end = end_index + 1
-            if is_word_char(text[start]) and start > 0 and is_word_char(text[start - 1]):
-                continue
-            if is_word_char(text[end - 1]) and end < size and is_word_char(text[end]):
-                continue
-            accepted = _case_accepted(text[start:end], labels)
-            if accepted:
-                candidates.append(Hit(start, end, accepted))
+        # Offsets in the padded folded text are one more than in `text`; a key ends one past its form.
+        for end_index, (length, key, labels) in self._automaton.iter(doc.folded):
+            start = end_index - length - 1
+            end = start + length
+            surface = text[start:end]
+            accepted = accepted_cache.get((surface, key))
+            if accepted is None:
+                labels_accepted = _case_accepted(surface, labels)
+                accepted = (labels_accepted, frozenset(label.kind for label in labels_accepted))
+                if len(accepted_cache) < _CACHE_SIZE:
+                    accepted_cache[(surface, key)] = accepted
+            if accepted[0]:
+                candidates.append(Hit(start, end, accepted[0], accepted[1]))
         return leftmost_longest(candidates)
 
 

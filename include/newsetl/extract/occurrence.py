@@ -1,11 +1,12 @@
 """One place in the text where an entity is named: the unit the extractors pass between them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """A named tuple rather than a frozen dataclass: articles create hundreds, and tuples are cheap."""
+
     start: int
     end: int
     kind: str  # 'country', 'company', 'commodity' or 'organisation'

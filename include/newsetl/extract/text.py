@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 SEPARATOR = "\n\n"
 
@@ -18,13 +19,17 @@ _ABBREVIATIONS = frozenset({
     "Fig", "Mt", "Ft", "Prof", "Rev", "Messrs",
 })
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
-_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+# Everything but letters, digits and currency signs is a word boundary for dictionary matching.
+_CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱฿₫₴₸₮₪"
+_ASCII_FOLD = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != "$"})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
     text: str
     lowered: str  # same length as text, for case-insensitive matching at the same offsets
+    folded: str  # " " + lowered with punctuation as spaces + " ": whole-word matching (see matcher.py)
     description_start: int
     body_start: int
 
@@ -36,8 +41,7 @@ class Document:
         return "title"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
@@ -58,8 +62,26 @@ def build_document(title: str, description: str | None, body: str) -> Document:
     text = f"{title}{SEPARATOR}{description}{SEPARATOR}{body or ''}"
     description_start = len(title) + len(SEPARATOR)
     body_start = description_start + len(description) + len(SEPARATOR)
-    return Document(text=text, lowered=lower_same_length(text), description_start=description_start,
-                    body_start=body_start)
+    lowered = lower_same_length(text)
+    return Document(text=text, lowered=lowered, folded=f" {fold_for_matching(lowered)} ",
+                    description_start=description_start, body_start=body_start)
+
+
+def fold_for_matching(lowered: str) -> str:
+    """Lower-cased text with every character but letters, digits and currency signs as a space.
+
+    ASCII text goes through one table lookup (fast in CPython); the few other characters of an
+    English article (curly quotes, dashes, accented letters, "€") are put back one by one."""
+    if lowered.isascii():
+        return lowered.translate(_ASCII_FOLD)
+    folded = lowered.encode("ascii", "replace").decode("ascii").translate(_ASCII_FOLD)
+    pieces, last = [], 0
+    for run in _NON_ASCII.finditer(lowered):
+        pieces.append(folded[last:run.start()])
+        pieces.append("".join(ch if ch.isalnum() or ch in _CURRENCY_SIGNS else " " for ch in run.group()))
+        last = run.end()
+    pieces.append(folded[last:])
+    return "".join(pieces)
 
 
 def is_word_char(ch: str) -> bool:
@@ -67,10 +89,10 @@ def is_word_char(ch: str) -> bool:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    found = _TOKEN_BEFORE.search(chunk)
-    if not found:
+    words = chunk.rsplit(None, 1)
+    if not words:
         return False
-    token = found.group(1).rstrip(".")
+    token = words[-1].lstrip("(\"“‘").rstrip(".")
     if token in _ABBREVIATIONS:
         return True
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
