@@ -24,11 +24,11 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m"
            "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
            "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _RANGE = r"\s?(?:-|–|—|to)\s?"
-# Words before an amount that qualify it ("about $5bn", "more than 20%"), longest first.
-_QUALIFIERS = sorted("""just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|
+# Words before an amount that qualify it ("about $5bn", "more than 20%").
+_QUALIFIERS = frozenset("""just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|
 as many as|as little as|close to|upwards of|in excess of|an estimated|about|around|roughly|approximately|nearly|
-almost|some|over|under|below|above|estimated|beyond|approaching|exceeding""".replace("\n", "").split("|"),
-                     key=lambda q: -len(q))
+almost|some|over|under|below|above|estimated|beyond|approaching|exceeding""".replace("\n", "").split("|"))
+_PERIOD_STOP = re.compile(r"[\d.;\n]")
 # Words after an amount that make it a rate, as (phrase, period).
 _PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("annually", "year"),
             ("yearly", "year"), ("per day", "day"), ("a day", "day"), ("daily", "day"), ("per month", "month"),
@@ -228,7 +228,7 @@ _NEXT_WORDS = re.compile(r"\s([A-Za-z]+)(?:\s([A-Za-z]+))?(?:\s([A-Za-z]+))?")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                 r"fifty)\s+)$")
-_SCALE_WORDS = re.compile(r"(?i:thousand|million|billion|trillion)\b")
+_SCALE_WORDS = re.compile(r"(?:thousand|million|billion|trillion)\b")
 _GLUED_BEFORE_NUMBER = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$€£¥₹₩/-")
 _GLUED_BEFORE_SYMBOL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$€£¥₹₩")
 
@@ -236,7 +236,7 @@ _GLUED_BEFORE_SYMBOL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 def _starts(text: str) -> list[int]:
     """Where an amount may begin: each run of digits, and a number word before a scale word."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
-    for scale in _SCALE_WORDS.finditer(text):
+    for scale in _SCALE_WORDS.finditer(text.lower()):
         window_start = max(0, scale.start() - 9)
         word = _WORD_BEFORE_SCALE.search(text[window_start:scale.start()])
         if word:
@@ -290,18 +290,18 @@ def _scale(word: str | None, letter: str | None) -> float | None:
 
 
 def _qualifier(text: str, start: int) -> str | None:
-    window = " " + " ".join(text[max(0, start - 25):start].lower().split())
-    for qualifier in _QUALIFIERS:
-        if window.endswith(" " + qualifier):
-            return qualifier
+    words = text[max(0, start - 25):start].lower().split()[-3:]
+    for size in (3, 2, 1):
+        if len(words) >= size and " ".join(words[-size:]) in _QUALIFIERS:
+            return " ".join(words[-size:])
     return None
 
 
 def _period(text: str, end: int) -> str | None:
     """"a year", "per day", "annually" shortly after the amount, before any other number or sentence end."""
     window = text[end:end + _PERIOD_REACH].lower()
-    stop = next((i for i, ch in enumerate(window) if ch.isdigit() or ch in ".;\n"), len(window))
-    window = " " + window[:stop] + " "
+    stop = _PERIOD_STOP.search(window)
+    window = " " + (window[:stop.start()] if stop else window) + " "
     found = [(window.find(f" {phrase} "), period) for phrase, period in _PERIODS if f" {phrase} " in window]
     return min(found)[1] if found else None
 

@@ -124,6 +124,9 @@ _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|
 # Totals over time are not a deal: "Chinese firms have invested $30 billion since 2020".
 _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in recent years|over the (?:past|last) "
                          r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b[^;]*\bsince\b")
+_FAILED_HINTS = ("fell", "collapsed", "scrapped", "cancel", "terminated", "called off", "walked away", "abandoned",
+                 "vetoed", "failed to")
+_CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+")
 _COMPANY_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
@@ -274,7 +277,10 @@ def _as_country(occurrence: Occurrence, government_country: dict[str, str]) -> s
 
 def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]:
     text = sentence.text
-    if _FAILED.search(text.lower()) or _CUMULATIVE.search(text):
+    lowered = text.lower()
+    if any(word in lowered for word in _FAILED_HINTS) and _FAILED.search(lowered):
+        return []
+    if any(word in lowered for word in _CUMULATIVE_HINTS) and _CUMULATIVE.search(text):
         return []
     if _elaborates(sentence, article) and not _new_deal_named(sentence, article):
         return []

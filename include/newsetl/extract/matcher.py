@@ -56,7 +56,9 @@ class PhraseMatcher:
         self._automaton = ahocorasick.Automaton()
         for key, labels in by_key.items():
             # A form ending in punctuation ("U.S.") keeps it: the text must have it too.
-            self._automaton.add_word(key, (len(key) - 2, key, tuple(labels)))
+            case_free = all(label.form is None for label in labels)
+            kinds = frozenset(label.kind for label in labels)
+            self._automaton.add_word(key, (len(key) - 2, key, tuple(labels), kinds if case_free else None))
         self._automaton.make_automaton()
         self._accepted: dict[tuple[str, str], tuple[tuple[Label, ...], frozenset[str]]] = {}
 
@@ -65,9 +67,12 @@ class PhraseMatcher:
         accepted_cache = self._accepted
         candidates: list[Hit] = []
         # Offsets in the padded folded text are one more than in `text`; a key ends one past its form.
-        for end_index, (length, key, labels) in self._automaton.iter(doc.folded):
+        for end_index, (length, key, labels, case_free_kinds) in self._automaton.iter(doc.folded):
             start = end_index - length - 1
             end = start + length
+            if case_free_kinds is not None:
+                candidates.append(Hit(start, end, labels, case_free_kinds))
+                continue
             surface = text[start:end]
             accepted = accepted_cache.get((surface, key))
             if accepted is None:
