@@ -3,6 +3,7 @@
 plan -> parse_extract (mapped over shards of files) -> write_parquet -> check_batch -> load
 -> dbt models (astronomer-cosmos, one task per model) -> dbt_docs -> check_marts -> publish
 
+A day with no files succeeds: write_parquet says so and the later stages are skipped.
 The stages are the functions of `newsetl.pipeline`, the same ones `newsetl run` calls. The
 run for data interval [D, D+1) processes the landing folder D; catch-up and backfill process
 past days, in any order, to the same warehouse.
@@ -12,6 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from airflow.sdk import Asset, dag, get_current_context, task
+from airflow.sdk.exceptions import AirflowSkipException
 from airflow.timetables.interval import CronDataIntervalTimetable
 from cosmos import DbtTaskGroup
 
@@ -28,7 +30,7 @@ def landing_day() -> date:
 @dag(
     dag_id="news_to_warehouse",
     schedule=CronDataIntervalTimetable("0 0 * * *", timezone="UTC"),
-    start_date=datetime(2025, 10, 1),
+    start_date=datetime(2020, 1, 1),  # backfills may reach this far back
     catchup=False,
     max_active_runs=1,
     default_args={"on_failure_callback": orchestration.log_failure, **orchestration.TRANSIENT},
@@ -48,7 +50,8 @@ def news_to_warehouse():
     def write_parquet() -> dict[str, int]:
         counts = pipeline.write_parquet(SETTINGS, landing_day())
         if counts.empty:
-            print(f"no files landed for {counts.ingest_date}: nothing to load, the run goes on")
+            # Skipping the rest leaves the run successful and the warehouse as it was.
+            raise AirflowSkipException(f"no files landed for {counts.ingest_date}: nothing to load or publish")
         return counts.rows
 
     @task(**orchestration.DETERMINISTIC)

@@ -28,9 +28,13 @@ def main() -> int:
         log_file = settings.data_dir / "logs" / f"dags_test_{day}.log"
         log_file.parent.mkdir(parents=True, exist_ok=True)
         log_file.write_text(done.stdout + done.stderr)
-        if done.returncode != 0 or "state=failed" in done.stdout + done.stderr:
+        print(f"      done; log: {log_file}", flush=True)
+        output = done.stdout + done.stderr
+        # `dags test` exits 0 even when the run failed; the final DagRun line says how it ended.
+        if done.returncode != 0 or "DagRun Finished" not in output or "state=success" not in output.split(
+                "DagRun Finished")[-1]:
             print(f"demo: the run for {day} failed; its log: {log_file}", file=sys.stderr)
-            print("\n".join((done.stdout + done.stderr).splitlines()[-25:]), file=sys.stderr)
+            print("\n".join(output.splitlines()[-25:]), file=sys.stderr)
             return 1
     print()
     print(report.summary(settings))

@@ -8,19 +8,25 @@ import duckdb
 from newsetl.settings import Settings
 
 DEALS_QUERY = """
+with parties as (
+    select
+        p.deal_id,
+        string_agg(coalesce(c.iso2, k.company_name), ', ' order by p.party_type desc, p.entity_ref) as parties
+    from marts.bridge_deal_parties p
+    left join marts.dim_countries c on p.party_type = 'country' and p.entity_key = c.country_key
+    left join marts.dim_companies k on p.party_type = 'company' and p.entity_key = k.company_key
+    group by p.deal_id
+)
 select
     d.announced_date,
     d.deal_type,
-    string_agg(coalesce(c.iso2, k.company_name), ', ' order by p.party_type desc, p.entity_ref) as parties,
+    parties.parties,
     case when d.value is not null then d.currency || ' ' || format('{:,.0f}', d.value) end as value,
-    left(a.title, 60) as article
+    left(a.title, 50) as article
 from marts.fct_deals d
 join marts.dim_articles a using (article_id)
-left join marts.bridge_deal_parties p using (deal_id)
-left join marts.dim_countries c on p.party_type = 'country' and p.entity_key = c.country_key
-left join marts.dim_companies k on p.party_type = 'company' and p.entity_key = k.company_key
-group by all
-order by d.announced_date, parties
+left join parties using (deal_id)
+order by d.announced_date, parties.parties
 limit ?
 """
 

@@ -12,9 +12,10 @@ deals as (
 
 ),
 
+-- Two spellings of one company in one deal ("Corella Lithium", "CORELLA LITHIUM") are one party.
 final as (
 
-    select
+    select distinct on (parties.deal_id, parties.party_type, entity_key)
         parties.deal_id,
         parties.party_type,
         case parties.party_type
@@ -27,6 +28,7 @@ final as (
     inner join deals
         on parties.deal_id = deals.deal_id
         and parties.ingest_date = deals.ingest_date
+    order by parties.deal_id, parties.party_type, entity_key, parties.entity_ref
 
 )
 
