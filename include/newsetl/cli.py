@@ -1,63 +1,22 @@
-"""The `newsetl` command: the whole pipeline without a scheduler, and helpers for operators."""
+"""The `newsetl` command: the whole pipeline without a scheduler, and helpers for operators.
+
+Each sub-command lives in its own module of `newsetl.commands` and registers itself here.
+"""
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from datetime import date, datetime, timezone
-from pathlib import Path
 
-from newsetl import pipeline, settings as settings_module
-from newsetl.settings import Settings
-
-log = logging.getLogger("newsetl")
-
-
-def resolve_days(raw_dir: Path, day: date | None) -> tuple[Path, list[date]]:
-    """Which landing days a run covers, and the folder source paths are relative to.
-
-    A folder of dated sub-folders: each of them (or only --date). A folder that is itself named
-    by a date: that day, with paths relative to its parent. Loose files: --date, else today.
-    """
-    if pipeline.DATE_FOLDER.match(raw_dir.name) and not pipeline.landing_days(raw_dir):
-        return raw_dir.parent, [day or date.fromisoformat(raw_dir.name)]
-    if day is not None:
-        return raw_dir, [day]
-    days = pipeline.landing_days(raw_dir)
-    if pipeline.has_loose_files(raw_dir):
-        days.append(datetime.now(timezone.utc).date())
-    return raw_dir, sorted(set(days))
-
-
-def command_run(args: argparse.Namespace) -> int:
-    base = settings_module.from_env()
-    raw_dir, days = resolve_days(Path(args.raw_dir).resolve(), args.date)
-    settings = base.with_paths(raw_dir=raw_dir, warehouse=Path(args.warehouse))
-    if not raw_dir.is_dir():
-        log.error("run: raw folder %s does not exist; pass --raw-dir with the landing folder", raw_dir)
-        return 2
-    log.info("run: %d landing day(s) from %s into %s", len(days), raw_dir, settings.warehouse)
-    try:
-        summary = pipeline.run(settings, days)
-    except pipeline.StageError as error:
-        log.error("run: %s", error)
-        log.error("run: the published warehouse %s was left as it was; fix the cause and rerun "
-                  "the same command (every stage is idempotent)", settings.warehouse)
-        return 1
-    for day in summary.days:
-        log.info("run: %s %s", day.ingest_date, "no files landed" if day.empty else day.rows)
-    log.info("run: published %s", summary.published)
-    return 0
+COMMANDS = ("run",)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="newsetl", description=__doc__)
+    parser = argparse.ArgumentParser(prog="newsetl", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="parse, extract, load, build and publish, in one process")
-    run.add_argument("--raw-dir", required=True, help="landing folder: dated sub-folders, or files")
-    run.add_argument("--warehouse", required=True, help="the published DuckDB file analysts open")
-    run.add_argument("--date", type=date.fromisoformat, help="only this landing day (YYYY-MM-DD)")
-    run.set_defaults(handler=command_run)
+    for name in COMMANDS:
+        importlib.import_module(f"newsetl.commands.{name}").register(sub)
     return parser.parse_args(argv)
 
 
