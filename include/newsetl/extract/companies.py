@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
+from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
 from newsetl.extract.names import LEGAL_FORMS, LEGAL_SUFFIXES, clean_company_name, company_key, fold
 from newsetl.extract.occurrence import Occurrence, overlaps_any
@@ -178,10 +178,14 @@ class CompanyFinder:
         self._cues = PhraseMatcher([(word, Label("cue", role, "word", None))
                                     for role, words in _CUES.items() for word in words])
 
-    def find(self, doc: Document, hits: list[Hit], publisher: str | None) -> list[Occurrence]:
+    def find(self, doc: Document, hits: list[Hit], organisations: list[Occurrence],
+             publisher: str | None) -> list[Occurrence]:
         text = doc.text
-        blocked = [(h.start, h.end) for h in hits if ORGANISATION in h.kinds and COMPANY not in h.kinds]
+        blocked = [(o.start, o.end) for o in organisations]
         registry, pending = self._registry_occurrences(doc, hits)
+        # A company name inside a longer body's name is part of it ("Bank of China" in "People's Bank of China").
+        registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
+                                                   for s, e in blocked)]
         signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
                               self._cues.find(doc))
@@ -285,8 +289,9 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
                     following += 1
             if role in _CUE_REACH_BEFORE:
                 preceding = bisect_right(ends, cue.start) - 1
-                if preceding >= 0 and cue.start - ends[preceding] <= _CUE_REACH_BEFORE[role]:
+                while preceding >= 0 and cue.start - ends[preceding] <= _CUE_REACH_BEFORE[role]:
                     near[role].append(phrases[preceding])
+                    preceding -= 1
     return near
 
 
@@ -323,13 +328,17 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             if in_title and not _has_legal_form(tokens):
                 continue
             # The cheap, selective test first; then the reasons a company-like phrase is not one.
-            if not (in_title or based or _looks_like_company(text, start, end, tokens, signals)):
+            evidence = "grammar" if based else _company_evidence(text, start, end, tokens, signals)
+            if not (in_title or evidence):
                 continue
             if _after_number(text, start) or text[end:end + 1] == "$":
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
-            if _distinctive(tokens, start, text, signals) and surface not in signals.assets:
+            # Said of it by the sentence ("state miner Georgian Manganese"), a name may be made of a
+            # nationality and a commodity; made so by its own words ("... Metals"), it may not.
+            places_count = evidence == "grammar" and len(tokens) >= 2
+            if _distinctive(tokens, start, text, signals, places_count) and surface not in signals.assets:
                 found.append(_Candidate(start, end, surface))
     return found
 
@@ -423,7 +432,7 @@ def _has_non_company_word(tokens: list[str]) -> bool:
     return any(t.rstrip(".,") in _NON_COMPANY_WORDS for t in tokens)
 
 
-def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals) -> bool:
+def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, places_count: bool = False) -> bool:
     """At least one word is neither generic nor a country or commodity name (places count when the
     name ends in a legal form: "Zambia Copper Holdings"). A capitalised first word of a sentence that
     the article also uses in lower case ("Higher Energy prices") is an ordinary word."""
@@ -436,7 +445,7 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals) ->
         word = token.rstrip(".,")
         if word in _GENERIC or word in _CONNECTOR_WORDS or word.replace(".", "").lower() in LEGAL_FORMS or len(word) < 2:
             continue
-        if not legal_form and signals.context.find(1, token_start, position) >= 0:
+        if not (legal_form or places_count) and signals.context.find(1, token_start, position) >= 0:
             continue
         if index == 0 and sentence_initial and f" {word.lower()} " in text:
             continue
@@ -448,24 +457,28 @@ def _has_legal_form(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
 
 
-def _looks_like_company(text: str, start: int, end: int, tokens: list[str], signals: _Signals) -> bool:
+def _company_evidence(text: str, start: int, end: int, tokens: list[str], signals: _Signals) -> str | None:
+    """Why the phrase is a company: its own words ("form": a legal form, an industry head noun) or what
+    the sentence says of it ("grammar": a descriptor, an apposition, shares, a ticker, a list)."""
     last = tokens[-1].rstrip(".,")
     if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or tokens[0] in _PREFIX_HEADS):
-        return True
+        return "form"
     previous = _previous_words(text, start, 2)
-    last = previous[-1] if previous else ""
-    if last.islower() and last in _DESCRIPTORS and text[start - 1] == " ":
-        return True  # "trader Traxys", "Codelco subsidiary Minera Tarar"
-    if len(previous) == 2 and previous[0] in {"shares", "stake", "stakes", "holding"} and last in {"of", "in"}:
-        return True  # "a stake in Torngat Metals"
-    if text[max(0, start - 2):start] == ", " and last in {"venture", "subsidiary", "unit", "company", "firm"}:
-        return True  # "a joint venture, NovaAndino Litio, that ..."
+    last_before = previous[-1] if previous else ""
+    if last_before.islower() and last_before in _DESCRIPTORS and text[start - 1] == " ":
+        return "grammar"  # "trader Traxys", "Codelco subsidiary Minera Tarar"
+    if len(previous) == 2 and previous[0] in {"shares", "stake", "stakes", "holding"} and last_before in {"of", "in"}:
+        return "grammar"  # "a stake in Torngat Metals"
+    if text[max(0, start - 2):start] == ", " and last_before in {"venture", "subsidiary", "unit", "company", "firm"}:
+        return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
     if any(s <= start and end <= e for s, e in signals.listed):
-        return True
+        return "grammar"
     following = text[end:end + 2]
-    return bool((following.startswith(",") and _APPOSITION.match(text, end))
-                or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, end))
-                or ("(" in following and _TICKER.match(text, end)))
+    if ((following.startswith(",") and _APPOSITION.match(text, end))
+            or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, end))
+            or ("(" in following and _TICKER.match(text, end))):
+        return "grammar"
+    return None
 
 
 _NAME_LIST = re.compile(rf"(?:{_TOKEN}|{_CONNECTORS}|and|[,\s])+")

@@ -8,7 +8,7 @@ name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the c
 """
 from __future__ import annotations
 
-from newsetl.extract.lexicon import COMPANY, COUNTRY, ORGANISATION
+from newsetl.extract.lexicon import COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit
 from newsetl.extract.occurrence import Occurrence, overlaps_any
 from newsetl.extract.reference import ReferenceData
@@ -25,7 +25,7 @@ class CountryFinder:
         found: list[tuple[Occurrence, str]] = []
         for hit in hits:
             labels = hit.labels_of(COUNTRY)
-            if not labels or COMPANY in hit.kinds or ORGANISATION in hit.kinds:
+            if not labels or COMPANY in hit.kinds:
                 continue
             if overlaps_any(hit.start, hit.end, company_spans):
                 continue

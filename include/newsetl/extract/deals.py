@@ -49,10 +49,11 @@ _STRONG_PHRASES += [f"{verb} over" for verb in ("take", "takes", "took", "taking
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
 approves approved complete completes completed close closes closed launch launches launched unveil unveils
-unveiled announce announces announced became become becomes backs backed provide provides provided supply
-supplies supplied import imports imported export exports exported ship ships shipped channel channels channelled
+unveiled announce announces announced became become becomes backs backed provide provides provided supply import
+export ship
+supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
-created creating
+created creating chose chosen picked picks selected selects
 """.split() + ["lined up", "entered into", "enters into", "enter into"]
 # Phrases that contain a verb but report no deal.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "agree with", "agreed with", "agrees with"]
@@ -67,7 +68,7 @@ _HEDGE_WORDS = """
 may might could would should plan plans planned planning intend intends intended intention aim aims aimed seek
 seeks seeking sought hope hopes hoped hoping want wants wanted considering consider considers weighing weighed
 exploring explore studying mulling talks negotiating negotiations proposed proposes proposal potential possible
-possibly option expected likely set asked invited signalled signaled open ready willing urged urging call calls
+possibly option expect expects expected likely set asked invited signalled signaled open ready willing urged urging call calls
 called demand demands demanded threatened threatens warned fear fears feared if whether not never no without
 failed due refused declined rejected denied reportedly rumoured rumored can cannot unless
 """.split() + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
@@ -135,6 +136,9 @@ _COMPANY_ANAPHOR = re.compile(
 _GOVERNMENT_ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government|[Tt]he administration|federal\s+"
     r"(?:support|funding|government|money|backing)|government funding)\b")
+# "the project", "the venture", "the new plant": the clause is about the article's own subject.
+_ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
+                              r"refinery|facility|factory|asset|partnership|development)\b")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
@@ -149,6 +153,7 @@ _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b")
 _DURATION = re.compile(r"\b(?:for|over)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|fifteen|twenty|thirty)\s+years\b|\b(\d{1,2})-year\b")
@@ -318,12 +323,13 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     stated = [a for a in in_clause if a.kind == "money"]
     money = [a for a in stated if a.start not in article.prices]  # a unit price is not the deal's value
     quantities = [a for a in in_clause if a.kind == "quantity"]
-    trigger = _trigger(clause, clause_start, sentence.start, bool(stated), article)
+    trigger = _trigger(clause, clause_start, sentence.start, bool(money), article)
     if trigger is None:
         return []
     occurrences = article.within(clause_start, clause_end)
     parties = _parties(clause, clause_start, occurrences, article)
-    parties = _fill_from_context(clause, clause_start, parties, article)
+    strong = any(label.kind == STRONG for label in trigger.labels)
+    parties = _fill_from_context(clause, clause_start, parties, article, strong)
     if len(parties) < 2:
         return []
     deal_type = _deal_type(clause_start, clause_end, occurrences, article)
@@ -360,6 +366,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     """(party_type, ref) -> first offset, for the countries and companies acting in the clause."""
     parties: dict[tuple[str, str], int] = {}
     companies = [o for o in occurrences if o.kind == COMPANY]
+    site_list_end: int | None = None
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
             parties.setdefault(("company", occurrence.ref), occurrence.start)
@@ -369,7 +376,10 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             continue
         if occurrence.kind == COUNTRY:
             local_start = occurrence.start - clause_start
-            if _SITE_BEFORE.search(clause[max(0, local_start - 60):local_start]):
+            before = clause[max(0, local_start - 60):local_start]
+            if _SITE_BEFORE.search(before) or (site_list_end is not None and
+                                               _LIST_GAP.fullmatch(clause[site_list_end - clause_start:local_start])):
+                site_list_end = occurrence.end  # "mines in Australia, Ghana and Canada": all sites
                 continue
             if _describes_company(clause, occurrence, clause_start, companies):
                 continue
@@ -390,8 +400,10 @@ def _describes_company(clause: str, country: Occurrence, clause_start: int, comp
     return len(gap) <= 40 and bool(_ATTRIBUTE_GAP.match(gap))
 
 
-def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, str], int],
-                       article: _Article) -> dict[tuple[str, str], int]:
+def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, str], int], article: _Article,
+                       strong: bool) -> dict[tuple[str, str], int]:
+    """Parties the clause names only through the article: "the company", "the government", and the
+    protagonist of "will invest $900 million in the project" when the clause names one party only."""
     filled = dict(parties)
     anaphor = _COMPANY_ANAPHOR.search(clause)
     if anaphor:
@@ -404,6 +416,8 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     if (only_company and article.protagonist_country and article.government_article
             and _FUNDING_RECEIPT.search(clause)):
         filled.setdefault(("country", article.protagonist_country), 0)
+    if len(filled) == 1 and strong and article.protagonist_company and _ARTICLE_SUBJECT.search(clause):
+        filled.setdefault(("company", article.protagonist_company), len(clause))
     return filled
 
 

@@ -15,8 +15,8 @@ from newsetl.extract.commodities import find_commodities
 from newsetl.extract.companies import CompanyFinder
 from newsetl.extract.countries import CountryFinder
 from newsetl.extract.deals import DealCandidate, DealFinder
-from newsetl.extract.lexicon import COMMODITY, COMPANY, ORGANISATION, all_entries
-from newsetl.extract.matcher import Hit, PhraseMatcher
+from newsetl.extract.lexicon import COMPANY, ORGANISATION, entity_entries, organisation_entries
+from newsetl.extract.matcher import Hit, PhraseMatcher, leftmost_longest
 from newsetl.extract.occurrence import Occurrence
 from newsetl.extract.reference import ReferenceData, load_reference
 from newsetl.extract.text import Document, build_document, split_sentences
@@ -32,7 +32,8 @@ def stable_id(*parts: object) -> str:
 class Extractor:
     def __init__(self, seeds_dir: Path, reference: ReferenceData):
         self._seeds_dir = Path(seeds_dir)
-        self._matcher = PhraseMatcher(all_entries(reference))
+        self._matcher = PhraseMatcher(entity_entries(reference))
+        self._organisation_matcher = PhraseMatcher(organisation_entries(reference))
         self._companies = CompanyFinder(reference)
         self._countries = CountryFinder(reference)
         self._amounts = AmountParser(reference.currencies)
@@ -48,12 +49,12 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         doc = build_document(article.title, article.description, article.body)
-        hits = self._matcher.find(doc)
-        companies = self._companies.find(doc, hits, article.publisher)
+        organisations = _organisations(doc, self._organisation_matcher.find(doc))
+        hits = self._with_names_inside_organisations(doc, self._matcher.find(doc), organisations)
+        companies = self._companies.find(doc, hits, organisations, article.publisher)
         company_spans = [(o.start, o.end) for o in companies]
         countries = self._countries.find(doc, hits, company_spans)
         commodities = find_commodities(doc, hits, company_spans)
-        organisations = _organisations(doc, hits)
         parsed = self._amounts.parse(doc.text)
         deals = self._deals.find(doc, split_sentences(doc), countries + companies + commodities + organisations,
                                  parsed)
@@ -64,11 +65,26 @@ class Extractor:
         )
 
 
+    def _with_names_inside_organisations(self, doc: Document, hits: list[Hit],
+                                         organisations: list[Occurrence]) -> list[Hit]:
+        """A company name inside a longer body's name ("Bank of China" in "People's Bank of China") gives way
+        to what else that stretch names: the country."""
+        kept: list[Hit] = []
+        for hit in hits:
+            body = next((o for o in organisations if o.start <= hit.start and hit.end <= o.end
+                         and o.end - o.start > hit.end - hit.start), None)
+            if body is None or COMPANY not in hit.kinds:
+                kept.append(hit)
+                continue
+            inner = build_document(doc.text[hit.start:hit.end], None, "")
+            names = leftmost_longest([h for h in self._matcher.find_all(inner)
+                                      if COMPANY not in h.kinds and h.end <= hit.end - hit.start])
+            kept += [Hit(h.start + hit.start, h.end + hit.start, h.labels, h.kinds) for h in names]
+        return kept
+
+
 def _organisations(doc: Document, hits: list[Hit]) -> list[Occurrence]:
-    return [
-        Occurrence(h.start, h.end, ORGANISATION, h.labels_of(ORGANISATION)[0].ref, doc.text[h.start:h.end])
-        for h in hits if ORGANISATION in h.kinds and COMPANY not in h.kinds
-    ]
+    return [Occurrence(h.start, h.end, ORGANISATION, h.labels[0].ref, doc.text[h.start:h.end]) for h in hits]
 
 
 def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:

@@ -68,6 +68,7 @@ def commodity_entries(reference: ReferenceData) -> list[tuple[str, Label]]:
     return entries
 
 
-def all_entries(reference: ReferenceData) -> list[tuple[str, Label]]:
-    return (country_entries(reference) + company_entries(reference) + organisation_entries(reference)
-            + commodity_entries(reference))
+def entity_entries(reference: ReferenceData) -> list[tuple[str, Label]]:
+    """Countries, companies and commodities: one matcher, so overlaps resolve across kinds. Organisations
+    have their own matcher: a country inside a body's name ("People's Bank of China") still counts."""
+    return country_entries(reference) + company_entries(reference) + commodity_entries(reference)

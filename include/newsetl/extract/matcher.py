@@ -63,6 +63,11 @@ class PhraseMatcher:
         self._accepted: dict[tuple[str, str], tuple[tuple[Label, ...], frozenset[str]]] = {}
 
     def find(self, doc: Document) -> list[Hit]:
+        """The hits of `doc`, overlaps resolved leftmost-longest."""
+        return leftmost_longest(self.find_all(doc))
+
+    def find_all(self, doc: Document) -> list[Hit]:
+        """Every hit of `doc`, overlapping ones included."""
         text = doc.text
         accepted_cache = self._accepted
         candidates: list[Hit] = []
@@ -82,7 +87,7 @@ class PhraseMatcher:
                     accepted_cache[(surface, key)] = accepted
             if accepted[0]:
                 candidates.append(Hit(start, end, accepted[0], accepted[1]))
-        return leftmost_longest(candidates)
+        return candidates
 
 
 def _case_accepted(surface: str, labels: tuple[Label, ...]) -> tuple[Label, ...]:

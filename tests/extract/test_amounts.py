@@ -1,0 +1,77 @@
+"""Amounts: money in every notation, quantities in contract units, percentages; what is not an amount."""
+from extract_helpers import amounts, extract
+
+
+def test_money_in_currency_symbols_and_scale_abbreviations():
+    assert amounts("It raised $538mn, US$1.2bn, A$1.65 billion, C$35 million, €2bn and £3m.") == [
+        ("money", 538e6, "USD"), ("money", 1.2e9, "USD"), ("money", 1.65e9, "AUD"), ("money", 35e6, "CAD"),
+        ("money", 2e9, "EUR"), ("money", 3e6, "GBP")]
+
+
+def test_money_with_currency_words_and_codes():
+    assert amounts("10 billion yuan, 5 trillion won, Rs 500 crore, R5bn and USD 7 million") == [
+        ("money", 10e9, "CNY"), ("money", 5e12, "KRW"), ("money", 5e9, "INR"), ("money", 5e9, "ZAR"),
+        ("money", 7e6, "USD")]
+
+
+def test_yen_sign_is_yuan_in_an_article_about_yuan():
+    assert amounts("It paid ¥2 billion, or 2 billion yuan.") == [("money", 2e9, "CNY")]
+    assert amounts("Shares closed at ¥4,075.") == [("money", 4075, "JPY")]
+
+
+def test_a_range_states_both_ends():
+    assert amounts("Output of 100,000 to 120,000 tons and profit of ¥70 billion to ¥80 billion.") == [
+        ("quantity", 100000, "t"), ("quantity", 120000, "t"), ("money", 70e9, "JPY"), ("money", 80e9, "JPY")]
+    assert amounts("a $5-6 billion project") == [("money", 5e9, "USD"), ("money", 6e9, "USD")]
+
+
+def test_mass_units_are_metric_tonnes():
+    assert amounts("5.5 million tons, 4 Mtpa, 20 kt, 300 kg, 10,000 metric tons a year") == [
+        ("quantity", 5.5e6, "t"), ("quantity", 4e6, "t"), ("quantity", 20000, "t"), ("quantity", 0.3, "t"),
+        ("quantity", 10000, "t")]
+
+
+def test_pounds_of_a_material_are_mass_and_other_pounds_are_sterling():
+    assert amounts("It sold 10 million pounds of copper for 5 million pounds.") == [
+        ("quantity", 4535.9237, "t"), ("money", 5e6, "GBP")]
+
+
+def test_gas_oil_power_and_ounce_units():
+    assert amounts("5.4 bcm, 2 Bcf/d, 300,000 bpd, 2 GW, 500 MWh, 2 Moz and 50,000 ounces") == [
+        ("quantity", 5.4e9, "m3"), ("quantity", 56633693.2, "m3"), ("quantity", 300000, "bbl"),
+        ("quantity", 2e9, "W"), ("quantity", 5e8, "Wh"), ("quantity", 2e6, "oz"), ("quantity", 50000, "oz")]
+
+
+def test_percentages_in_every_spelling():
+    assert amounts("over 90 percent, 24%, 50% plus one share, 3 per cent and 0.3%") == [
+        ("percent", 90, "percent"), ("percent", 24, "percent"), ("percent", 50, "percent"),
+        ("percent", 3, "percent"), ("percent", 0.3, "percent")]
+
+
+def test_a_unit_price_is_money():
+    assert amounts("a floor of $110 per kilogram and cobalt at $42,725 a ton") == [
+        ("money", 110, "USD"), ("money", 42725, "USD")]
+
+
+def test_years_counts_and_durations_are_not_amounts():
+    assert amounts("In 2024 the 47 projects got 10-year permits for 2028-2033 under Regulation 2024/1252.") == []
+
+
+def test_number_words_before_a_scale_are_numbers():
+    assert amounts("a billion dollars and half a million tonnes") == [("money", 1e9, "USD"), ("quantity", 5e5, "t")]
+
+
+def test_the_same_amount_in_headline_and_body_is_one_amount():
+    found = amounts("Rio Tinto paid $6.7 billion.", title="Rio Tinto closes $6.7bn deal")
+    assert found == [("money", 6.7e9, "USD")]
+
+
+def test_qualifier_and_rate_period_are_kept():
+    amount = extract("It will ship about 4 million tonnes a year.").amounts[0]
+    assert (amount.qualifier, amount.period) == ("about", "year")
+
+
+def test_amount_ids_are_stable_and_distinct():
+    first = [a.amount_id for a in extract("It paid $5 million and $7 million.").amounts]
+    again = [a.amount_id for a in extract("It paid $5 million and $7 million.").amounts]
+    assert first == again and len(set(first)) == 2

@@ -1,0 +1,37 @@
+"""Commodity mentions: synonyms to canonical names, and words that only look like commodities."""
+from extract_helpers import commodities
+
+
+def test_synonyms_and_plurals_map_to_the_canonical_name():
+    found = commodities("Spodumene, lithium hydroxide, liquefied natural gas and permanent magnets.")
+    assert found == {"lithium", "lng", "magnets"}
+
+
+def test_hyphenated_and_spaced_spellings_are_one_commodity():
+    assert commodities("rare-earth and rare earth oxides") == {"rare earths"}
+
+
+def test_a_phrase_can_name_two_commodities():
+    assert commodities("The plant makes rare earth magnets.") == {"magnets", "rare earths"}
+
+
+def test_an_ordinary_word_needs_a_market_context():
+    assert commodities("Canada could lead the effort.") == set()
+    assert commodities("Zinc and lead output fell.") == {"zinc", "lead"}
+    assert commodities("Lead prices rose.") == {"lead"}
+
+
+def test_a_capitalised_name_is_not_a_commodity():
+    assert commodities("Shares of Gold Fields rose after the Critical Raw Materials Act passed.") == set()
+
+
+def test_phrases_that_only_contain_a_commodity_word_are_not_it():
+    assert commodities("She won a gold medal; greenhouse gas emissions fell.") == set()
+
+
+def test_a_commodity_inside_a_company_name_is_part_of_the_company():
+    assert commodities("Arcadium Lithium reported results.") == set()
+
+
+def test_group_level_terms_are_commodities():
+    assert commodities("Critical minerals and battery metals are in demand.") == {"critical minerals", "batteries"}

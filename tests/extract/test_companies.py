@@ -1,0 +1,74 @@
+"""Company mentions: the registry, discovery by rule, one canonical name per company."""
+from extract_helpers import companies, extract
+
+
+def test_registry_aliases_resolve_to_the_canonical_name():
+    assert companies("China Petroleum & Chemical Corporation signed the deal.") == {"Sinopec"}
+
+
+def test_legal_suffixes_do_not_split_a_company():
+    assert companies("Utility JERA Co., Inc. said on Monday that JERA would buy more cargoes.") == {"JERA"}
+
+
+def test_discovers_a_company_by_its_legal_form():
+    found = extract("Halvorsen Pty Ltd said it would list in Sydney.")
+    assert {(m.entity_ref, m.in_registry) for m in found.mentions if m.entity_type == "company"} == {
+        ("Halvorsen", False)}
+
+
+def test_discovered_names_drop_the_legal_forms_the_evaluation_ignores():
+    assert companies("Brandt Cobalt Corp. raised new equity.") == {"Brandt Cobalt"}
+
+
+def test_discovers_a_company_by_its_industry_head_noun():
+    assert companies("Kestrel Graphite and Orvane Metals signed offtakes.") == {"Kestrel Graphite", "Orvane Metals"}
+
+
+def test_discovers_a_company_after_a_descriptor():
+    assert "Velmora" in companies("The mine sells its ore to Swiss trader Velmora.")
+
+
+def test_discovers_a_company_in_an_apposition():
+    assert "Quillan" in companies("Quillan, a Canadian lithium developer, raised funds.")
+
+
+def test_discovers_a_company_from_talk_of_its_shares():
+    assert "Tessaro" in companies("Tessaro shares rose 5% after the announcement.")
+
+
+def test_discovers_companies_listed_after_companies_include():
+    found = companies("Other companies in the programme include Ardent Lithium, Calder Nickel and Pemba.")
+    assert {"Ardent Lithium", "Calder Nickel", "Pemba"} <= found
+
+
+def test_short_form_counts_towards_the_full_name():
+    found = extract("Aethor Energy Management agreed the sale. Aethor will keep a minority stake.")
+    mention = next(m for m in found.mentions if m.entity_type == "company")
+    assert (mention.entity_ref, mention.mention_count) == ("Aethor Energy Management", 2)
+
+
+def test_context_alias_needs_the_full_name_in_the_article():
+    assert companies("Carnival crowds filled Rio last week.") == set()
+    assert companies("Rio Tinto said Rio would expand.") == {"Rio Tinto"}
+
+
+def test_people_after_titles_are_not_companies():
+    assert companies("Chief Executive Marta Quell Holdings said nothing.") == set()
+    assert companies("said chief executive Ravi Anand.") == set()
+
+
+def test_ministries_agencies_and_funds_are_not_companies():
+    found = companies("The Ministry of Mines, the International Energy Agency and Export Development Canada spoke.")
+    assert found == set()
+
+
+def test_the_publisher_is_not_a_company():
+    assert companies("Ore Street Metals Daily reported the figure.", publisher="Ore Street Metals Daily") == set()
+
+
+def test_a_name_used_for_an_asset_is_not_a_company():
+    assert companies("Output at the Brenna Copper project rose, said miner Tolland Resources.") == {"Tolland Resources"}
+
+
+def test_a_unit_after_a_number_is_not_a_company():
+    assert companies("The plant makes 4 Mtpa of LNG for export.") == set()

@@ -1,0 +1,71 @@
+"""Country mentions: forms, case, disambiguation, and what is not a country."""
+from extract_helpers import countries
+
+
+def test_names_abbreviations_adjectives_and_capitals_name_countries():
+    found = countries("The U.S. and Japanese officials met in Ottawa before Beijing replied to Britain.")
+    assert found == {"US", "JP", "CA", "CN", "GB"}
+
+
+def test_abbreviations_are_case_sensitive():
+    assert countries("Let us know in the comments what you think of it.") == set()
+    assert countries("Exports to the US rose in March.") == {"US"}
+
+
+def test_all_caps_datelines_name_countries():
+    assert countries("LONDON, March 3 - Copper prices rose.") == {"GB"}
+
+
+def test_georgia_the_us_state_is_not_the_country():
+    assert countries("The battery plant near Atlanta, in the U.S. state of Georgia, opened on Monday.") == {"US"}
+
+
+def test_georgia_is_the_country_when_the_article_confirms_it():
+    assert "GE" in countries("Georgia signed the deal in Tbilisi with Azerbaijan.")
+
+
+def test_jordan_the_name_needs_confirmation():
+    assert countries("Analyst Jordan Smith expects prices to fall.") == set()
+    assert countries("Jordan exports potash from the port of Aqaba, the government in Amman said.") == {"JO"}
+
+
+def test_bare_congo_is_the_drc():
+    assert countries("Congo produces most of the world's cobalt.") == {"CD"}
+
+
+def test_bare_congo_is_the_republic_when_only_brazzaville_is_named():
+    assert countries("Congo's oil output rose, officials in Brazzaville said.") == {"CG"}
+
+
+def test_guinea_variants_resolve_to_the_longest_name():
+    found = countries("Bauxite from Guinea and gas from Equatorial Guinea and Papua New Guinea.")
+    assert found == {"GN", "GQ", "PG"}
+
+
+def test_niger_and_nigeria_are_different_countries():
+    assert countries("Niger and Nigeria share a border.") == {"NE", "NG"}
+
+
+def test_korea_alone_is_south_korea_and_north_korea_is_not():
+    assert countries("Korea and North Korea held talks.") == {"KR", "KP"}
+
+
+def test_country_inside_a_company_name_is_a_company_mention():
+    assert countries("Korea Zinc and LNG Canada reported results.") == set()
+
+
+def test_country_inside_a_government_body_still_counts():
+    assert "CN" in countries("The People's Bank of China added gold to its reserves.")
+
+
+def test_regions_and_blocs_are_not_countries():
+    found = countries("Africa, the EU, Latin America and the Gulf of Mexico are regions, not countries.")
+    assert found == set()
+
+
+def test_a_ship_named_after_a_capital_is_not_the_country():
+    assert countries("Sailors toured the USS George Washington at the base.") == set()
+
+
+def test_currency_prefix_is_not_a_country_mention():
+    assert countries("The deal is worth US$4 billion.") == set()
