@@ -162,7 +162,10 @@ class AmountParser:
                     return _amounts(text, match, match.end(), "money", currency, 1.0, None, letters=True)
         if start > 0 and text[start - 1] in _GLUED_BEFORE_NUMBER:
             return []
-        phrase = _NUMBER_PHRASE.match(text, start)
+        phrase = None
+        if text[max(0, start - 8):start].lower().endswith("between "):
+            phrase = _BETWEEN_PHRASE.match(text, start)
+        phrase = phrase or _NUMBER_PHRASE.match(text, start)
         if phrase is None:
             return []
         following = _NEXT_TOKEN.match(text, phrase.end())
@@ -215,6 +218,9 @@ class AmountParser:
 _NUMBER_PHRASE = re.compile(
     rf"(?P<n1>{_NUMBER}|(?i:{_WORD_NUMBER}))(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?"
     rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?)?")
+# "between 10 and 15 percent": after "between", "and" joins the two ends of a range.
+_BETWEEN_PHRASE = re.compile(
+    rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?")
 _UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
 _PERCENT_SIGN = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pct|percentage\s+points?)\b)")
 _NEXT_TOKEN = re.compile(r"[\s-]?([A-Za-z][A-Za-z/³3]*)")

@@ -111,7 +111,7 @@ start-up subsidiary unit arm affiliate major buyer seller shipper importer expor
 recycler owner contractor consortium group peer rival competitor player outfit manager retailer airline shipyard
 """.split())
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|its|which is a)\s+(?:[\w’'-]+\s+){0,5}?(?:miner|producer|company|firm|trader|refiner|"
+    r",\s+(?:a|an|the|its|which is a)\s+(?:[\w’'.-]+\s+){0,5}?(?:miner|producer|company|firm|trader|refiner|"
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
     r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)\b")
@@ -139,7 +139,8 @@ rivals offtakers
 """.split())
 # Cue words by what they say about the capitalised phrase next to them.
 _CUES = {
-    "inside": {w.lower() for w in _HEADS | _PREFIX_HEADS} | LEGAL_FORMS,  # "Torngat Metals", "Filo Corp"
+    "inside": {w.lower() for w in _HEADS | _PREFIX_HEADS} | LEGAL_FORMS  # "Torngat Metals", "Filo Corp"
+              | {"based", "listed", "owned", "headquartered", "registered"},  # "Pennsylvania-based Reldan"
     "next": _DESCRIPTORS | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares",
                             "holding", "venture"},  # "trader Traxys", "U.S.-based Livent", "a stake in X"
     "before": _DESCRIPTORS | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex",
@@ -197,6 +198,7 @@ class CompanyFinder:
             discovered.append(Occurrence(candidate.start, candidate.end, COMPANY, name, candidate.surface,
                                          in_registry=name in self._home, home_iso2=self._home.get(name)))
         found = registry + discovered
+        found += _named_again(text, discovered, found, signals.context)
         found += self._ticker_occurrences(text, found)
         found = _resolve_short_forms(found, pending, text, signals.context)
         found += _acronym_occurrences(text, found, blocked)
@@ -244,7 +246,7 @@ class _Signals:
         self.context = context  # characters inside country and commodity names
         self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"]))
         self.people = _person_tokens(text, near["title"])
-        self.assets = {text[s:e] for s, e in near["asset"]}
+        self.assets = {_last_piece(text, s, e) for s, e in near["asset"]}
         self._listed: list[tuple[int, int]] | None = None
 
     @classmethod
@@ -267,6 +269,14 @@ class _Signals:
         if self._listed is None:
             self._listed = _listed_spans(self.doc.text, self.doc.description_start)
         return self._listed
+
+
+def _last_piece(text: str, start: int, end: int) -> str:
+    """The name at the end of a capitalised run: "North American Lithium" in "Quebec-based North American Lithium"."""
+    pieces = _split_phrase(text, start, end)
+    piece_start, piece_end, _ = pieces[-1] if pieces else (start, end, False)
+    piece_start, piece_end = _trim_leading(text, piece_start, piece_end)
+    return text[piece_start:piece_end]
 
 
 def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[str, list[tuple[int, int]]]:
@@ -550,6 +560,20 @@ def _whole_word_positions(text: str, word: str) -> list[int]:
             positions.append(at)
         at = text.find(word, at + 1)
     return positions
+
+
+def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence],
+                 context: bytearray) -> list[Occurrence]:
+    """A discovered name where no rule fired, the headline included: "buys US recycler Reldan"."""
+    taken = [(o.start, o.end) for o in found]
+    again = []
+    for model in {o.surface: o for o in discovered}.values():
+        for start in _whole_word_positions(text, model.surface):
+            end = start + len(model.surface)
+            if not overlaps_any(start, end, taken) and context.find(1, start, end) < 0:
+                again.append(_as_company(Occurrence(start, end, COMPANY, model.ref, model.surface), model))
+                taken.append((start, end))
+    return again
 
 
 def _as_company(occurrence: Occurrence, model: Occurrence) -> Occurrence:

@@ -139,10 +139,15 @@ _GOVERNMENT_ANAPHOR = re.compile(
 # "the project", "the venture", "the new plant": the clause is about the article's own subject.
 _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
                               r"refinery|facility|factory|asset|partnership|development)\b")
+_CAPITAL_RAISE = re.compile(
+    r"\brais(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:placement|share sale|shares|equity|capital|rights issue|offering|"
+    r"IPO|bonds?|notes)\b|\b(?:share placement|rights issue|equity raising|capital raising|initial public offering|"
+    r"bond issue|share offering)\b")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
-                  r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund")
+                  r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund|recycler|processor|"
+                  r"shipper|marketer|retailer|lender|startup|start-up")
 _DESCRIBED_COMPANY = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered)?(?:\s+[a-z][\w-]*){{0,3}}?\s+"
                                 rf"(?:{_COMPANY_NOUNS})\b(?!s)")
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
@@ -164,6 +169,7 @@ _WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 _PRICE_AFTER = re.compile(
     r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
     r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b")
+_GOODS_REACH = 40  # characters from "buy" to the commodity bought
 _GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
 
 
@@ -330,7 +336,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     parties = _parties(clause, clause_start, occurrences, article)
     strong = any(label.kind == STRONG for label in trigger.labels)
     parties = _fill_from_context(clause, clause_start, parties, article, strong)
-    if len(parties) < 2:
+    if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(clause_start, clause_end, occurrences, article)
     commodities = tuple(dict.fromkeys(o.ref for o in occurrences if o.kind == COMMODITY))
@@ -432,6 +438,13 @@ def _referent(start: int, end: int, article: _Article) -> str | None:
     return article.protagonist_company
 
 
+def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money: bool) -> bool:
+    """A capital raise is a deal of one company with unnamed investors: "Lynas raised A$750 million in a
+    share placement"."""
+    return (has_money and len(parties) == 1 and next(iter(parties))[0] == "company"
+            and bool(_CAPITAL_RAISE.search(clause)))
+
+
 def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
                    parties: dict[tuple[str, str], int]) -> list[DealCandidate]:
     """"signed offtakes with A and with B": one deal with A, one with B."""
@@ -456,10 +469,13 @@ def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Ar
     """The kind of the first deal word of the clause outside entity names ("jointly acquire ... and form
     a joint venture" is an acquisition; "Venture Global" is no venture)."""
     names = [(o.start, o.end) for o in occurrences if o.kind != COMMODITY]
+    goods = [o.start for o in occurrences if o.kind == COMMODITY]
     for word in article.words_in(start, end, TYPE):
         if not any(s < word.end and word.start < e for s, e in names):
-            kinds = [label.ref for label in word.labels if label.kind == TYPE]
-            return min(kinds, key=DEAL_TYPES.index)
+            kind = min((label.ref for label in word.labels if label.kind == TYPE), key=DEAL_TYPES.index)
+            if kind == "acquisition" and any(0 <= at - word.end <= _GOODS_REACH for at in goods):
+                return "supply"  # "to buy spodumene concentrate": a purchase of goods, not of a company
+            return kind
     return "agreement"
 
 
