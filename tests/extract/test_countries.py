@@ -69,3 +69,7 @@ def test_a_ship_named_after_a_capital_is_not_the_country():
 
 def test_currency_prefix_is_not_a_country_mention():
     assert countries("The deal is worth US$4 billion.") == set()
+
+
+def test_a_listing_venue_is_not_a_country_mention():
+    assert countries("The London-listed miner and its Hong Kong-listed rival rose.") == set()

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
-from newsetl.extract.names import LEGAL_FORMS, LEGAL_SUFFIXES, clean_company_name, company_key, fold
+from newsetl.extract.names import LEGAL_FORMS, clean_company_name, company_key, fold
 from newsetl.extract.occurrence import Occurrence, overlaps_any
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
@@ -131,7 +131,7 @@ river
 """.split())
 # Where a company name may be: cue words of the rules below, found in one automaton pass.
 # "Other companies named in the package include A, B and C": a list of company names follows.
-_LIST_VERB = re.compile(r"\b(?:include[sd]?|including|such as|among them|namely)\b[ :,]*")
+_LIST_GAP = re.compile(r"[ :,]*")
 _LIST_NOUNS = frozenset("""
 companies firms miners producers partners buyers investors lenders banks traders refiners automakers carmakers
 shareholders suppliers customers developers explorers utilities majors backers sellers bidders suitors peers
@@ -247,7 +247,7 @@ class _Signals:
         self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"]))
         self.people = _person_tokens(text, near["title"])
         self.assets = {_last_piece(text, s, e) for s, e in near["asset"]}
-        self._listed: list[tuple[int, int]] | None = None
+        self.listed = _listed_spans(text, near["list_verbs"]) if near["list"] else []
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
@@ -264,12 +264,6 @@ class _Signals:
     def is_free(self, start: int, end: int) -> bool:
         return self.occupied.find(1, start, end) < 0
 
-    @property
-    def listed(self) -> list[tuple[int, int]]:
-        if self._listed is None:
-            self._listed = _listed_spans(self.doc.text, self.doc.description_start)
-        return self._listed
-
 
 def _last_piece(text: str, start: int, end: int) -> str:
     """The name at the end of a capitalised run: "North American Lithium" in "Quebec-based North American Lithium"."""
@@ -285,9 +279,12 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
     starts = [s for s, _ in phrases]
     ends = [e for _, e in phrases]
     near: dict[str, list[tuple[int, int]]] = {role: [] for role in _CUES}
+    near["list_verbs"] = []
     for cue in cues:
         for label in cue.labels:
             role = label.ref
+            if role == "list":
+                near["list_verbs"].append((cue.start, cue.end))
             if role == "inside":
                 inside = bisect_right(starts, cue.start) - 1
                 if inside >= 0 and ends[inside] >= cue.end:
@@ -309,16 +306,6 @@ def _previous_words(text: str, start: int, count: int) -> list[str]:
     """The `count` words before `start` on its line, nearest last ("trading arm IXM" -> ["trading", "arm"])."""
     window = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
     return window.split()[-count:]
-
-
-def _next_word(text: str, end: int) -> str:
-    start = end
-    while start < len(text) and text[start] in " \t":
-        start += 1
-    stop = start
-    while stop < len(text) and text[stop].isalpha():
-        stop += 1
-    return text[start:stop]
 
 
 def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
@@ -494,16 +481,16 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
 _NAME_LIST = re.compile(rf"(?:{_TOKEN}|{_CONNECTORS}|and|[,\s])+")
 
 
-def _listed_spans(text: str, from_offset: int) -> list[tuple[int, int]]:
+def _listed_spans(text: str, verbs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names listed after "companies ... include": "A, B and C", up to the first ordinary word."""
     spans = []
-    for match in _LIST_VERB.finditer(text, from_offset):
-        before = text[max(from_offset, match.start() - 50):match.start()].lower().split()
+    for verb_start, verb_end in verbs:
+        before = text[max(0, verb_start - 50):verb_start].lower().split()
         if not _LIST_NOUNS.intersection(before):
             continue
-        names = _NAME_LIST.match(text, match.end())
+        names = _NAME_LIST.match(text, _LIST_GAP.match(text, verb_end).end())
         if names:
-            spans.append((match.end(), names.end()))
+            spans.append((names.start(), names.end()))
     return spans
 
 

@@ -4,9 +4,12 @@ A form that is also an ordinary word or a name ("Georgia", "Jordan", "Holland") 
 the article confirms the country with another of its forms or a context term ("Tbilisi"). A bare
 "Congo" is the Democratic Republic of the Congo, the usual referent in resources news, unless the
 article names the Republic of the Congo and nothing of the DRC. A country form inside a company
-name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country.
+name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
+of a stock listing ("London-listed") is not one either.
 """
 from __future__ import annotations
+
+import re
 
 from newsetl.extract.lexicon import COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit
@@ -15,6 +18,8 @@ from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
 
 _DRC, _ROC = "CD", "CG"
+# "London-listed", "Hong Kong-quoted": the place of a stock listing, not a mention of the country.
+_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b")
 
 
 class CountryFinder:
@@ -27,7 +32,7 @@ class CountryFinder:
             labels = hit.labels_of(COUNTRY)
             if not labels or COMPANY in hit.kinds:
                 continue
-            if overlaps_any(hit.start, hit.end, company_spans):
+            if overlaps_any(hit.start, hit.end, company_spans) or _LISTING_VENUE.match(doc.text, hit.end):
                 continue
             label = labels[0]
             found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),

@@ -118,6 +118,7 @@ _ELABORATION = re.compile(
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
+_REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warned", "argued", "stressed", "explained")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
 _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|called off|walked away|"
@@ -308,7 +309,8 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
     """The sentence is about a deal already named: "The agreement still has to be ratified", "... said
     the deal places no debt on Ukraine". A deal phrase that contains its own verb ("The federal
     government signed offtake arrangements") does not count."""
-    for match in (_ELABORATION.match(sentence.text), _REPORTED_ELABORATION.search(sentence.text)):
+    reported = any(word in sentence.text for word in _REPORTING_WORDS)
+    for match in (_ELABORATION.match(sentence.text), reported and _REPORTED_ELABORATION.search(sentence.text)):
         if match:
             verbs = [w for w in article.words_in(sentence.start + match.start(), sentence.start + match.start("noun"))
                      if any(label.kind in (STRONG, WEAK) for label in w.labels)]

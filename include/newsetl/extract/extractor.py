@@ -71,9 +71,9 @@ class Extractor:
         to what else that stretch names: the country."""
         kept: list[Hit] = []
         for hit in hits:
-            body = next((o for o in organisations if o.start <= hit.start and hit.end <= o.end
-                         and o.end - o.start > hit.end - hit.start), None)
-            if body is None or COMPANY not in hit.kinds:
+            body = COMPANY in hit.kinds and next((o for o in organisations if o.start <= hit.start and hit.end <= o.end
+                                                  and o.end - o.start > hit.end - hit.start), None)
+            if not body:
                 kept.append(hit)
                 continue
             inner = build_document(doc.text[hit.start:hit.end], None, "")

@@ -15,9 +15,6 @@ class Occurrence(NamedTuple):
     in_registry: bool = True  # companies: False when discovered by rule
     home_iso2: str | None = None  # companies: home country when known
 
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
-
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)

@@ -84,10 +84,6 @@ def fold_for_matching(lowered: str) -> str:
     return "".join(pieces)
 
 
-def is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rsplit(None, 1)
     if not words:
