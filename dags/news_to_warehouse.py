@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from airflow.sdk import Asset, dag, get_current_context, task
+from airflow.sdk import dag, get_current_context, task
 from airflow.sdk.exceptions import AirflowSkipException
 from airflow.timetables.interval import CronDataIntervalTimetable
 from cosmos import DbtTaskGroup
@@ -20,7 +20,7 @@ from cosmos import DbtTaskGroup
 from newsetl import orchestration, pipeline, settings as newsetl_settings
 
 SETTINGS = newsetl_settings.from_env()
-WAREHOUSE = Asset(name="newsetl_warehouse", uri=SETTINGS.warehouse.as_uri())
+WAREHOUSE = orchestration.warehouse_asset(SETTINGS)  # dags/warehouse_consumers.py is scheduled on it
 
 
 def landing_day() -> date:
@@ -70,7 +70,9 @@ def news_to_warehouse():
 
         transform.write_docs(SETTINGS)
 
-    @task(**orchestration.DETERMINISTIC)
+    # In the pool too: it opens the work warehouse, which DuckDB refuses while another process
+    # (a backfill's run beside the daily one) writes it.
+    @task(pool=orchestration.WAREHOUSE_POOL, **orchestration.DETERMINISTIC)
     def check_marts() -> None:
         pipeline.check_marts(SETTINGS)
 

@@ -54,7 +54,7 @@ def parse_dags() -> dict:
 def test_the_dag_imports_without_errors_dbt_database_or_network():
     parsed = parse_dags()
     assert parsed["errors"] == {}
-    assert parsed["dags"] == ["news_to_warehouse"]
+    assert parsed["dags"] == ["news_to_warehouse", "warehouse_consumers"]
 
 
 def test_one_task_per_stage_and_one_per_dbt_model():

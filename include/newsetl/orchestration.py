@@ -6,11 +6,15 @@ file often, and cosmos reads the pre-built manifest instead of calling dbt.
 """
 from __future__ import annotations
 
+import json
 import logging
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsetl.settings import DBT_PROJECT_DIR, Settings
+
+if TYPE_CHECKING:
+    from airflow.sdk import Asset
 
 log = logging.getLogger(__name__)
 
@@ -19,21 +23,66 @@ log = logging.getLogger(__name__)
 WAREHOUSE_POOL = "duckdb_writer"
 DBT_MANIFEST = DBT_PROJECT_DIR / "target" / "manifest.json"
 
+# The published warehouse as an Airflow Asset: `publish` updates it, and DAGs scheduled on it
+# (dags/warehouse_consumers.py) run after every publish.
+WAREHOUSE_ASSET_NAME = "newsetl_warehouse"
+# The dbt docs, served inside the Airflow UI by cosmos's plugin under /cosmos/<slug>/.
+DBT_DOCS_SLUG = "newsetl"
+
 # Retries where a retry can help (I/O on shared storage, a lock on the warehouse file), none
 # where the same input gives the same failure (a quality check, a publish after failed checks).
-TRANSIENT = {"retries": 2, "retry_delay": timedelta(seconds=20), "retry_exponential_backoff": True,
+# The back-off is a multiplier: Airflow 3 waits retry_delay * multiplier ** (try - 1), up to twice
+# that (jittered), capped at max_retry_delay. `True` would mean a multiplier of 1: no back-off.
+TRANSIENT = {"retries": 2, "retry_delay": timedelta(seconds=20), "retry_exponential_backoff": 2.0,
              "max_retry_delay": timedelta(minutes=5)}
 DETERMINISTIC = {"retries": 0}
 
 
-def log_failure(context: dict[str, Any]) -> None:
-    """One line an operator can grep: which run, which stage, why."""
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def failure_line(context: dict[str, Any]) -> str:
+    """The failure as one line: DAG, run, stage (task, with its map index), try and reason."""
     ti = context.get("task_instance") or context.get("ti")
     dag_run = context.get("dag_run")
     error = context.get("exception")
-    log.error("news_to_warehouse failed: run=%s stage=%s try=%s reason=%s: %s",
-              getattr(dag_run, "run_id", "?"), getattr(ti, "task_id", "?"), getattr(ti, "try_number", "?"),
-              type(error).__name__ if error else "unknown", str(error).splitlines()[0] if error else "")
+    dag_id = getattr(dag_run, "dag_id", None) or getattr(ti, "dag_id", None) or "?"
+    stage = getattr(ti, "task_id", None) or "?"
+    map_index = getattr(ti, "map_index", -1)
+    if isinstance(map_index, int) and map_index >= 0:
+        stage = f"{stage}[{map_index}]"
+    if error is None:
+        reason = "unknown"
+    elif isinstance(error, BaseException):
+        message = _first_line(str(error))
+        reason = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    else:  # Airflow may hand over the error as text
+        reason = _first_line(str(error)) or "unknown"
+    return (f"{dag_id} failed: run={getattr(dag_run, 'run_id', None) or '?'} stage={stage} "
+            f"try={getattr(ti, 'try_number', None) or '?'} reason={reason}")
+
+
+def log_failure(context: dict[str, Any]) -> None:
+    """One line an operator can grep: which run, which stage, why (the DAG's on_failure_callback)."""
+    log.error("%s", failure_line(context))
+
+
+def warehouse_asset(settings: Settings) -> "Asset":
+    """The published warehouse file as an Airflow Asset (the same name and URI in every DAG)."""
+    from airflow.sdk import Asset
+
+    return Asset(name=WAREHOUSE_ASSET_NAME, uri=settings.warehouse.as_uri())
+
+
+def dbt_docs_projects(settings: Settings) -> str:
+    """The value of AIRFLOW__COSMOS__DBT_DOCS_PROJECTS for this warehouse's dbt docs.
+
+    cosmos's Airflow 3 plugin serves `<dir>/index.html` (with manifest.json and catalog.json
+    beside it) at /cosmos/<slug>/dbt_docs_index.html and lists it under Browse in the UI.
+    """
+    return json.dumps({DBT_DOCS_SLUG: {"dir": str(settings.dbt_docs_dir), "index": "index.html",
+                                       "name": "dbt docs (newsetl)"}})
 
 
 def dbt_env(settings: Settings) -> dict[str, str]:
