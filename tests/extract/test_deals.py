@@ -79,3 +79,8 @@ def test_duration_and_start_year_are_read():
 def test_deal_ids_are_stable():
     body = "Canberra and Tokyo signed a gallium supply pact on Friday."
     assert [d.deal_id for d in extract(body).deals] == [d.deal_id for d in extract(body).deals]
+
+
+def test_agreeing_to_talk_is_not_a_deal():
+    assert deal_parties("Canada and Australia agreed to hold formal talks on a minerals alliance.") == []
+    assert deal_parties("Japan and India agreed to explore joint stockpiles of rare earths.") == []

@@ -118,6 +118,10 @@ _ELABORATION = re.compile(
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
+# What follows "agreed"/"signed" can take the commitment away: "agreed to hold talks", "signed into law".
+_NO_COMMITMENT = re.compile(
+    r"\s+(?:to\s+(?:hold|resume|continue|start|begin|launch|open)\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|"
+    r"to\s+(?:discuss|explore|study|consider|negotiate|work towards|cooperate|look into|seek)\b|into\s+law\b)")
 _REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warned", "argued", "stressed", "explained")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
@@ -361,7 +365,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
 def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: bool, article: _Article) -> Hit | None:
     clause_end = clause_start + len(clause)
     for verb in article.words_in(clause_start, clause_end, STRONG):
-        if article.unhedged(verb, sentence_start):
+        if article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end):
             return verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
         if article.unhedged(verb, sentence_start) and (
