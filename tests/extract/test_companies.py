@@ -72,3 +72,9 @@ def test_a_name_used_for_an_asset_is_not_a_company():
 
 def test_a_unit_after_a_number_is_not_a_company():
     assert companies("The plant makes 4 Mtpa of LNG for export.") == set()
+
+
+def test_a_discovered_company_takes_the_nationality_the_article_gives_it():
+    found = extract("Orvanta Marine won the order. Korean shipbuilder Orvanta Marine will deliver in 2027.")
+    mention = next(m for m in found.mentions if m.entity_type == "company")
+    assert (mention.entity_ref, mention.home_country_iso2, mention.in_registry) == ("Orvanta Marine", "KR", False)

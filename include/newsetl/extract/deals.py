@@ -408,7 +408,12 @@ def _describes_company(clause: str, country: Occurrence, clause_start: int, comp
     following = [c for c in companies if c.start >= country.end]
     if not following:
         return False
-    gap = clause[country.end - clause_start:following[0].start - clause_start]
+    return nationality_of(clause[country.end - clause_start:following[0].start - clause_start])
+
+
+def nationality_of(gap: str) -> bool:
+    """Whether the text between a country and a company makes the country the company's nationality:
+    "'s " (China's CMOC), "-based " (U.S.-based Livent), " shipbuilder " (Korean shipbuilder Hanwha)."""
     return len(gap) <= 40 and bool(_ATTRIBUTE_GAP.match(gap))
 
 

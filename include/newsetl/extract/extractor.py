@@ -14,7 +14,7 @@ from newsetl.extract.amounts import AmountParser, ParsedAmount, deduplicate
 from newsetl.extract.commodities import find_commodities
 from newsetl.extract.companies import CompanyFinder
 from newsetl.extract.countries import CountryFinder
-from newsetl.extract.deals import DealCandidate, DealFinder
+from newsetl.extract.deals import DealCandidate, DealFinder, nationality_of
 from newsetl.extract.lexicon import COMPANY, ORGANISATION, entity_entries, organisation_entries
 from newsetl.extract.matcher import Hit, PhraseMatcher, leftmost_longest
 from newsetl.extract.occurrence import Occurrence
@@ -54,6 +54,7 @@ class Extractor:
         companies = self._companies.find(doc, hits, organisations, article.publisher)
         company_spans = [(o.start, o.end) for o in companies]
         countries = self._countries.find(doc, hits, company_spans)
+        companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)
         parsed = self._amounts.parse(doc.text)
         deals = self._deals.find(doc, split_sentences(doc), countries + companies + commodities + organisations,
@@ -83,6 +84,19 @@ class Extractor:
         return kept
 
 
+def _with_home_countries(text: str, companies: list[Occurrence], countries: list[Occurrence]) -> list[Occurrence]:
+    """A discovered company's home country from the nationality the article gives it ("China's Shenghe")."""
+    ends = {c.end: c.ref for c in countries}
+    homed = []
+    for company in companies:
+        if company.home_iso2 is None:
+            home = next((iso2 for end, iso2 in ends.items()
+                         if 0 <= company.start - end <= 40 and nationality_of(text[end:company.start])), None)
+            company = company._replace(home_iso2=home)
+        homed.append(company)
+    return homed
+
+
 def _organisations(doc: Document, hits: list[Hit]) -> list[Occurrence]:
     return [Occurrence(h.start, h.end, ORGANISATION, h.labels[0].ref, doc.text[h.start:h.end]) for h in hits]
 
@@ -97,7 +111,7 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
         mentions.append(Mention(
             article_id=article_id, entity_type=kind, entity_ref=ref, mention_count=len(found),
             surface_forms=tuple(dict.fromkeys(o.surface for o in sorted(found, key=lambda o: o.start))),
-            home_country_iso2=first.home_iso2 if kind == COMPANY else None,
+            home_country_iso2=next((o.home_iso2 for o in found if o.home_iso2), None) if kind == COMPANY else None,
             in_registry=all(o.in_registry for o in found) if kind == COMPANY else True,
         ))
     return mentions
