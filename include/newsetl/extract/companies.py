@@ -63,7 +63,7 @@ Semiconductor Semiconductors Pharmaceuticals Systems Electronics Refining Smelti
 Fertilizers Fertilisers Engineering Construction Enterprises Management Litio Minera Mineração Minería
 Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities Bancorp Financial Brands
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
-Aerospace Defence Defense Telecom Communications Holdings Group Labs
+Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking
 """.split())
 # First words that make the rest of a phrase a company name ("Minera Tarar", "PT Vale Indonesia").
 _PREFIX_HEADS = frozenset("""

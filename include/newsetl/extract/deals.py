@@ -70,7 +70,7 @@ seeks seeking sought hope hopes hoped hoping want wants wanted considering consi
 exploring explore studying mulling talks negotiating negotiations proposed proposes proposal potential possible
 possibly option expect expects expected likely set asked invited signalled signaled open ready willing urged urging call calls
 called demand demands demanded threatened threatens warned fear fears feared if whether not never no without
-failed due refused declined rejected denied reportedly rumoured rumored can cannot unless
+failed due refused declined rejected denied reportedly rumoured rumored can cannot unless already
 """.split() + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
                                           "hadn", "can", "couldn", "won", "wouldn", "shouldn")]
 # Words and phrases that name the kind of deal; the first in the clause decides, and at one word the
