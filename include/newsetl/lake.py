@@ -129,9 +129,16 @@ def manifest_file(lake_dir: Path, ingest_date: date) -> Path:
     return lake_dir / "_manifests" / f"ingest_date={ingest_date.isoformat()}.json"
 
 
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Temporary files of a writer that was killed before its rename (any process id)."""
+    for leftover in folder.glob(f".{name}.tmp-*"):
+        leftover.unlink(missing_ok=True)
+
+
 def _atomic_write_bytes(path: Path, write) -> None:
     """Write through a hidden temporary file in the same folder, then rename over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(path.parent, path.name)
     tmp = path.parent / f".{path.name}.tmp-{os.getpid()}"
     try:
         write(tmp)
