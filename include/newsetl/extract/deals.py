@@ -141,6 +141,11 @@ _COMPANY_ANAPHOR = re.compile(
 _GOVERNMENT_ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government|[Tt]he administration|federal\s+"
     r"(?:support|funding|government|money|backing)|government funding)\b")
+# Words without which the anaphor patterns cannot match: a cheap test before the pattern.
+_ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader house maker manufacturer utility "
+                           "operator shipbuilder carmaker automaker explorer smelter supplier group".split())
+_GOVERNMENT_NOUNS = frozenset("government administration federal".split())
+_SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development".split())
 # "the project", "the venture", "the new plant": the clause is about the article's own subject.
 _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
                               r"refinery|facility|factory|asset|partnership|development)\b")
@@ -163,6 +168,8 @@ _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
+_LETTERS = re.compile(r"[a-z]+")
+_SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b")
 _DURATION = re.compile(r"\b(?:for|over)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|"
@@ -346,8 +353,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         return []
     deal_type = _deal_type(clause_start, clause_end, occurrences, article)
     commodities = tuple(dict.fromkeys(o.ref for o in occurrences if o.kind == COMMODITY))
-    duration = _DURATION.search(clause.lower())
-    start_year = _START_YEAR.search(clause)
+    duration = _DURATION.search(clause.lower()) if "year" in clause else None
+    start_year = _START_YEAR.search(clause) if "20" in clause else None
     base = DealCandidate(
         deal_type=deal_type, sentence=sentence, parties=_ordered(parties), commodities=commodities,
         value=money[0].value if money else None, currency=money[0].unit if money else None,
@@ -368,8 +375,8 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
         if article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end):
             return verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
-        if article.unhedged(verb, sentence_start) and (
-                has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start)):
+        if (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start)) and article.unhedged(
+                verb, sentence_start):
             return verb
     return None
 
@@ -389,7 +396,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
         if occurrence.kind == COUNTRY:
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
-            if _SITE_BEFORE.search(before) or (site_list_end is not None and
+            site = before.rstrip().endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
+            if site or (site_list_end is not None and
                                                _LIST_GAP.fullmatch(clause[site_list_end - clause_start:local_start])):
                 site_list_end = occurrence.end  # "mines in Australia, Ghana and Canada": all sites
                 continue
@@ -422,18 +430,20 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     """Parties the clause names only through the article: "the company", "the government", and the
     protagonist of "will invest $900 million in the project" when the clause names one party only."""
     filled = dict(parties)
-    anaphor = _COMPANY_ANAPHOR.search(clause)
+    words = set(_LETTERS.findall(clause.lower()))
+    anaphor = not words.isdisjoint(_ANAPHOR_NOUNS) and _COMPANY_ANAPHOR.search(clause)
     if anaphor:
         company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
         if company:
             filled.setdefault(("company", company), clause_start + anaphor.start())
-    if article.protagonist_country and _GOVERNMENT_ANAPHOR.search(clause):
+    if article.protagonist_country and not words.isdisjoint(_GOVERNMENT_NOUNS) and _GOVERNMENT_ANAPHOR.search(clause):
         filled.setdefault(("country", article.protagonist_country), 0)
     only_company = len(filled) == 1 and next(iter(filled))[0] == "company"
     if (only_company and article.protagonist_country and article.government_article
             and _FUNDING_RECEIPT.search(clause)):
         filled.setdefault(("country", article.protagonist_country), 0)
-    if len(filled) == 1 and strong and article.protagonist_company and _ARTICLE_SUBJECT.search(clause):
+    if (len(filled) == 1 and strong and article.protagonist_company and not words.isdisjoint(_SUBJECT_NOUNS)
+            and _ARTICLE_SUBJECT.search(clause)):
         filled.setdefault(("company", article.protagonist_company), len(clause))
     return filled
 
