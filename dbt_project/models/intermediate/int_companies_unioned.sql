@@ -35,13 +35,19 @@ registered as (
 
 seen_in_articles as (
 
-    select entity_ref as company_name, home_country_iso2
+    select
+        entity_ref as company_name,
+        home_country_iso2
+
     from mentions
     where entity_type = 'company'
 
     union all
 
-    select entity_ref as company_name, null as home_country_iso2
+    select
+        entity_ref as company_name,
+        null as home_country_iso2
+
     from parties
     where party_type = 'company'
 
@@ -56,7 +62,7 @@ discovered as (
         false as in_registry
 
     from seen_in_articles
-    where lower(trim(company_name)) not in (select lower(company_name) from registered)
+    where lower(trim(company_name)) not in (select lower(registered.company_name) as company_name from registered)
     group by lower(trim(company_name))
 
 ),

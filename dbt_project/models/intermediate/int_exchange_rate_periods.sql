@@ -1,5 +1,6 @@
 -- Each seed rate holds from its date until the next rate of the same currency. The earliest
--- rate also covers everything before it, so an old article still gets an approximate USD value.
+-- rate also covers everything before it, so an old article still gets an approximate USD value;
+-- the latest holds until a newer one is added.
 with
 
 rates as (
@@ -8,10 +9,21 @@ rates as (
 
 ),
 
+renamed as (
+
+    select
+        upper(trim(currency)) as currency,
+        usd_per_unit,
+        rate_date
+
+    from rates
+
+),
+
 periods as (
 
     select
-        upper(currency) as currency,
+        currency,
         usd_per_unit,
         rate_date,
         case
@@ -24,7 +36,7 @@ periods as (
             date '9999-12-31'
         ) as valid_to
 
-    from rates
+    from renamed
 
 )
 

@@ -1,34 +1,55 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='sync_all_columns',
+        pre_hook="{{ delete_outdated_rows(ref('stg_amounts'), with_exchange_rates=true) }}",
+    )
+}}
+
+-- depends_on: {{ ref('int_articles_first_copy') }} (read by the pre-hook)
+
 with
 
 amounts as (
 
     select * from {{ ref('int_amounts_converted') }}
+    where {{ not_yet_built('article_id') }}
+
+),
+
+batches as (
+
+    {{ batch_hashes(ref('stg_amounts'), with_exchange_rates=true) }}
 
 ),
 
 final as (
 
     select
-        amount_id,
-        article_id,
-        amount_kind,
-        value,
-        unit,
-        currency,
-        value_usd,
-        usd_rate_date,
-        raw_text,
-        qualifier,
-        value_low,
-        value_high,
-        period,
+        amounts.amount_id,
+        amounts.article_id,
+        amounts.amount_kind,
+        amounts.value,
+        amounts.unit,
+        amounts.currency,
+        amounts.value_usd,
+        amounts.usd_rate_date,
+        amounts.raw_text,
+        amounts.qualifier,
+        amounts.value_low,
+        amounts.value_high,
+        amounts.period,
         case
-            when commodity_ref is not null
-                then {{ entity_key('commodity', 'lower(commodity_ref)') }}
+            when amounts.commodity_ref is not null
+                then {{ entity_key('commodity', 'lower(amounts.commodity_ref)') }}
         end as commodity_key,
-        ingest_date
+        amounts.ingest_date,
+        batches.batch_hash
 
     from amounts
+    left join batches
+        on amounts.ingest_date = batches.ingest_date
 
 )
 

@@ -1,31 +1,53 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='sync_all_columns',
+        pre_hook="{{ delete_outdated_rows(ref('stg_deals'), with_exchange_rates=true) }}",
+    )
+}}
+
+-- depends_on: {{ ref('int_articles_first_copy') }} (read by the pre-hook)
+
 with
 
 deals as (
 
     select * from {{ ref('int_deals_assembled') }}
+    where {{ not_yet_built('article_id') }}
+
+),
+
+batches as (
+
+    {{ batch_hashes(ref('stg_deals'), with_exchange_rates=true) }}
 
 ),
 
 final as (
 
     select
-        deal_id,
-        article_id,
-        deal_type,
-        announced_date,
-        value,
-        currency,
-        value_usd,
-        quantity,
-        quantity_unit,
-        quantity_period,
-        duration_years,
-        start_year,
-        party_count,
-        evidence_text,
-        ingest_date
+        deals.deal_id,
+        deals.article_id,
+        deals.deal_type,
+        deals.announced_date,
+        deals.value,
+        deals.currency,
+        deals.value_usd,
+        deals.usd_rate_date,
+        deals.quantity,
+        deals.quantity_unit,
+        deals.quantity_period,
+        deals.duration_years,
+        deals.start_year,
+        deals.party_count,
+        deals.evidence_text,
+        deals.ingest_date,
+        batches.batch_hash
 
     from deals
+    left join batches
+        on deals.ingest_date = batches.ingest_date
 
 )
 

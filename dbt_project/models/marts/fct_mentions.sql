@@ -1,3 +1,12 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='sync_all_columns',
+        pre_hook="{{ delete_outdated_rows(ref('stg_mentions')) }}",
+    )
+}}
+
 with
 
 mentions as (
@@ -12,31 +21,44 @@ articles as (
 
 ),
 
+batches as (
+
+    {{ batch_hashes(ref('stg_mentions')) }}
+
+),
+
 mentions_of_first_copies as (
 
     select mentions.*
     from mentions
     inner join articles
         on mentions.article_id = articles.article_id
-        and mentions.ingest_date = articles.ingest_date
+            and mentions.ingest_date = articles.ingest_date
+    where {{ not_yet_built('mentions.article_id') }}
 
 ),
 
 final as (
 
     select
-        article_id,
-        entity_type,
-        case entity_type
-            when 'country' then {{ entity_key('country', 'upper(entity_ref)') }}
-            when 'commodity' then {{ entity_key('commodity', 'lower(entity_ref)') }}
-            when 'company' then {{ entity_key('company', 'entity_ref') }}
+        mentions_of_first_copies.article_id,
+        mentions_of_first_copies.entity_type,
+        case mentions_of_first_copies.entity_type
+            when 'country'
+                then {{ entity_key('country', 'upper(mentions_of_first_copies.entity_ref)') }}
+            when 'commodity'
+                then {{ entity_key('commodity', 'lower(mentions_of_first_copies.entity_ref)') }}
+            when 'company'
+                then {{ entity_key('company', 'mentions_of_first_copies.entity_ref') }}
         end as entity_key,
-        entity_ref,
-        mention_count,
-        ingest_date
+        mentions_of_first_copies.entity_ref,
+        mentions_of_first_copies.mention_count,
+        mentions_of_first_copies.ingest_date,
+        batches.batch_hash
 
     from mentions_of_first_copies
+    left join batches
+        on mentions_of_first_copies.ingest_date = batches.ingest_date
 
 )
 

@@ -17,7 +17,8 @@ copies as (
 
 first_copies as (
 
-    select * from copies where copy_number = 1
+    select * from copies
+    where copy_number = 1
 
 ),
 
@@ -44,10 +45,10 @@ resolved as (
     from ledger
     left join copies
         on ledger.status = 'loaded'
-        and ledger.article_id = copies.article_id
-        and ledger.ingest_date = copies.ingest_date
-        and ledger.source_file = copies.source_file
-        and ledger.record_index is not distinct from copies.record_index
+            and ledger.article_id = copies.article_id
+            and ledger.ingest_date = copies.ingest_date
+            and ledger.source_file = copies.source_file
+            and ledger.record_index is not distinct from copies.record_index
     left join first_copies
         on copies.article_id = first_copies.article_id
 

@@ -24,8 +24,8 @@ renamed as (
         deal_id,
         article_id,
         ingest_date,
-        party.party_type as party_type,
-        party.entity_ref as entity_ref
+        struct_extract(party, 'party_type') as party_type,
+        struct_extract(party, 'entity_ref') as entity_ref
 
     from unnested
 

@@ -13,6 +13,8 @@ renamed as (
         article_id,
         deal_type,
         evidence_text,
+        parties,
+        commodities,
         value,
         upper(currency) as currency,
         quantity,
