@@ -212,7 +212,11 @@ class DayCounts:
 
 
 def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
-    """Stage 2: merge the day's shards, drop same-day duplicates, write the lake partition."""
+    """Stage 2: merge the day's shards, drop same-day duplicates, write the lake partition.
+
+    Only the ledger goes through Python (deduplicate decides on its rows); the articles and the
+    extracted rows stay Arrow tables, filtered and de-duplicated with Arrow compute.
+    """
     from newsetl.parse import deduplicate
 
     shards = _read_plan(settings, ingest_date)
@@ -227,13 +231,18 @@ def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
     per_table = {name: pa.concat_tables([_read_shard_table(settings, ingest_date, i, name)
                                          for i in range(len(shards))])
                  for name in lake.SCHEMAS}
-    merged = deduplicate([ParseResult(articles=_records(Article, per_table["articles"]),
-                                      ledger=_records(LedgerEntry, per_table["ingest_ledger"]))])
-    kept = pa.array(sorted({a.article_id for a in merged.articles}), pa.string())
+    merged = deduplicate([ParseResult(ledger=_records(LedgerEntry, per_table["ingest_ledger"]))])
+    # The articles deduplicate would keep: the first 'loaded' record of each article_id, in its order.
+    articles = per_table["articles"]
+    row_of = {key: row for row, key in enumerate(zip(articles["source_file"].to_pylist(),
+                                                     articles["record_index"].to_pylist()))}
+    keep = [row_of[key] for key in ((r.source_file, r.record_index) for r in merged.ledger
+                                    if r.status == "loaded" and r.article_id is not None) if key in row_of]
     tables = {
-        "articles": lake.to_table("articles", merged.articles, ingest_date),
-        "ingest_ledger": lake.to_table("ingest_ledger", merged.ledger, ingest_date),
+        "articles": articles.take(pa.array(keep, pa.int64())),
+        "ingest_ledger": _flat_table("ingest_ledger", merged.ledger, ingest_date),
     }
+    kept = pa.compute.unique(tables["articles"]["article_id"])
     # A duplicate article has the same id, hence the same extracted rows: keep one copy of each.
     for name, key in (("mentions", ["article_id", "entity_type", "entity_ref"]),
                       ("amounts", ["amount_id"]), ("deals", ["deal_id"])):
@@ -246,16 +255,19 @@ def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
     return DayCounts(ingest_date, counts)
 
 
+def _flat_table(table: str, records: list, ingest_date: date) -> pa.Table:
+    """Flat records (no nested dataclasses) -> the table's schema, column by column (no asdict)."""
+    schema = lake.SCHEMAS[table]
+    columns = {name: [ingest_date] * len(records) if name == "ingest_date" else [getattr(r, name) for r in records]
+               for name in schema.names}
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
 def _distinct(table: pa.Table, key: list[str]) -> pa.Table:
-    """First row of each key, in a deterministic order."""
-    seen: set[tuple] = set()
-    keep = []
-    columns = [table[name].to_pylist() for name in key]
-    for index, values in enumerate(zip(*columns)):
-        if values not in seen:
-            seen.add(values)
-            keep.append(index)
-    return table.take(pa.array(keep, pa.int64())).sort_by([(name, "ascending") for name in key])
+    """First row of each key, in a deterministic order (sorted by the key)."""
+    rows = table.select(key).append_column("_row", pa.array(range(table.num_rows), pa.int64()))
+    first = rows.group_by(key, use_threads=False).aggregate([("_row", "min")])["_row_min"]
+    return table.take(first).sort_by([(name, "ascending") for name in key])
 
 
 # --- Stages 3 to 7 -------------------------------------------------------------------------
