@@ -26,7 +26,10 @@ from newsetl.extract.text import Document
 _CONNECTOR_WORDS = ("of", "de", "du", "des", "del", "da", "do", "dos", "la", "y", "e", "van", "von", "der", "di", "für", "&")
 _CONNECTORS = "(?:" + "|".join(_CONNECTOR_WORDS) + ")"
 _TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*)"
-_PHRASE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_TOKEN})*")
+# The same first token with one character class in front, so the regex engine skips ahead to the
+# next capital or digit in C instead of trying the pattern at every character.
+_FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
+_PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run)$", re.I)
 
