@@ -312,10 +312,11 @@ def check_marts(settings: Settings):
 
 
 def publish(settings: Settings) -> Path:
-    """Stage 7: swap the analysts' read-only copy into place."""
+    """Stage 7: swap the analysts' read-only warehouse into place (only changed partitions are written)."""
     from newsetl import warehouse
 
-    return warehouse.publish(settings.work_warehouse, settings.warehouse)
+    stats = warehouse.publish(settings.work_warehouse, settings.warehouse)
+    return stats.path
 
 
 

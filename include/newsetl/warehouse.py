@@ -1,14 +1,13 @@
 """DuckDB: loading a day's Parquet into the raw schema, and publishing the analysts' copy.
 
 The pipeline writes only `settings.work_warehouse`. Analysts open only `settings.warehouse`,
-a read-only copy swapped into place with one atomic rename after the marts passed their checks,
-so a failed run leaves the last good copy exactly as it was.
+a read-only catalog (views over Parquet, see `newsetl.publish`) swapped into place with one
+atomic rename after the marts passed their checks, so a failed run leaves the last good one
+exactly as it was.
 """
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -66,21 +65,13 @@ def ensure_raw_tables(work_warehouse: Path) -> None:
             _ensure_raw_table(con, table)
 
 
-def publish(work_warehouse: Path, published: Path) -> Path:
-    """Copy the work file beside the published one, then rename it over the published one.
+def publish(work_warehouse: Path, published: Path):
+    """Publish the work warehouse's marts as the analysts' read-only warehouse `published`.
 
-    Readers that opened the old copy keep reading it (the rename does not touch their open
-    file); new connections see the new copy. The copy is made read-only on disk.
+    `published` becomes a small catalog of views over immutable Parquet files beside it, swapped
+    into place with one rename; only partitions that changed are written. Returns
+    `newsetl.publish.PublishStats` (bytes written, seconds, ...). See `newsetl.publish`.
     """
-    with duckdb.connect(str(work_warehouse)) as con:
-        con.execute("CHECKPOINT")  # fold the write-ahead log into the file before copying it
-    published.parent.mkdir(parents=True, exist_ok=True)
-    tmp = published.parent / f".{published.name}.publishing-{os.getpid()}"
-    try:
-        shutil.copyfile(work_warehouse, tmp)
-        os.chmod(tmp, 0o444)
-        os.replace(tmp, published)
-    finally:
-        tmp.unlink(missing_ok=True)
-    log.info("publish: %s is now the analysts' warehouse", published)
-    return published
+    from newsetl import publish as publishing
+
+    return publishing.publish(work_warehouse, published)
