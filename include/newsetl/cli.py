@@ -9,7 +9,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("run",)
+COMMANDS = ("run", "sql")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
