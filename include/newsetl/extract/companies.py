@@ -182,8 +182,13 @@ class CompanyFinder:
         self._cues = PhraseMatcher([(word, Label("cue", role, "word", None))
                                     for role, words in _CUES.items() for word in words])
 
+    @property
+    def cue_matcher(self) -> PhraseMatcher:
+        return self._cues
+
     def find(self, doc: Document, hits: list[Hit], organisations: list[Occurrence],
-             publisher: str | None) -> list[Occurrence]:
+             publisher: str | None, cues: list[Hit] | None = None) -> list[Occurrence]:
+        """`cues`: the cue matcher's hits when the caller has already scanned the document."""
         text = doc.text
         blocked = [(o.start, o.end) for o in organisations]
         registry, pending = self._registry_occurrences(doc, hits)
@@ -192,7 +197,7 @@ class CompanyFinder:
                                                    for s, e in blocked)]
         signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
-                              self._cues.find(doc))
+                              self._cues.find(doc) if cues is None else cues)
         discovered = []
         for candidate in _discover(doc, signals):
             name = self._resolve(candidate.surface)

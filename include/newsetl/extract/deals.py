@@ -257,9 +257,15 @@ class DealFinder:
         self._vocabulary = _vocabulary()
         self._government_country = government_country
 
+    @property
+    def vocabulary(self) -> PhraseMatcher:
+        return self._vocabulary
+
     def find(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
-             amounts: list[ParsedAmount]) -> list[DealCandidate]:
-        words = self._vocabulary.find(doc)
+             amounts: list[ParsedAmount], words: list[Hit] | None = None) -> list[DealCandidate]:
+        """`words`: the vocabulary's hits when the caller has already scanned the document."""
+        if words is None:
+            words = self._vocabulary.find(doc)
         article = _Article(doc, sentences, occurrences, amounts, words, self._government_country)
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
         for sentence in sentences:

@@ -16,7 +16,7 @@ from newsetl.extract.companies import CompanyFinder
 from newsetl.extract.countries import CountryFinder
 from newsetl.extract.deals import DealCandidate, DealFinder, nationality_of
 from newsetl.extract.lexicon import COMPANY, ORGANISATION, entity_entries, organisation_entries
-from newsetl.extract.matcher import Hit, PhraseMatcher, leftmost_longest
+from newsetl.extract.matcher import Hit, MultiMatcher, PhraseMatcher, leftmost_longest
 from newsetl.extract.occurrence import Occurrence
 from newsetl.extract.reference import ReferenceData, load_reference
 from newsetl.extract.text import Document, build_document, split_sentences
@@ -39,6 +39,9 @@ class Extractor:
         self._amounts = AmountParser(reference.currencies)
         self._deals = DealFinder({o.name: o.country_iso2 for o in reference.organisations
                                   if o.acts_for_country and o.country_iso2})
+        # Entities, organisations, company cue words and deal words: one pass over the text.
+        self._scanner = MultiMatcher([self._matcher, self._organisation_matcher, self._companies.cue_matcher,
+                                      self._deals.vocabulary])
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> Extractor:
@@ -49,16 +52,17 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         doc = build_document(article.title, article.description, article.body)
-        organisations = _organisations(doc, self._organisation_matcher.find(doc))
-        hits = self._with_names_inside_organisations(doc, self._matcher.find(doc), organisations)
-        companies = self._companies.find(doc, hits, organisations, article.publisher)
+        entity_hits, organisation_hits, cues, deal_words = self._scanner.find(doc)
+        organisations = _organisations(doc, organisation_hits)
+        hits = self._with_names_inside_organisations(doc, entity_hits, organisations)
+        companies = self._companies.find(doc, hits, organisations, article.publisher, cues)
         company_spans = [(o.start, o.end) for o in companies]
         countries = self._countries.find(doc, hits, company_spans)
         companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)
         parsed = self._amounts.parse(doc.text)
         deals = self._deals.find(doc, split_sentences(doc), countries + companies + commodities + organisations,
-                                 parsed)
+                                 parsed, deal_words)
         return Extraction(
             mentions=_mentions(article.article_id, countries + companies + commodities),
             amounts=[_amount(article.article_id, a, commodities) for a in deduplicate(parsed)],

@@ -53,11 +53,14 @@ class PhraseMatcher:
             key = f" {fold_for_matching(lower_same_length(form))} "
             if label not in by_key[key]:
                 by_key[key].append(label)
+        # key -> (labels, their kinds when any case matches, else None: the text's case is checked)
+        self._keys: dict[str, tuple[tuple[Label, ...], frozenset[str] | None]] = {}
         self._automaton = ahocorasick.Automaton()
         for key, labels in by_key.items():
             # A form ending in punctuation ("U.S.") keeps it: the text must have it too.
             case_free = all(label.form is None for label in labels)
             kinds = frozenset(label.kind for label in labels)
+            self._keys[key] = (tuple(labels), kinds if case_free else None)
             self._automaton.add_word(key, (len(key) - 2, key, tuple(labels), kinds if case_free else None))
         self._automaton.make_automaton()
         self._accepted: dict[tuple[str, str], tuple[tuple[Label, ...], frozenset[str]]] = {}
@@ -90,6 +93,50 @@ class PhraseMatcher:
         return candidates
 
 
+class MultiMatcher:
+    """Several phrase matchers read in one pass over the text: one automaton holds every matcher's keys,
+    each hit goes to the matchers that have its key. `find(doc)[i]` equals `matchers[i].find(doc)`."""
+
+    def __init__(self, matchers: list[PhraseMatcher]):
+        by_key: dict[str, list[tuple[int, tuple[Label, ...], frozenset[str] | None]]] = defaultdict(list)
+        for index, matcher in enumerate(matchers):
+            for key, (labels, kinds) in matcher._keys.items():
+                by_key[key].append((index, labels, kinds))
+        self._count = len(matchers)
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in by_key.items():
+            self._automaton.add_word(key, (len(key) - 2, key, tuple(entries)))
+        self._automaton.make_automaton()
+        self._accepted: dict[tuple[str, str, int], tuple[tuple[Label, ...], frozenset[str]]] = {}
+
+    def find(self, doc: Document) -> list[list[Hit]]:
+        """The hits of each matcher, overlaps resolved leftmost-longest within each matcher."""
+        return [leftmost_longest(hits) for hits in self.find_all(doc)]
+
+    def find_all(self, doc: Document) -> list[list[Hit]]:
+        text = doc.text
+        accepted_cache = self._accepted
+        found: list[list[Hit]] = [[] for _ in range(self._count)]
+        new = tuple.__new__
+        for end_index, (length, key, entries) in self._automaton.iter(doc.folded):
+            start = end_index - length - 1
+            end = start + length
+            for index, labels, case_free_kinds in entries:
+                if case_free_kinds is not None:
+                    found[index].append(new(Hit, (start, end, labels, case_free_kinds)))
+                    continue
+                surface = text[start:end]
+                accepted = accepted_cache.get((surface, key, index))
+                if accepted is None:
+                    labels_accepted = _case_accepted(surface, labels)
+                    accepted = (labels_accepted, frozenset(label.kind for label in labels_accepted))
+                    if len(accepted_cache) < _CACHE_SIZE:
+                        accepted_cache[(surface, key, index)] = accepted
+                if accepted[0]:
+                    found[index].append(new(Hit, (start, end, accepted[0], accepted[1])))
+        return found
+
+
 def _case_accepted(surface: str, labels: tuple[Label, ...]) -> tuple[Label, ...]:
     accepted = []
     for label in labels:
@@ -105,7 +152,7 @@ def leftmost_longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, preferring the earliest start, then the longest span."""
     chosen: list[Hit] = []
     last_end = -1
-    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+    for hit in sorted(hits, key=_leftmost_longest_order):
         if hit.start >= last_end:
             chosen.append(hit)
             last_end = hit.end
@@ -115,3 +162,7 @@ def leftmost_longest(hits: list[Hit]) -> list[Hit]:
 def case_sensitive_form(form: str) -> str | None:
     """Forms with a capital letter are matched in their own case; all-lower forms in any case."""
     return form if any(ch.isupper() for ch in form) else None
+
+
+def _leftmost_longest_order(hit: Hit) -> tuple[int, int]:
+    return hit[0], hit[0] - hit[1]
