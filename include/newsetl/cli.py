@@ -9,7 +9,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ("run", "sql")
+COMMANDS = ("run", "bench", "sql")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
