@@ -37,7 +37,7 @@ def parse_file(raw_root: Path, path: Path, ingest_date: date, *, max_file_bytes:
         if source_format is None:
             suffix = landing.suffix_of(path.name) or "(no extension)"
             raise Rejected(f"unsupported file type {suffix}; supported: {_SUPPORTED_LIST}")
-        data = landing.read_limited(entry.target, max_file_bytes)
+        data = landing.read_limited(entry.target, max_file_bytes, entry.root)
         size = len(data)
         if not data:
             raise Rejected("file is empty (0 bytes); re-deliver the file")

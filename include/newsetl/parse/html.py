@@ -17,11 +17,19 @@ Where each field comes from, first found wins:
 
 Parsing is defensive: libxml2's HTML parser with network access off, no DTD or external
 entity loading (entity-expansion attacks have nothing to expand), and its default limits on
-tree depth and text node size (huge_tree off), so nested or gigantic markup cannot hang a
-worker; the tree is walked without recursion.
+tree depth (256 levels) and on the size of one text or tag (10,000,000 bytes; huge_tree off),
+so nested or gigantic markup cannot hang a worker. libxml2 stops reading a page at such a
+limit, silently; a page that reaches one (unclosed <span>s nest deep, a paragraph of 11 MB) is
+parsed again with huge_tree (the file size limit bounds it; depth is still capped at 2,048
+levels), so it is read whole instead of losing its end. trafilatura reads pages with the
+default limits, so a page beyond them that has no <article> is rejected rather than read in
+part. The tree is walked without recursion. trafilatura's time and memory grow with the number
+of elements (about 10 s and 200 MB per 100,000), so a page without an <article> that has more
+than 50,000 elements is rejected instead of searched.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,6 +67,8 @@ _CLASS_SPLIT = re.compile(r"[\s_-]+")
 _NO_WORDS: frozenset[str] = frozenset()
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
+# The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
+MAX_FALLBACK_ELEMENTS = 50_000
 
 
 @dataclass
@@ -72,7 +82,7 @@ class _Survey:
 
 
 def parse_html(text: str, ingest_date: date) -> ArticleDraft:
-    document = _parse(text)
+    document, beyond_limits = _parse(text)
     json_ld = article_json_ld(document)
     meta = meta_tags(document)
     container = _article_container(document)
@@ -86,7 +96,7 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
               or _not_url(meta.get("article:author")) or _byline_author(survey.authors))
     return ArticleDraft(
         title=title,
-        body=_body(container, survey, text, title),
+        body=_body(container, survey, text, title, document, beyond_limits),
         description=(json_ld_text(json_ld.get("description")) or meta.get("description")
                      or meta.get("og:description") or meta.get("twitter:description")),
         published_at=published.utc if published else None,
@@ -100,16 +110,29 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
     )
 
 
-def _parse(text: str) -> Element:
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False,
+def _parse(text: str) -> tuple[Element, str | None]:
+    """The page's tree, and which of libxml2's default limits it goes beyond (None: none)."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    document, beyond_limits = _parse_with_limits(text, huge_tree=False)
+    if beyond_limits:  # libxml2 stopped reading there: read it again, whole (the file limit bounds it)
+        document, _ = _parse_with_limits(text, huge_tree=True)
+    return document, beyond_limits
+
+
+def _parse_with_limits(text: str, huge_tree: bool) -> tuple[Element, str | None]:
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge_tree,
                               default_doctype=False, collect_ids=False)
     try:
-        document = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+        document = etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise Rejected(f"no HTML content could be parsed ({error}); re-deliver the page") from None
     if document is None:
         raise Rejected("no HTML content could be parsed; re-deliver the page")
-    return document
+    limit = next((e.message for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT), None)
+    if limit is None:
+        return document, None
+    return document, ("nested more than 256 elements deep" if "depth" in limit.lower()
+                      else "holding a single text or tag of more than 10,000,000 bytes")
 
 
 def _text_of(element: Element) -> str:
@@ -242,10 +265,11 @@ def _is_furniture_element(element: Element, tag: str, class_words: frozenset[str
             or element.get("aria-hidden") == "true" or (element.get("role") or "").lower() in _DROP_ROLES)
 
 
-def _body(container: Element | None, survey: _Survey, text: str, title: str | None) -> str | None:
+def _body(container: Element | None, survey: _Survey, text: str, title: str | None,
+          document: Element, beyond_limits: str | None) -> str | None:
     body = _article_text(container, survey) if container is not None else ""
     # No <article>, or one that wraps only the headline and byline: find the main text.
-    return body or _main_text_fallback(text, title)
+    return body or _main_text_fallback(text, title, document, beyond_limits)
 
 
 def _article_text(container: Element, survey: _Survey) -> str:
@@ -313,8 +337,17 @@ def _blocks(container: Element) -> list[tuple[str, str]]:
     return blocks
 
 
-def _main_text_fallback(text: str, title: str | None) -> str | None:
+def _main_text_fallback(text: str, title: str | None, document: Element,
+                        beyond_limits: str | None) -> str | None:
     """trafilatura's main-text extraction, without the headline it may repeat."""
+    if beyond_limits:  # trafilatura parses with libxml2's default limits: it would read only a part
+        raise Rejected(f"the page has no story in an <article> element and is {beyond_limits}, beyond "
+                       "what main-text extraction can read whole; deliver it with its story in an "
+                       "<article> element, or its text as .txt")
+    if next(itertools.islice(document.iter(), MAX_FALLBACK_ELEMENTS, None), None) is not None:
+        raise Rejected(f"the page has no story in an <article> element and more than "
+                       f"{MAX_FALLBACK_ELEMENTS:,} elements, too many to search for its main text; "
+                       "deliver it with its story in an <article> element, or its text as .txt")
     import trafilatura  # imported here: most pages never need it, and it is slow to import
 
     extracted = trafilatura.extract(text, include_comments=False, include_tables=False, favor_precision=True,

@@ -7,9 +7,12 @@ ledger row. Reading follows a link only when its target lies inside the landing 
 rejected without opening anything. Every file is read once, whole, into memory; the size limit
 is checked on the open file before the first byte is read and again while reading, so a file
 that changes meanwhile is read as it was at that moment, or rejected if it outgrew the limit.
+The file is opened from the landing root one folder at a time without following any link, so a
+folder swapped for a link to elsewhere after the checks cannot lead the read outside.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import stat
@@ -24,6 +27,11 @@ _LINK_OUTSIDE = ("symbolic link to a target outside the landing folder; it was n
                  "copy the file itself into the landing folder")
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(
     os, "O_CLOEXEC", 0)
+# Folders on the way to a file: never a link; O_PATH (Linux) needs no read permission on them.
+_FOLDER_FLAGS = (getattr(os, "O_PATH", os.O_RDONLY) | getattr(os, "O_DIRECTORY", 0)
+                 | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+_SWAPPED = ("the file, or a folder on its path, was replaced by a link while it was being read; "
+            "it was not followed or read: re-run the day")
 
 
 def iter_landing_files(folder: Path) -> list[Path]:
@@ -77,6 +85,7 @@ def source_name(raw_root: Path, path: Path) -> str:
 class Entry(NamedTuple):
     target: str  # where the file really is, links resolved
     byte_size: int
+    root: str = ""  # the landing root, resolved: `target` is opened beneath it, folder by folder
 
 
 def check_entry(raw_root: Path, path: Path) -> Entry:
@@ -104,16 +113,19 @@ def check_entry(raw_root: Path, path: Path) -> Entry:
                           else "it cannot be listed: fix its permissions and re-run"))
     if not stat.S_ISREG(info.st_mode):
         raise Rejected(f"not a regular file ({_kind(info.st_mode)}); deliver articles as regular files")
-    return Entry(target, info.st_size)
+    return Entry(target, info.st_size, _resolved(str(raw_root)))
 
 
-def read_limited(target: str, max_bytes: int) -> bytes:
+def read_limited(target: str, max_bytes: int, root: str = "") -> bytes:
     """The whole file at `target` (from `check_entry`), read once; `Rejected` when it is larger
-    than `max_bytes` or unreadable. Opened without following links, so a target swapped for a
-    link since it was checked is not read."""
+    than `max_bytes` or unreadable. Opened without following links (beneath `root`, when given,
+    one folder at a time), so a target or folder swapped for a link since it was checked is not
+    read."""
     try:
-        descriptor = os.open(target, _OPEN_FLAGS)
+        descriptor = _open_beneath(root, target) if root else os.open(target, _OPEN_FLAGS)
     except OSError as error:
+        if error.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise Rejected(_SWAPPED) from None
         raise Rejected(f"the file could not be opened ({error.strerror}); check its permissions and re-run"
                        ) from None
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
@@ -131,6 +143,23 @@ def read_limited(target: str, max_bytes: int) -> bytes:
             if total > max_bytes:  # it grew while being read
                 raise Rejected(too_large("file", total, max_bytes, "NEWSETL_MAX_FILE_BYTES"), byte_size=total)
     return b"".join(chunks)
+
+
+def _open_beneath(root: str, target: str) -> int:
+    """A descriptor of `target` (a resolved path under `root`), opened from `root` down through
+    each folder with O_NOFOLLOW: a link anywhere on the way fails (ELOOP) instead of leading out."""
+    if os.open not in os.supports_dir_fd or not target.startswith(root.rstrip(os.sep) + os.sep):
+        return os.open(target, _OPEN_FLAGS)
+    *folders, name = target[len(root.rstrip(os.sep)) + 1:].split(os.sep)
+    folder = os.open(root, _FOLDER_FLAGS & ~getattr(os, "O_NOFOLLOW", 0))  # the root itself was resolved
+    try:
+        for part in folders:
+            inner = os.open(part, _FOLDER_FLAGS, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        return os.open(name, _OPEN_FLAGS, dir_fd=folder)
+    finally:
+        os.close(folder)
 
 
 def too_large(what: str, size: int, limit: int, setting: str) -> str:
