@@ -40,8 +40,8 @@ GOOD_BODY = ("Marlow Cobalt said on Monday it had secured a $75 million loan fro
 PARAGRAPH = ("<p>Vireo Lithium said on Tuesday it would build a lithium hydroxide plant in Nevada, with "
              "first output expected in 2027 and offtake talks under way with two carmakers.</p>")
 
-OUTSIDE_LINK = ("rejected: symbolic link to a target outside the landing folder; it was not followed or read: "
-                "copy the file itself into the landing folder")
+OUTSIDE_LINK = ("rejected: symbolic link to a target outside the landing folder; it was not followed or "
+                "read: copy the file itself into the landing folder")
 LINKED_FOLDER = "rejected: the path leads outside the landing folder through a linked folder; it was not read"
 DEEP_HTML = ("rejected: the page has no story in an <article> element and is nested more than 256 elements "
              "deep, beyond what main-text extraction can read whole; deliver it with its story in an "
@@ -110,7 +110,8 @@ _CHILD = textwrap.dedent('''
 
     def parse_day(folder, **limits):
         """What the pipeline does for one landing folder: list, parse each file, deduplicate."""
-        return deduplicate(parse_file(folder.parent, path, DAY, **limits) for path in iter_landing_files(folder))
+        return deduplicate(parse_file(folder.parent, path, DAY, **limits)
+                           for path in iter_landing_files(folder))
 
     def report(value):
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
@@ -199,7 +200,8 @@ def test_linked_folders_pointing_outside_are_not_entered(raw: Path, tmp_path: Pa
     (landing / "hop").mkdir()
     result = parse_day_guarded(landing)
     # listed as links, never descended into: the secret files inside are not even listed
-    assert {r[0] for r in result["ledger"]} == {f"{DAY}/{n}" for n in ("good.json", "linked_dir", "up", "etc")}
+    listed = {r[0] for r in result["ledger"]}
+    assert listed == {f"{DAY}/{n}" for n in ("good.json", "linked_dir", "up", "etc")}
     for name in ("linked_dir", "up", "etc"):
         assert row(result, name) == ("rejected", OUTSIDE_LINK)
     assert_good_neighbour(result)
@@ -242,8 +244,8 @@ def test_dot_dot_in_names_and_paths(raw: Path, tmp_path: Path) -> None:
     assert_secret_not_read(result)
 
 
-def test_a_folder_swapped_for_a_link_after_the_checks_is_not_followed(raw: Path, tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_swapped_for_a_link_after_the_checks_is_not_followed(
+        raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression: the file used to be opened by its full path, so a folder on the way replaced
     by a link between the checks and the read led the read outside (O_NOFOLLOW guards only the
     last component). It is now opened folder by folder from the landing root."""
@@ -369,7 +371,8 @@ def test_pages_beyond_the_html_parsers_limits_are_read_whole(raw: Path) -> None:
     such pages loaded with the rest of their text missing. They are now parsed again without
     those limits (the file size limit bounds them)."""
     landing = landing_of(raw)
-    unclosed = "".join(f"<p><span>Paragraph {i} of the story about the Nevada lithium plant." for i in range(400))
+    unclosed = "".join(f"<p><span>Paragraph {i} of the story about the Nevada lithium plant."
+                       for i in range(400))
     (landing / "unclosed.html").write_text(html_page(f"<article><h1>Unclosed spans</h1>{unclosed}"
                                                      "<p>The last paragraph.</p></article>"))
     huge_text = "lithium " * 1_400_000  # 11.2 MB in one paragraph, under the 20 MiB file limit
@@ -415,7 +418,8 @@ def test_deeply_nested_html(raw: Path) -> None:
     deep = "<div>" * 100_000 + "<p>deep text</p>" + "</div>" * 100_000
     (landing / "good.json").write_text(json.dumps(good_record()))
     (landing / "deep_divs.html").write_text(html_page(deep))
-    (landing / "deep_in_article.htm").write_text(html_page(f"<article><h1>Deep</h1>{PARAGRAPH}{deep}</article>"))
+    (landing / "deep_in_article.htm").write_text(
+        html_page(f"<article><h1>Deep</h1>{PARAGRAPH}{deep}</article>"))
     (landing / "deep_unclosed.html").write_text(html_page("<span>" * 100_000 + PARAGRAPH))
     result = parse_day_guarded(landing)
     assert row(result, "deep_divs.html") == ("rejected", DEEP_HTML)
@@ -458,10 +462,12 @@ def test_entity_expansion_is_not_performed(raw: Path) -> None:
     (landing / "laughs.html").write_text(html_page(f"<article><h1>Laughing at nickel</h1><p>&lol9;</p>"
                                                    f"{PARAGRAPH}</article>", prolog=bomb))
     # without an <article>: the page goes to trafilatura
-    (landing / "laughs_fallback.html").write_text(html_page(f"<p>&lol9; &lol8;</p>{PARAGRAPH * 3}", prolog=bomb))
+    (landing / "laughs_fallback.html").write_text(
+        html_page(f"<p>&lol9; &lol8;</p>{PARAGRAPH * 3}", prolog=bomb))
     # deep enough to be parsed again with libxml2's limits lifted
     (landing / "laughs_deep.html").write_text(html_page(
-        "<article><h1>Deep laughs</h1>" + "<span>" * 300 + f"<p>&lol9;</p>{PARAGRAPH}</article>", prolog=bomb))
+        "<article><h1>Deep laughs</h1>" + "<span>" * 300 + f"<p>&lol9;</p>{PARAGRAPH}</article>",
+        prolog=bomb))
     result = parse_day_guarded(landing)
     for name in ("laughs.html", "laughs_fallback.html", "laughs_deep.html"):
         assert row(result, name) == ("loaded", None), name
@@ -489,7 +495,8 @@ def connected(server: socket.socket) -> bool:
         return False
 
 
-def test_external_entities_are_not_read_or_fetched(raw: Path, tmp_path: Path, listener: socket.socket) -> None:
+def test_external_entities_are_not_read_or_fetched(raw: Path, tmp_path: Path,
+                                                   listener: socket.socket) -> None:
     landing = landing_of(raw)
     port = listener.getsockname()[1]
     doctype = ('<?xml version="1.0"?>\n<!DOCTYPE html [\n'
@@ -500,9 +507,10 @@ def test_external_entities_are_not_read_or_fetched(raw: Path, tmp_path: Path, li
     xinclude = (f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file://{tmp_path}/outside/'
                 'secret.txt" parse="text"/>')
     (landing / "good.json").write_text(json.dumps(good_record()))
-    (landing / "xxe.html").write_text(html_page(f"<article><h1>External entities</h1><p>&xxe; &secret; &remote;"
-                                                f"</p>{xinclude}{PARAGRAPH}</article>", prolog=doctype))
-    (landing / "xxe_fallback.html").write_text(html_page(f"<p>&xxe; &secret; &remote;</p>{xinclude}{PARAGRAPH * 3}",
+    references = "<p>&xxe; &secret; &remote;</p>"
+    (landing / "xxe.html").write_text(html_page(
+        f"<article><h1>External entities</h1>{references}{xinclude}{PARAGRAPH}</article>", prolog=doctype))
+    (landing / "xxe_fallback.html").write_text(html_page(f"{references}{xinclude}{PARAGRAPH * 3}",
                                                          prolog=doctype))
     (landing / "system_doctype.html").write_text(html_page(
         f"<article><h1>A DTD from afar</h1>{PARAGRAPH}</article>",
@@ -534,8 +542,9 @@ def hostile_landing(raw: Path, tmp_path: Path) -> dict[str, tuple[str, str | Non
     (landing / "passwd.txt").symlink_to("/etc/passwd")
     (landing / "deep_divs.html").write_text(html_page("<div>" * 100_000 + "</div>" * 100_000))
     (landing / "deep_arrays.json").write_text("[" * 100_000 + "]" * 100_000)
-    (landing / "laughs.html").write_text(html_page(f"<article><h1>Laughing at nickel in Zambia</h1><p>&lol9;</p>"
-                                                   f"{PARAGRAPH}</article>", prolog=billion_laughs()))
+    (landing / "laughs.html").write_text(html_page(
+        f"<article><h1>Laughing at nickel in Zambia</h1><p>&lol9;</p>{PARAGRAPH}</article>",
+        prolog=billion_laughs()))
     (landing / "xxe.html").write_text(html_page(
         f"<article><h1>External entity about cobalt</h1><p>&xxe; &secret;</p>{PARAGRAPH}</article>",
         prolog=('<!DOCTYPE html [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> '
@@ -555,8 +564,8 @@ def hostile_landing(raw: Path, tmp_path: Path) -> dict[str, tuple[str, str | Non
         "deep_divs.html": ("rejected", DEEP_HTML),
         "deep_arrays.json": ("rejected", DEEP_JSON),
         "many.html": ("rejected", TOO_MANY_ELEMENTS),
-        "too_big.html": ("rejected", "rejected: file is 3,000,001 bytes, over the 3,000,000-byte limit; split it, "
-                                     "or raise NEWSETL_MAX_FILE_BYTES if such sizes are expected"),
+        "too_big.html": ("rejected", "rejected: file is 3,000,001 bytes, over the 3,000,000-byte limit; "
+                                     "split it, or raise NEWSETL_MAX_FILE_BYTES if such sizes are expected"),
     }
 
 
@@ -576,7 +585,8 @@ def text_in_outputs(folder: Path, needles: tuple[str, ...]) -> list[str]:
                                      "from information_schema.tables").fetchall()
                 for catalog, schema, table in tables:
                     try:
-                        values = repr(con.execute(f'select * from "{catalog}"."{schema}"."{table}"').fetchall())
+                        query = f'select * from "{catalog}"."{schema}"."{table}"'
+                        values = repr(con.execute(query).fetchall())
                     except duckdb.Error:  # a view over files that moved: its files are scanned themselves
                         continue
                     found += [f"{path}: {schema}.{table}" for needle in needles if needle in values]
@@ -589,15 +599,17 @@ def test_newsetl_run_on_a_hostile_landing_folder(raw: Path, tmp_path: Path) -> N
     warehouse = tmp_path / "out" / "warehouse.duckdb"
     env = {**os.environ, "DO_NOT_TRACK": "1", "NEWSETL_WORKERS": "1", "NEWSETL_MAX_FILE_BYTES": "3000000"}
     try:
-        done = subprocess.run([str(BIN / "newsetl"), "run", "--raw-dir", str(raw), "--warehouse", str(warehouse)],
-                              capture_output=True, text=True, env=env, timeout=900)
+        done = subprocess.run([str(BIN / "newsetl"), "run", "--raw-dir", str(raw),
+                               "--warehouse", str(warehouse)], capture_output=True, text=True, env=env,
+                              timeout=900)
     except subprocess.TimeoutExpired:
         pytest.fail("newsetl run did not finish within 15 minutes on a hostile landing folder")
     assert done.returncode == 0, done.stderr[-5000:]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         titles = {r[0] for r in con.execute("select title from marts.dim_articles").fetchall()}
         ledger = {r[0]: (r[1], r[2]) for r in con.execute(
-            "select source_file, status, reason from marts.ingest_ledger where record_index is null").fetchall()}
+            "select source_file, status, reason from marts.ingest_ledger where record_index is null"
+        ).fetchall()}
     assert GOOD_TITLE in titles and "Dotted name story about Zambian copper output" in titles
     assert set(ledger) == {f"{DAY}/{name}" for name in expected}
     for name, (status, reason) in expected.items():
