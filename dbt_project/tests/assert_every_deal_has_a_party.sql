@@ -1,5 +1,7 @@
 -- A deal has at least one party: a deal nobody signed is an extraction error, and the analyses
--- of who signs what would silently miss it. Returns the deals without a party.
+-- of who signs what would silently miss it. Judged on fct_deals.party_count (the deal's distinct
+-- parties, the rows bridge_deal_parties holds for it) so that the test has one parent and runs
+-- in the deal's own task under Airflow. Returns the deals without a party.
 with
 
 deals as (
@@ -8,26 +10,16 @@ deals as (
 
 ),
 
-parties as (
-
-    select * from {{ ref('bridge_deal_parties') }}
-
-),
-
 deals_without_parties as (
 
     select
-        deals.deal_id,
-        deals.article_id,
-        deals.evidence_text
+        deal_id,
+        article_id,
+        party_count,
+        evidence_text
 
     from deals
-    where
-        not exists (
-            select 1
-            from parties
-            where parties.deal_id = deals.deal_id
-        )
+    where coalesce(party_count, 0) < 1
 
 )
 

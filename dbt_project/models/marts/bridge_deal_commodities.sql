@@ -7,7 +7,11 @@
     )
 }}
 
--- depends_on: {{ ref('int_articles_first_copy') }} (read by the pre-hook)
+-- Dependencies dbt cannot see in the SQL: the first copies the pre-hook reads, and the dimensions
+-- the relationship tests join (built first: with one Airflow task per model, a test then sees both
+-- of its sides up to date).
+-- depends_on: {{ ref('int_articles_first_copy') }}
+-- depends_on: {{ ref('dim_commodities') }}
 
 with
 

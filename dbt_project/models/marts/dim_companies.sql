@@ -1,3 +1,6 @@
+-- Built after dim_countries, which its country_iso2 relationship test joins (one Airflow task per model):
+-- depends_on: {{ ref('dim_countries') }}
+
 with
 
 companies as (

@@ -7,6 +7,14 @@
     )
 }}
 
+-- Dependencies dbt cannot see in the SQL: the first copies the pre-hook reads, and the dimensions
+-- the relationship tests join (built first: with one Airflow task per model, a test then sees both
+-- of its sides up to date).
+-- depends_on: {{ ref('dim_articles') }}
+-- depends_on: {{ ref('dim_countries') }}
+-- depends_on: {{ ref('dim_companies') }}
+-- depends_on: {{ ref('dim_commodities') }}
+
 with
 
 mentions as (

@@ -1,6 +1,9 @@
 -- What happened to every raw record. The load stage knows about duplicates within one landing
 -- day; a copy of an article that first arrived on another day is only known here, so its
 -- status is decided here, the same way whatever order the days were loaded in.
+-- Built after dim_articles, which its article_id relationship test joins (one Airflow task per model):
+-- depends_on: {{ ref('dim_articles') }}
+
 with
 
 ledger as (
