@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from newsetl.extract.reference import CurrencyRecord
+from newsetl.extract.text import lower_same_length
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORD_NUMBER = r"(?:half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
@@ -28,11 +29,13 @@ _RANGE = r"\s?(?:-|–|—|to)\s?"
 _QUALIFIERS = frozenset("""just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|
 as many as|as little as|close to|upwards of|in excess of|an estimated|about|around|roughly|approximately|nearly|
 almost|some|over|under|below|above|estimated|beyond|approaching|exceeding""".replace("\n", "").split("|"))
+_QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
 _PERIOD_STOP = re.compile(r"[\d.;\n]")
 # Words after an amount that make it a rate, as (phrase, period).
 _PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("annually", "year"),
             ("yearly", "year"), ("per day", "day"), ("a day", "day"), ("daily", "day"), ("per month", "month"),
             ("a month", "month"), ("monthly", "month"))
+_PADDED_PERIODS = tuple((f" {phrase} ", period) for phrase, period in _PERIODS)
 _PERIOD_REACH = 40
 _MASS_POUNDS = re.compile(r"\s+of\s+(?!sterling)", re.I)
 _POUND_TO_TONNE = 0.00045359237
@@ -135,12 +138,15 @@ class AmountParser:
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
         self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha() and len(s) > 1) | {"R"}
 
-    def parse(self, text: str) -> list[ParsedAmount]:
-        """Every amount of `text`, read at each number (and each "a million"), left to right."""
+    def parse(self, text: str, lowered: str | None = None) -> list[ParsedAmount]:
+        """Every amount of `text`, read at each number (and each "a million"), left to right. `lowered`:
+        `text` lower-cased at the same offsets, when the caller has it."""
         found: list[ParsedAmount] = []
-        yen_means_yuan = _yen_means_yuan(text)
+        if lowered is None:
+            lowered = lower_same_length(text)
+        yen_means_yuan = _yen_means_yuan(lowered)
         consumed = 0
-        for start in _starts(text):
+        for start in _starts(text, lowered):
             if start < consumed:
                 continue
             amount = self._read(text, start, yen_means_yuan)
@@ -239,10 +245,10 @@ _GLUED_BEFORE_NUMBER = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _GLUED_BEFORE_SYMBOL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$€£¥₹₩")
 
 
-def _starts(text: str) -> list[int]:
+def _starts(text: str, lowered: str) -> list[int]:
     """Where an amount may begin: each run of digits, and a number word before a scale word."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
-    for scale in _SCALE_WORDS.finditer(text.lower()):
+    for scale in _SCALE_WORDS.finditer(lowered):
         window_start = max(0, scale.start() - 9)
         word = _WORD_BEFORE_SCALE.search(text[window_start:scale.start()])
         if word:
@@ -297,6 +303,8 @@ def _scale(word: str | None, letter: str | None) -> float | None:
 
 def _qualifier(text: str, start: int) -> str | None:
     words = text[max(0, start - 25):start].lower().split()[-3:]
+    if not words or words[-1] not in _QUALIFIER_ENDS:
+        return None
     for size in (3, 2, 1):
         if len(words) >= size and " ".join(words[-size:]) in _QUALIFIERS:
             return " ".join(words[-size:])
@@ -308,13 +316,15 @@ def _period(text: str, end: int) -> str | None:
     window = text[end:end + _PERIOD_REACH].lower()
     stop = _PERIOD_STOP.search(window)
     window = " " + (window[:stop.start()] if stop else window) + " "
-    found = [(window.find(f" {phrase} "), period) for phrase, period in _PERIODS if f" {phrase} " in window]
+    if not (" a " in window or " per " in window or "ly " in window):  # in every phrase of _PERIODS
+        return None
+    found = [(at, period) for at, period in ((window.find(phrase), period) for phrase, period in _PADDED_PERIODS)
+             if at >= 0]
     return min(found)[1] if found else None
 
 
-def _yen_means_yuan(text: str) -> bool:
-    """"¥" is the yen unless the article speaks of yuan and not of yen."""
-    lowered = text.lower()
+def _yen_means_yuan(lowered: str) -> bool:
+    """"¥" is the yen unless the article (lower-cased) speaks of yuan and not of yen."""
     return ("yuan" in lowered or "renminbi" in lowered or "rmb" in lowered) and "yen" not in lowered
 
 

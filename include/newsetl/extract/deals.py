@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from newsetl.extract.amounts import ParsedAmount
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
 from newsetl.extract.matcher import BLOCK, Hit, Label, PhraseMatcher
 from newsetl.extract.occurrence import Occurrence
-from newsetl.extract.text import Document, Sentence
+from newsetl.extract.text import Document, Sentence, split_sentences
 
 DEAL_TYPES = ("offtake", "agreement", "loan", "joint_venture", "merger", "equity_investment", "supply",
               "acquisition", "capital_raise", "financing", "investment")
@@ -168,7 +169,6 @@ _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
-_LETTERS = re.compile(r"[a-z]+")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b")
@@ -183,6 +183,7 @@ _PRICE_AFTER = re.compile(
     r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b")
 _GOODS_REACH = 40  # characters from "buy" to the commodity bought
 _GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
+_START = itemgetter(0)  # of an Occurrence
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,7 @@ class _Article:
     def __init__(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
                  amounts: list[ParsedAmount], words: list[Hit], government_country: dict[str, str]):
         self.text = doc.text
-        self.occurrences = sorted(occurrences, key=lambda o: o.start)
+        self.occurrences = sorted(occurrences, key=_START)
         self.starts = [o.start for o in self.occurrences]
         self.amounts = amounts
         self.amount_starts = [a.start for a in amounts]
@@ -236,7 +237,7 @@ class _Article:
 
     def words_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
         found = self.words[bisect_left(self.word_starts, start):bisect_left(self.word_starts, end)]
-        return found if kind is None else [w for w in found if any(label.kind == kind for label in w.labels)]
+        return found if kind is None else [w for w in found if kind in w.kinds]
 
     def amounts_in(self, start: int, end: int) -> list[ParsedAmount]:
         return self.amounts[bisect_left(self.amount_starts, start):bisect_left(self.amount_starts, end)]
@@ -261,16 +262,25 @@ class DealFinder:
     def vocabulary(self) -> PhraseMatcher:
         return self._vocabulary
 
-    def find(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
+    def find(self, doc: Document, sentences: list[Sentence] | None, occurrences: list[Occurrence],
              amounts: list[ParsedAmount], words: list[Hit] | None = None) -> list[DealCandidate]:
-        """`words`: the vocabulary's hits when the caller has already scanned the document."""
+        """`sentences`: those of `doc`, or None to split them only when needed; `words`: the vocabulary's
+        hits when the caller has already scanned the document."""
         if words is None:
             words = self._vocabulary.find(doc)
+        if not any(STRONG in w.kinds or WEAK in w.kinds for w in words):
+            return []  # no sentence can report a deal
+        if sentences is None:
+            sentences = split_sentences(doc)
+        word_starts = [w.start for w in words]
+        amount_starts = [a.start for a in amounts]
+        chosen = [s for s in sentences if _may_report_a_deal(s, words, word_starts, amounts, amount_starts)]
+        if not chosen:
+            return []
         article = _Article(doc, sentences, occurrences, amounts, words, self._government_country)
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
-        for sentence in sentences:
-            if _may_report_a_deal(sentence, article):
-                by_section[sentence.section].extend(_sentence_deals(sentence, article))
+        for sentence in chosen:
+            by_section[sentence.section].extend(_sentence_deals(sentence, article))
         kept = _merge(by_section["body"])
         for section in ("description", "title"):
             for deal in by_section[section]:
@@ -279,12 +289,20 @@ class DealFinder:
         return kept
 
 
-def _may_report_a_deal(sentence: Sentence, article: _Article) -> bool:
-    kinds = {label.kind for w in article.words_in(sentence.start, sentence.end) for label in w.labels}
+def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[int], amounts: list[ParsedAmount],
+                       amount_starts: list[int]) -> bool:
+    first = bisect_left(word_starts, sentence.start)
+    last = bisect_left(word_starts, sentence.end, first)
+    if first == last:
+        return False
+    kinds = frozenset().union(*[w.kinds for w in words[first:last]])
     if STRONG in kinds:
         return True
-    money = any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end))
-    return WEAK in kinds and (money or NOUN in kinds)
+    if WEAK not in kinds:
+        return False
+    money = any(a.kind == "money" for a in amounts[bisect_left(amount_starts, sentence.start):
+                                                   bisect_left(amount_starts, sentence.end)])
+    return money or NOUN in kinds
 
 
 def _protagonist(refs: list[str], in_title: list[bool]) -> str | None:
@@ -307,15 +325,17 @@ def _as_country(occurrence: Occurrence, government_country: dict[str, str]) -> s
 def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]:
     text = sentence.text
     lowered = text.lower()
-    if any(word in lowered for word in _FAILED_HINTS) and _FAILED.search(lowered):
+    if any(map(lowered.__contains__, _FAILED_HINTS)) and _FAILED.search(lowered):
         return []
-    if any(word in lowered for word in _CUMULATIVE_HINTS) and _CUMULATIVE.search(text):
+    if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(text):
         return []
     if _elaborates(sentence, article) and not _new_deal_named(sentence, article):
         return []
     deals = []
     offset = 0
-    for clause in _CLAUSE_BREAK.split(text):
+    # A clause break needs ";", "while" or a comma before "but", "as" or "whereas".
+    breaks = ";" in text or "while" in text or ("," in text and ("but" in text or "as" in text))
+    for clause in _CLAUSE_BREAK.split(text) if breaks else (text,):
         clause_start = sentence.start + text.find(clause, offset)
         offset = clause_start - sentence.start + len(clause)
         deals.extend(_clause_deals(sentence, clause, clause_start, article))
@@ -326,11 +346,11 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
     """The sentence is about a deal already named: "The agreement still has to be ratified", "... said
     the deal places no debt on Ukraine". A deal phrase that contains its own verb ("The federal
     government signed offtake arrangements") does not count."""
-    reported = any(word in sentence.text for word in _REPORTING_WORDS)
+    reported = any(map(sentence.text.__contains__, _REPORTING_WORDS))
     for match in (_ELABORATION.match(sentence.text), reported and _REPORTED_ELABORATION.search(sentence.text)):
         if match:
             verbs = [w for w in article.words_in(sentence.start + match.start(), sentence.start + match.start("noun"))
-                     if any(label.kind in (STRONG, WEAK) for label in w.labels)]
+                     if STRONG in w.kinds or WEAK in w.kinds]
             if not verbs:
                 return True
     return False
@@ -353,7 +373,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         return []
     occurrences = article.within(clause_start, clause_end)
     parties = _parties(clause, clause_start, occurrences, article)
-    strong = any(label.kind == STRONG for label in trigger.labels)
+    strong = STRONG in trigger.kinds
     parties = _fill_from_context(clause, clause_start, parties, article, strong)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
@@ -436,19 +456,19 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     """Parties the clause names only through the article: "the company", "the government", and the
     protagonist of "will invest $900 million in the project" when the clause names one party only."""
     filled = dict(parties)
-    words = set(_LETTERS.findall(clause.lower()))
-    anaphor = not words.isdisjoint(_ANAPHOR_NOUNS) and _COMPANY_ANAPHOR.search(clause)
+    has = clause.__contains__  # each pattern below needs one of its nouns in the clause
+    anaphor = any(map(has, _ANAPHOR_NOUNS)) and _COMPANY_ANAPHOR.search(clause)
     if anaphor:
         company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
         if company:
             filled.setdefault(("company", company), clause_start + anaphor.start())
-    if article.protagonist_country and not words.isdisjoint(_GOVERNMENT_NOUNS) and _GOVERNMENT_ANAPHOR.search(clause):
+    if article.protagonist_country and any(map(has, _GOVERNMENT_NOUNS)) and _GOVERNMENT_ANAPHOR.search(clause):
         filled.setdefault(("country", article.protagonist_country), 0)
     only_company = len(filled) == 1 and next(iter(filled))[0] == "company"
     if (only_company and article.protagonist_country and article.government_article
             and _FUNDING_RECEIPT.search(clause)):
         filled.setdefault(("country", article.protagonist_country), 0)
-    if (len(filled) == 1 and strong and article.protagonist_company and not words.isdisjoint(_SUBJECT_NOUNS)
+    if (len(filled) == 1 and strong and article.protagonist_company and any(map(has, _SUBJECT_NOUNS))
             and _ARTICLE_SUBJECT.search(clause)):
         filled.setdefault(("company", article.protagonist_company), len(clause))
     return filled

@@ -19,7 +19,7 @@ from newsetl.extract.lexicon import COMPANY, ORGANISATION, entity_entries, organ
 from newsetl.extract.matcher import Hit, MultiMatcher, PhraseMatcher, leftmost_longest
 from newsetl.extract.occurrence import Occurrence
 from newsetl.extract.reference import ReferenceData, load_reference
-from newsetl.extract.text import Document, build_document, split_sentences
+from newsetl.extract.text import Document, build_document
 from newsetl.records import Amount, Article, Deal, DealParty, Extraction, Mention
 
 _COMMODITY_REACH = 60  # characters between a quantity and the commodity it measures
@@ -60,8 +60,8 @@ class Extractor:
         countries = self._countries.find(doc, hits, company_spans)
         companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)
-        parsed = self._amounts.parse(doc.text)
-        deals = self._deals.find(doc, split_sentences(doc), countries + companies + commodities + organisations,
+        parsed = self._amounts.parse(doc.text, doc.lowered)
+        deals = self._deals.find(doc, None, countries + companies + commodities + organisations,
                                  parsed, deal_words)
         return Extraction(
             mentions=_mentions(article.article_id, countries + companies + commodities),

@@ -12,6 +12,7 @@ and a blocking phrase ("Gulf of Mexico") consumes the country form inside it.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from newsetl.extract.text import Document, fold_for_matching, lower_same_length
 
 BLOCK = "block"  # kind of a label that only consumes text
 _CACHE_SIZE = 200_000  # distinct (surface, form) pairs whose case check is remembered
+_START = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,10 @@ class Hit(NamedTuple):
     kinds: frozenset[str]
 
     def labels_of(self, kind: str) -> tuple[Label, ...]:
+        if kind not in self.kinds:  # `kinds` is always the set of the labels' kinds
+            return ()
+        if len(self.kinds) == 1:
+            return self.labels
         return tuple(label for label in self.labels if label.kind == kind)
 
 
@@ -105,22 +111,29 @@ class MultiMatcher:
         self._count = len(matchers)
         self._automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
-            self._automaton.add_word(key, (len(key) - 2, key, tuple(entries)))
+            # The usual key, one matcher's and of any case, carries that matcher's index and its hit's labels.
+            index, labels, kinds = entries[0] if len(entries) == 1 and entries[0][2] is not None else (-1, (), None)
+            self._automaton.add_word(key, (len(key) - 2, index, labels, kinds, key, tuple(entries)))
         self._automaton.make_automaton()
         self._accepted: dict[tuple[str, str, int], tuple[tuple[Label, ...], frozenset[str]]] = {}
 
     def find(self, doc: Document) -> list[list[Hit]]:
         """The hits of each matcher, overlaps resolved leftmost-longest within each matcher."""
-        return [leftmost_longest(hits) for hits in self.find_all(doc)]
+        return [_leftmost_longest_of_ordered(hits) for hits in self.find_all(doc)]
 
     def find_all(self, doc: Document) -> list[list[Hit]]:
+        """Every hit of each matcher, in the automaton's order: by end, then longest first."""
         text = doc.text
         accepted_cache = self._accepted
         found: list[list[Hit]] = [[] for _ in range(self._count)]
+        appends = [hits.append for hits in found]
         new = tuple.__new__
-        for end_index, (length, key, entries) in self._automaton.iter(doc.folded):
+        for end_index, (length, single, single_labels, single_kinds, key, entries) in self._automaton.iter(doc.folded):
             start = end_index - length - 1
             end = start + length
+            if single >= 0:
+                appends[single](new(Hit, (start, end, single_labels, single_kinds)))
+                continue
             for index, labels, case_free_kinds in entries:
                 if case_free_kinds is not None:
                     found[index].append(new(Hit, (start, end, labels, case_free_kinds)))
@@ -166,3 +179,20 @@ def case_sensitive_form(form: str) -> str | None:
 
 def _leftmost_longest_order(hit: Hit) -> tuple[int, int]:
     return hit[0], hit[0] - hit[1]
+
+
+def _leftmost_longest_of_ordered(hits: list[Hit]) -> list[Hit]:
+    """`leftmost_longest` of hits in automaton order (by end): sorted by start alone, hits with the same
+    start stay shortest first, so the last of them is the longest."""
+    chosen: list[Hit] = []
+    last_end = -1
+    last_start = -1
+    for hit in sorted(hits, key=_START):
+        start = hit[0]
+        if start >= last_end:
+            chosen.append(hit)
+            last_start, last_end = start, hit[1]
+        elif start == last_start:
+            chosen[-1] = hit
+            last_end = hit[1]
+    return chosen
