@@ -11,7 +11,7 @@ import re
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY
 from newsetl.extract.matcher import Hit
-from newsetl.extract.occurrence import Occurrence, overlaps_any
+from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.text import Document
 
 _MARKET_NOUN = re.compile(
@@ -23,12 +23,12 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|And|Or|Of|I
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 
 
-def find_commodities(doc: Document, hits: list[Hit], company_spans: list[tuple[int, int]]) -> list[Occurrence]:
+def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
     text = doc.text
     commodity_hits = [h for h in hits if h.labels_of(COMMODITY) and COMPANY not in h.kinds]
     found: list[Occurrence] = []
     for hit in commodity_hits:
-        if overlaps_any(hit.start, hit.end, company_spans):
+        if company_spans.overlaps(hit.start, hit.end):
             continue
         surface = text[hit.start:hit.end]
         labels = hit.labels_of(COMMODITY)

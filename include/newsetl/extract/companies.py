@@ -19,7 +19,7 @@ from functools import lru_cache
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
 from newsetl.extract.names import LEGAL_FORMS, clean_company_name, company_key, fold
-from newsetl.extract.occurrence import Occurrence, overlaps_any
+from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
 
@@ -532,15 +532,15 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
             resolved.append(_as_company(occurrence, full_names[target]))
         elif occurrence.ref in present:
             resolved.append(occurrence)
-    taken = [(o.start, o.end) for o in resolved]
+    taken = SpanSet(len(text), [(o.start, o.end) for o in resolved])
     for prefix, ref in prefixes.items():
         for start in _whole_word_positions(text, prefix):
             end = start + len(prefix)
             if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
                 continue  # "Rio Tinto": the prefix opens a longer capitalised name
-            if not overlaps_any(start, end, taken) and context.find(1, start, end) < 0:
+            if not taken.overlaps(start, end) and context.find(1, start, end) < 0:
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
-                taken.append((start, end))
+                taken.add(start, end)
     return resolved
 
 
@@ -560,14 +560,14 @@ def _whole_word_positions(text: str, word: str) -> list[int]:
 def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence],
                  context: bytearray) -> list[Occurrence]:
     """A discovered name where no rule fired, the headline included: "buys US recycler Reldan"."""
-    taken = [(o.start, o.end) for o in found]
+    taken = SpanSet(len(text), [(o.start, o.end) for o in found])
     again = []
     for model in {o.surface: o for o in discovered}.values():
         for start in _whole_word_positions(text, model.surface):
             end = start + len(model.surface)
-            if not overlaps_any(start, end, taken) and context.find(1, start, end) < 0:
+            if not taken.overlaps(start, end) and context.find(1, start, end) < 0:
                 again.append(_as_company(Occurrence(start, end, COMPANY, model.ref, model.surface), model))
-                taken.append((start, end))
+                taken.add(start, end)
     return again
 
 
@@ -585,10 +585,12 @@ def _acronym_occurrences(text: str, found: list[Occurrence], blocked: list[tuple
         if match and match.group(1) not in acronyms:
             acronyms[match.group(1)] = occurrence
     extra = []
-    taken = [(o.start, o.end) for o in found] + blocked
+    if not acronyms:
+        return []
+    taken = SpanSet(len(text), [(o.start, o.end) for o in found] + blocked)
     for acronym, model in acronyms.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            if not overlaps_any(match.start(), match.end(), taken):
+            if not taken.overlaps(match.start(), match.end()):
                 extra.append(Occurrence(match.start(), match.end(), COMPANY, model.ref, acronym, model.in_registry,
                                         model.home_iso2))
     return extra

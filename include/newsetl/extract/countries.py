@@ -13,7 +13,7 @@ import re
 
 from newsetl.extract.lexicon import COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit
-from newsetl.extract.occurrence import Occurrence, overlaps_any
+from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
 
@@ -26,13 +26,13 @@ class CountryFinder:
     def __init__(self, reference: ReferenceData):
         self._context_terms = {c.iso2: c.context_terms for c in reference.countries}
 
-    def find(self, doc: Document, hits: list[Hit], company_spans: list[tuple[int, int]]) -> list[Occurrence]:
+    def find(self, doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
         found: list[tuple[Occurrence, str]] = []
         for hit in hits:
             labels = hit.labels_of(COUNTRY)
             if not labels or COMPANY in hit.kinds:
                 continue
-            if overlaps_any(hit.start, hit.end, company_spans) or _LISTING_VENUE.match(doc.text, hit.end):
+            if company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end):
                 continue
             label = labels[0]
             found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),

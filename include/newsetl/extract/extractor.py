@@ -17,7 +17,7 @@ from newsetl.extract.countries import CountryFinder
 from newsetl.extract.deals import DealCandidate, DealFinder, nationality_of
 from newsetl.extract.lexicon import COMPANY, ORGANISATION, entity_entries, organisation_entries
 from newsetl.extract.matcher import Hit, MultiMatcher, PhraseMatcher, leftmost_longest
-from newsetl.extract.occurrence import Occurrence
+from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData, load_reference
 from newsetl.extract.text import Document, build_document
 from newsetl.records import Amount, Article, Deal, DealParty, Extraction, Mention
@@ -56,7 +56,7 @@ class Extractor:
         organisations = _organisations(doc, organisation_hits)
         hits = self._with_names_inside_organisations(doc, entity_hits, organisations)
         companies = self._companies.find(doc, hits, organisations, article.publisher, cues)
-        company_spans = [(o.start, o.end) for o in companies]
+        company_spans = SpanSet(len(doc.text), [(o.start, o.end) for o in companies])
         countries = self._countries.find(doc, hits, company_spans)
         companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)

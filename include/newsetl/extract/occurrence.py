@@ -18,3 +18,22 @@ class Occurrence(NamedTuple):
 
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+class SpanSet:
+    """Non-empty character spans of one text, for overlap tests that cost the same however many spans there
+    are: `overlaps(start, end)` is `overlaps_any(start, end, spans)` for a non-empty query."""
+
+    __slots__ = ("_mask",)
+
+    def __init__(self, length: int, spans: list[tuple[int, int]] = ()):
+        self._mask = bytearray(length)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) >= 0
