@@ -1,7 +1,8 @@
 """news_to_warehouse: each day's landed news files into the DuckDB warehouse.
 
 plan -> parse_extract (mapped over shards of files) -> write_parquet -> check_batch -> load
--> dbt models (astronomer-cosmos, one task per model) -> dbt_docs -> check_marts -> publish
+-> dbt models (astronomer-cosmos, one task per model, with its own tests) -> dbt_tests (the tests
+across models) -> dbt_docs -> check_marts -> publish
 
 A day with no files succeeds: write_parquet says so and the later stages are skipped.
 The stages are the functions of `newsetl.pipeline`, the same ones `newsetl run` calls. The
@@ -64,6 +65,11 @@ def news_to_warehouse():
 
     dbt_models = DbtTaskGroup(group_id="dbt", **orchestration.dbt_task_group_kwargs(SETTINGS))
 
+    @task(pool=orchestration.WAREHOUSE_POOL, **orchestration.DETERMINISTIC)
+    def dbt_tests() -> None:
+        """The dbt tests across models (relationships, business rules), once every model is built."""
+        orchestration.run_cross_model_tests(SETTINGS)
+
     @task(pool=orchestration.WAREHOUSE_POOL, **orchestration.TRANSIENT)
     def dbt_docs() -> None:
         from newsetl import transform
@@ -81,7 +87,8 @@ def news_to_warehouse():
         return str(pipeline.publish(SETTINGS))
 
     parsed = parse_extract.expand(shard_index=plan())
-    parsed >> write_parquet() >> check_batch() >> load() >> dbt_models >> dbt_docs() >> check_marts() >> publish()
+    (parsed >> write_parquet() >> check_batch() >> load() >> dbt_models >> dbt_tests() >> dbt_docs()
+     >> check_marts() >> publish())
 
 
 news_to_warehouse()

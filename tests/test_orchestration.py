@@ -92,13 +92,39 @@ def test_retries_back_off_exponentially(dag):
 
 def test_checks_are_not_retried_and_everything_that_opens_the_work_warehouse_takes_the_pool(dag):
     for task in dag.tasks:
-        if task.task_id in {"check_batch", "check_marts"}:
+        if task.task_id in {"check_batch", "dbt_tests", "check_marts"}:
             assert task.retries == 0, task.task_id  # the same data fails the same way
         else:
             assert task.retries >= 1, task.task_id
-        if task.task_id in {"load", "dbt_docs", "check_marts", "publish"} or task.task_id.startswith("dbt."):
+        if task.task_id in {"load", "dbt_tests", "dbt_docs", "check_marts", "publish"} or task.task_id.startswith("dbt."):
             assert task.pool == orchestration.WAREHOUSE_POOL, task.task_id
         assert task.on_failure_callback, task.task_id
+
+
+def test_a_models_task_runs_only_its_own_tests_and_dbt_tests_runs_the_rest_after_every_model(dag):
+    """Tests across models run once all models are built, whatever order the scheduler picks."""
+    models = [t for t in dag.tasks if t.task_id.startswith("dbt.")]
+    assert models and all(t.indirect_selection == "cautious" for t in models)
+    assert not any(t.emit_datasets for t in models)  # the published warehouse is the one Asset
+    dbt_tests = dag.get_task("dbt_tests")
+    assert {t.task_id for t in models} <= dbt_tests.get_flat_relative_ids(upstream=True)
+    assert dbt_tests.downstream_task_ids == {"dbt_docs"}
+
+
+def test_cross_model_tests_are_those_reading_two_models_or_seeds(tmp_path):
+    def node(kind, name, parents=()):
+        return {"resource_type": kind, "name": name, "depends_on": {"nodes": list(parents)}}
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"nodes": {
+        "model.p.fct_deals": node("model", "fct_deals"),
+        "test.p.not_null_fct_deals_deal_id": node("test", "not_null_fct_deals_deal_id", ["model.p.fct_deals"]),
+        "test.p.relationships_x": node("test", "relationships_x", ["model.p.fct_deals", "model.p.dim_articles"]),
+        "test.p.money_in_currencies": node("test", "money_in_currencies",
+                                           ["model.p.fct_amounts", "seed.p.currencies", "macro.p.m"]),
+        "test.p.uses_a_macro": node("test", "uses_a_macro", ["model.p.fct_deals", "macro.p.m"]),
+    }}))
+    assert orchestration.cross_model_tests(manifest) == ["money_in_currencies", "relationships_x"]
 
 
 def test_the_publish_task_updates_the_warehouse_asset(dag):

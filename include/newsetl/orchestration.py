@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsetl.settings import DBT_PROJECT_DIR, Settings
@@ -85,6 +86,30 @@ def dbt_docs_projects(settings: Settings) -> str:
                                        "name": "dbt docs (newsetl)"}})
 
 
+def cross_model_tests(manifest: Path = DBT_MANIFEST) -> list[str]:
+    """The dbt tests that read more than one model or seed (relationships, business rules).
+
+    A model's task cannot run them: the other model may not be built yet, or still hold the
+    previous day's rows (the models of independent branches run in any order). The DAG runs them
+    once, in `dbt_tests`, after every model is built.
+    """
+    nodes = json.loads(manifest.read_text())["nodes"]
+    return sorted(node["name"] for node in nodes.values() if node["resource_type"] == "test" and len(
+        {parent for parent in node["depends_on"]["nodes"] if parent.split(".")[0] in {"model", "seed", "snapshot"}}
+    ) > 1)
+
+
+def run_cross_model_tests(settings: Settings) -> list[str]:
+    """`dbt test` on the cross-model tests, against the work warehouse (after the whole build)."""
+    from newsetl import transform
+
+    names = cross_model_tests()
+    if names:
+        transform.run_dbt(settings, "test", "--select", *names)
+    log.info("cross-model dbt tests passed: %s", ", ".join(names) or "none")
+    return names
+
+
 def dbt_env(settings: Settings) -> dict[str, str]:
     return {"NEWSETL_WORK_WAREHOUSE": str(settings.work_warehouse), "DO_NOT_TRACK": "1",
             "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
@@ -94,7 +119,11 @@ def dbt_task_group_kwargs(settings: Settings) -> dict[str, Any]:
     """Arguments of cosmos's DbtTaskGroup: every model a task, from the pre-built manifest.
 
     TestBehavior.BUILD runs each model with its tests in one `dbt build --select`, and the
-    one-slot pool keeps those dbt processes from ever writing DuckDB at the same time.
+    one-slot pool keeps those dbt processes from ever writing DuckDB at the same time. Only the
+    tests of that one model: `--indirect-selection cautious` leaves the tests that also read
+    another model to `run_cross_model_tests` (with dbt's default, `eager`, a model's task would
+    run them whether or not the other model is built yet, so a run's outcome would depend on the
+    order the scheduler happens to pick).
     """
     from cosmos import ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
     from cosmos.constants import ExecutionMode, InvocationMode, LoadMode, TestBehavior
@@ -112,6 +141,10 @@ def dbt_task_group_kwargs(settings: Settings) -> dict[str, Any]:
         "execution_config": ExecutionConfig(execution_mode=ExecutionMode.LOCAL,
                                             invocation_mode=InvocationMode.SUBPROCESS,
                                             dbt_executable_path=dbt_executable()),
-        "render_config": RenderConfig(load_method=LoadMode.DBT_MANIFEST, test_behavior=TestBehavior.BUILD),
-        "operator_args": {"pool": WAREHOUSE_POOL, "install_deps": False, **TRANSIENT, "retries": 1},
+        # emit_datasets off: cosmos would make every model of the *work* warehouse an Asset, updated
+        # before the checks; the one Asset others may schedule on is the published warehouse.
+        "render_config": RenderConfig(load_method=LoadMode.DBT_MANIFEST, test_behavior=TestBehavior.BUILD,
+                                      emit_datasets=False),
+        "operator_args": {"pool": WAREHOUSE_POOL, "install_deps": False, "indirect_selection": "cautious",
+                          **TRANSIENT, "retries": 1},
     }
