@@ -25,7 +25,7 @@ _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 
 def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
     text = doc.text
-    commodity_hits = [h for h in hits if h.labels_of(COMMODITY) and COMPANY not in h.kinds]
+    commodity_hits = [h for h in hits if COMMODITY in h.kinds and COMPANY not in h.kinds]
     found: list[Occurrence] = []
     for hit in commodity_hits:
         if company_spans.overlaps(hit.start, hit.end):

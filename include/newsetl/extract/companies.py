@@ -216,9 +216,9 @@ class CompanyFinder:
         """Registry hits; context aliases ("Rio") are held back until the full name is seen."""
         full, pending = [], []
         for hit in hits:
-            labels = hit.labels_of(COMPANY)
-            if not labels:
+            if COMPANY not in hit.kinds:
                 continue
+            labels = hit.labels_of(COMPANY)
             label = next((lb for lb in labels if lb.role != "context"), labels[0])
             occurrence = Occurrence(hit.start, hit.end, COMPANY, label.ref, doc.text[hit.start:hit.end],
                                     home_iso2=self._home.get(label.ref))

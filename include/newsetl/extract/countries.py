@@ -29,9 +29,9 @@ class CountryFinder:
     def find(self, doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
         found: list[tuple[Occurrence, str]] = []
         for hit in hits:
-            labels = hit.labels_of(COUNTRY)
-            if not labels or COMPANY in hit.kinds:
+            if COUNTRY not in hit.kinds or COMPANY in hit.kinds:
                 continue
+            labels = hit.labels_of(COUNTRY)
             if company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end):
                 continue
             label = labels[0]

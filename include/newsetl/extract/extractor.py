@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from operator import itemgetter
 from pathlib import Path
 
 from newsetl.extract.amounts import AmountParser, ParsedAmount, deduplicate
@@ -23,6 +24,7 @@ from newsetl.extract.text import Document, build_document
 from newsetl.records import Amount, Article, Deal, DealParty, Extraction, Mention
 
 _COMMODITY_REACH = 60  # characters between a quantity and the commodity it measures
+_START = itemgetter(0)  # of an Occurrence
 
 
 def stable_id(*parts: object) -> str:
@@ -111,10 +113,9 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
         grouped[(occurrence.kind, occurrence.ref)].append(occurrence)
     mentions = []
     for (kind, ref), found in grouped.items():
-        first = min(found, key=lambda o: o.start)
         mentions.append(Mention(
             article_id=article_id, entity_type=kind, entity_ref=ref, mention_count=len(found),
-            surface_forms=tuple(dict.fromkeys(o.surface for o in sorted(found, key=lambda o: o.start))),
+            surface_forms=tuple(dict.fromkeys(o.surface for o in sorted(found, key=_START))),
             home_country_iso2=next((o.home_iso2 for o in found if o.home_iso2), None) if kind == COMPANY else None,
             in_registry=all(o.in_registry for o in found) if kind == COMPANY else True,
         ))

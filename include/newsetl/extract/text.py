@@ -41,6 +41,9 @@ class Document:
         return "title"
 
 
+_new_tuple = tuple.__new__
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
@@ -120,6 +123,7 @@ def _append(sentences: list[Sentence], doc: Document, start: int, end: int, piec
     stripped = piece.strip()
     if not stripped:
         return
-    lead = len(piece) - len(piece.lstrip())
-    start += lead
-    sentences.append(Sentence(start=start, end=start + len(stripped), text=stripped, section=doc.section(start)))
+    if piece[0].isspace():
+        start += len(piece) - len(piece.lstrip())
+    section = "body" if start >= doc.body_start else "description" if start >= doc.description_start else "title"
+    sentences.append(_new_tuple(Sentence, (start, start + len(stripped), stripped, section)))
