@@ -17,8 +17,12 @@ export AIRFLOW__CORE__LOAD_EXAMPLES := False
 export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export NEWSETL_RAW_DIR ?= $(PROJECT)/include/sample_data/raw
 export NEWSETL_WAREHOUSE ?= $(PROJECT)/data/warehouse.duckdb
+# dbt docs inside the Airflow UI (cosmos's plugin: Browse > dbt docs (newsetl)), read from the
+# dbt_docs folder beside the warehouse; deploy/local and docker-compose.yml set the same.
+export AIRFLOW__COSMOS__DBT_DOCS_PROJECTS ?= {"newsetl": {"dir": "$(dir $(NEWSETL_WAREHOUSE))dbt_docs", "index": "index.html", "name": "dbt docs (newsetl)"}}
 
-.PHONY: help install manifest airflow-init demo test run sql bench lock clean
+.PHONY: help install manifest airflow-init demo test run sql bench lock clean deploy-local deploy-local-stop \
+        deploy-local-status test-deploy
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -54,6 +58,18 @@ sql: install  ## an interactive read-only SQL session on the published warehouse
 
 bench: install  ## the benchmark: speed, memory and cost growth
 	@$(BIN)/newsetl bench
+
+deploy-local: install  ## Airflow with Celery, PostgreSQL and Redis on this machine, no Docker (see README)
+	@$(BIN)/python deploy/local/deployment.py start
+
+deploy-local-stop:  ## stop what deploy-local started (PURGE=1 also deletes .deploy/local)
+	@$(BIN)/python deploy/local/deployment.py stop $(if $(PURGE),--purge)
+
+deploy-local-status:  ## which processes of deploy-local run, and where the UI is
+	@$(BIN)/python deploy/local/deployment.py status
+
+test-deploy: install  ## only the deployment tests: docker-compose.yml and the local Celery deployment
+	@$(BIN)/pytest tests/deploy
 
 lock:  ## recompile requirements.txt from requirements.in
 	@$(UV) pip compile --quiet --python-version 3.11 requirements.in -o requirements.txt
