@@ -326,11 +326,12 @@ def test_newsetl_sql_cannot_change_the_published_warehouse(built, statement):
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
     "newsetl sql opens the warehouse read-only, but DuckDB still lets a statement ATTACH a file "
-    "read-write: ATTACH '<the work warehouse>' (READ_ONLY false), or the published file under "
-    "another spelling of its path. Fix in commands/sql.py: refuse ATTACH statements "
-    "(duckdb.extract_statements) or lock the connection down (allowed_directories = the published "
-    "folder, enable_external_access = false, lock_configuration = true)."))
-def test_newsetl_sql_cannot_attach_a_warehouse_read_write(built, tmp_path):
+    "read-write (the work warehouse, or the published file under another spelling of its path) "
+    "and COPY ... TO any file (the work warehouse included). Fix in commands/sql.py: lock the "
+    "connection down (SET allowed_directories = [the published folder, an export folder], "
+    "enable_external_access = false, lock_configuration = true), or refuse ATTACH and COPY TO "
+    "(duckdb.extract_statements)."))
+def test_newsetl_sql_cannot_write_the_warehouses_through_attach_or_copy(built, tmp_path):
     if newsetl("sql", "--help", timeout=120).returncode != 0:
         pytest.skip("`newsetl sql` does not exist yet")
     out = tmp_path / "out"  # a copy: the attempt must not spoil the module's warehouse
@@ -341,8 +342,8 @@ def test_newsetl_sql_cannot_attach_a_warehouse_read_write(built, tmp_path):
     alias = tmp_path / "my_warehouse.duckdb"
     alias.symlink_to(warehouse)
     before = fingerprint_files(out)
-    for target in (work, alias):
-        statement = f"attach '{target}' as rw (read_only false); create table rw.hacked (i int)"
+    for statement in [f"attach '{target}' as rw (read_only false); create table rw.hacked (i int)"
+                      for target in (work, alias)] + [f"copy (select 'oops') to '{work}' (format csv)"]:
         newsetl("sql", statement, "--warehouse", str(warehouse), timeout=120)
     assert fingerprint_files(out) == before
 
