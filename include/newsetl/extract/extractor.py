@@ -7,7 +7,7 @@ process rebuilds its own lookups.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 from pathlib import Path
 
@@ -28,7 +28,7 @@ _START = itemgetter(0)  # of an Occurrence
 
 
 def stable_id(*parts: object) -> str:
-    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:32]
 
 
 class Extractor:
@@ -63,11 +63,12 @@ class Extractor:
         companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)
         parsed = self._amounts.parse(doc.text, doc.lowered)
+        nearest = _Commodities(commodities)
         deals = self._deals.find(doc, None, countries + companies + commodities + organisations,
                                  parsed, deal_words)
         return Extraction(
             mentions=_mentions(article.article_id, countries + companies + commodities),
-            amounts=[_amount(article.article_id, a, commodities) for a in deduplicate(parsed)],
+            amounts=[_amount(article.article_id, a, nearest) for a in deduplicate(parsed)] if parsed else [],
             deals=[_deal(article.article_id, d) for d in deals],
         )
 
@@ -108,28 +109,62 @@ def _organisations(doc: Document, hits: list[Hit]) -> list[Occurrence]:
 
 
 def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
-    grouped: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+    grouped: dict[tuple[str, str], list[Occurrence]] = {}
     for occurrence in occurrences:
-        grouped[(occurrence.kind, occurrence.ref)].append(occurrence)
+        key = (occurrence.kind, occurrence.ref)
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = [occurrence]
+        else:
+            found.append(occurrence)
     mentions = []
     for (kind, ref), found in grouped.items():
-        mentions.append(Mention(
-            article_id=article_id, entity_type=kind, entity_ref=ref, mention_count=len(found),
-            surface_forms=tuple(dict.fromkeys(o.surface for o in sorted(found, key=_START))),
-            home_country_iso2=next((o.home_iso2 for o in found if o.home_iso2), None) if kind == COMPANY else None,
-            in_registry=all(o.in_registry for o in found) if kind == COMPANY else True,
-        ))
+        if len(found) == 1:
+            surfaces = (found[0].surface,)
+        else:
+            surfaces = tuple(dict.fromkeys([o.surface for o in sorted(found, key=_START)]))
+        if kind == COMPANY:
+            home = next((o.home_iso2 for o in found if o.home_iso2), None)
+            in_registry = all(o.in_registry for o in found)
+        else:
+            home, in_registry = None, True
+        mentions.append(Mention(article_id=article_id, entity_type=kind, entity_ref=ref, mention_count=len(found),
+                                surface_forms=surfaces, home_country_iso2=home, in_registry=in_registry))
     return mentions
 
 
-def _amount(article_id: str, parsed: ParsedAmount, commodities: list[Occurrence]) -> Amount:
+def _amount(article_id: str, parsed: ParsedAmount, nearest: _Commodities) -> Amount:
     return Amount(
         amount_id=stable_id(article_id, parsed.start, parsed.raw_text),
         article_id=article_id, amount_kind=parsed.kind, value=parsed.value, unit=parsed.unit,
         raw_text=parsed.raw_text, char_start=parsed.start, qualifier=parsed.qualifier,
         value_low=parsed.value_low, value_high=parsed.value_high, period=parsed.period,
-        commodity_ref=_commodity_of(parsed, commodities),
+        commodity_ref=nearest.of(parsed),
     )
+
+
+class _Commodities:
+    """The commodities of an article, for `_commodity_of` by binary search: they come in text order
+    (from non-overlapping hits), so their starts and their ends both ascend."""
+
+    def __init__(self, commodities: list[Occurrence]):
+        self._commodities = commodities
+        self._starts = [o.start for o in commodities]
+        self._ends = [o.end for o in commodities]
+        self._ordered = self._starts == sorted(self._starts) and self._ends == sorted(self._ends)
+
+    def of(self, parsed: ParsedAmount) -> str | None:
+        """`_commodity_of(parsed, commodities)`."""
+        if not self._ordered:
+            return _commodity_of(parsed, self._commodities)
+        starts, ends = self._starts, self._ends
+        after = bisect_left(starts, parsed.end)  # the first with the smallest start at or after the end
+        if after < len(starts) and starts[after] <= parsed.end + _COMMODITY_REACH:
+            return self._commodities[after].ref
+        before = bisect_right(ends, parsed.start) - 1  # the largest end at or before the start ...
+        if before >= 0 and ends[before] >= parsed.start - _COMMODITY_REACH:
+            return self._commodities[bisect_left(ends, ends[before])].ref  # ... its first holder
+        return None
 
 
 def _commodity_of(parsed: ParsedAmount, commodities: list[Occurrence]) -> str | None:
