@@ -220,7 +220,8 @@ class _Article:
         title_end = max((s.end for s in sentences if s.section == "title"), default=0)
         self.protagonist_company = _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
                                                 [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
-        countries = [(o.start, _as_country(o, government_country)) for o in self.occurrences]
+        countries = [(o.start, o.ref if o.kind == COUNTRY else government_country.get(o.ref))
+                     for o in self.occurrences if o.kind == COUNTRY or o.kind == ORGANISATION]
         countries = [(start, iso2) for start, iso2 in countries if iso2]
         self.protagonist_country = _protagonist([iso2 for _, iso2 in countries],
                                                 [start < title_end for start, _ in countries])
