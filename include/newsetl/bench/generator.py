@@ -41,7 +41,7 @@ from newsetl.bench.stories import MONTHS, Story, build_story
 from newsetl.bench.vocabulary import load_vocabulary
 from newsetl.settings import SEEDS_DIR
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 FORMAT_MIX = (("txt", 0.35), ("html", 0.30), ("json", 0.20), ("jsonl", 0.15))
 BAD_KINDS = ("empty", "blank", "binary", "pdf", "truncated_json", "no_body_json")
 JSONL_BATCH = (5, 40)

@@ -104,7 +104,8 @@ class _ParseProgress:
                 return
             self.bar = self.bar_factory(total=self.total, desc="  shards", leave=False)
         done = sum(1 for _ in self.staging.glob("shard-?????.arrow"))
-        self.bar.update(done - self.bar.n)
+        if done > self.bar.n:
+            self.bar.update(done - self.bar.n)
 
     def close(self) -> None:
         if self.bar is not None:

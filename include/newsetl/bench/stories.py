@@ -198,9 +198,13 @@ class Context:
         home = self.v.by_iso2.get(company.home or "")
         if describe and home is not None and self.rng.random() < 0.7:
             style = self.rng.random()
-            if style < 0.45:
+            if style < 0.45 or (style < 0.8 and home.name != home.bare_name):  # not "the Netherlands's"
                 role = DESCRIPTORS.get(company.sector, "company")
                 text = f"{self.country(home, 'adj')} {role} {text}"
+                if self.record:  # "oil producer" names oil in passing: a reader may count it or not
+                    for name in self.v.commodities_in(role):
+                        self.gold.commodity(name, self.v.commodities[name].aliases
+                                            if name in self.v.commodities else (), required=False)
             elif style < 0.8:
                 text = f"{self.country(home, 'possessive')} {text}"
             else:
