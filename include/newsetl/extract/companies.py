@@ -30,7 +30,6 @@ _TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*)"
 # next capital or digit in C instead of trying the pattern at every character.
 _FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
 _PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_TOKEN})*")
-_POSSESSIVE = re.compile(r"['’]s$")
 _ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run)$", re.I)
 
 # Leading words of a capitalised run that are not part of a name.
@@ -367,7 +366,7 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             if word.endswith(".") and token_end < end and not _keeps_full_stop(word):
                 parts.append((piece_start, token_end - 1, based))
                 piece_start, based = token_end + 1, False
-            elif _POSSESSIVE.search(word):
+            elif word.endswith(("'s", "’s")):  # a possessive
                 parts.append((piece_start, token_end - 2, based))
                 piece_start, based = token_end + 1, False
             elif _ATTRIBUTE_SUFFIX.search(word):
@@ -581,7 +580,8 @@ def _acronym_occurrences(text: str, found: list[Occurrence], blocked: list[tuple
     """"Entreprise Générale du Cobalt (EGC)": later "EGC" names the same company."""
     acronyms: dict[str, Occurrence] = {}
     for occurrence in found:
-        match = _ACRONYM_AFTER.match(text, occurrence.end)
+        following = text[occurrence.end:occurrence.end + 1]
+        match = (following == "(" or following.isspace()) and _ACRONYM_AFTER.match(text, occurrence.end)
         if match and match.group(1) not in acronyms:
             acronyms[match.group(1)] = occurrence
     extra = []

@@ -32,7 +32,8 @@ class CountryFinder:
             if COUNTRY not in hit.kinds or COMPANY in hit.kinds:
                 continue
             labels = hit.labels_of(COUNTRY)
-            if company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end):
+            if company_spans.overlaps(hit.start, hit.end) or (doc.text.startswith("-", hit.end)
+                                                               and _LISTING_VENUE.match(doc.text, hit.end)):
                 continue
             label = labels[0]
             found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),

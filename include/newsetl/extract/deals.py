@@ -136,7 +136,8 @@ _FAILED_HINTS = ("fell", "collapsed", "scrapped", "cancel", "terminated", "calle
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+")
 _COMPANY_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
+    # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
+    r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
     r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group)\b"
     r"(?!['’]s|\s+[A-Z])")
 _GOVERNMENT_ANAPHOR = re.compile(
