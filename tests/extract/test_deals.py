@@ -84,3 +84,72 @@ def test_deal_ids_are_stable():
 def test_agreeing_to_talk_is_not_a_deal():
     assert deal_parties("Canada and Australia agreed to hold formal talks on a minerals alliance.") == []
     assert deal_parties("Japan and India agreed to explore joint stockpiles of rare earths.") == []
+
+
+def test_a_share_of_a_countrys_trade_is_a_statistic_not_a_deal():
+    assert deal_parties("China bought about 40% of Chile's copper exports last year.") == []
+    assert deal_parties("Japan buys more than half of Australia's coal exports.") == []
+    assert deal_parties("Glencore agreed to buy 30% of Teck Resources' coal unit for $2 billion.") == [
+        {"Glencore", "Teck Resources"}]
+
+
+def test_paying_for_a_stake_or_subscribing_for_shares_is_a_deal():
+    assert deal_parties("Nippon Steel will pay $500 million for a 20% stake in Teck Resources.") == [
+        {"Nippon Steel", "Teck Resources"}]
+    assert deal_parties("Albemarle will also subscribe for A$45 million of new Pilbara Minerals shares.") == [
+        {"Albemarle", "Pilbara Minerals"}]
+
+
+def test_paying_royalties_or_taxes_is_no_deal():
+    assert deal_parties("Glencore paid $50 million in royalties to Zambia last year.") == []
+
+
+def test_a_deal_noun_as_the_bare_object_of_a_weaker_verb_names_a_new_deal():
+    assert deal_parties("Albemarle secured offtake rights from Pilbara Minerals for ten years.") == [
+        {"Albemarle", "Pilbara Minerals"}]
+    assert deal_parties("Albemarle received the loan from Pilbara Minerals in March.") == []
+
+
+def test_a_development_bank_that_lends_is_a_party():
+    assert deal_parties("Lithium Americas signed a $500 million loan agreement with the European Investment Bank.") == [
+        {"Lithium Americas", "European Investment Bank"}]
+
+
+def test_a_country_on_the_route_is_not_a_party():
+    assert deal_parties("Kazakhstan signed a uranium supply deal with France, with shipments routed through Russia.") == [
+        {"KZ", "FR"}]
+
+
+def test_a_nationality_that_places_an_asset_is_not_a_party():
+    assert deal_parties("Glencore buys 30% of Canadian nickel project from Vale for $1 billion.") == [
+        {"Glencore", "Vale"}]
+
+
+def test_a_nationality_before_a_maker_describes_the_company():
+    assert deal_parties("Japanese steelmaker Nippon Steel agreed to buy U.S. Steel for $14 billion.") == [
+        {"Nippon Steel", "U.S. Steel"}]
+
+
+def test_a_clause_that_opens_with_its_verb_shares_the_subject():
+    parties = deal_parties("Vale signed a $1 billion loan agreement with the European Investment Bank, "
+                           "and has agreed a ten-year supply contract with Tesla, the companies said.")
+    assert parties == [{"Vale", "European Investment Bank"}, {"Vale", "Tesla"}]
+
+
+def test_between_companies_a_country_after_the_verb_is_no_party_but_a_subject_country_is():
+    assert deal_parties("Glencore agreed to sell its zinc smelter to Teck Resources, the largest producer in "
+                        "Canada, for $300 million.") == [{"Glencore", "Teck Resources"}]
+    assert deal_parties("Canada signed offtake deals with Glencore and with Teck Resources.") == [
+        {"CA", "Glencore"}, {"CA", "Teck Resources"}]
+
+
+def test_each_with_opens_its_own_buyer():
+    body = ("Japan signed offtake arrangements with Glencore for cobalt from its Congo mines, "
+            "and with Vale for nickel from its plant in Canada.")
+    assert deal_parties(body) == [{"JP", "Glencore"}, {"JP", "Vale"}]
+
+
+def test_a_headline_deal_between_nationalities_restates_the_deal_of_their_companies():
+    body = "Nippon Steel and Teck Resources agreed to form a joint venture to build a coking coal terminal."
+    assert deal_parties(body, title="Japanese and Canadian steel groups agree $2 billion coal venture") == [
+        {"Nippon Steel", "Teck Resources"}]

@@ -46,6 +46,11 @@ lends lending lent
 _STRONG_PHRASES = [f"{verb} a {new}{kind}venture" for verb in ("form", "forms", "formed", "forming")
                    for new in ("", "new ") for kind in ("", "joint ")]
 _STRONG_PHRASES += [f"{verb} over" for verb in ("take", "takes", "took", "taking")]
+# Paying for or subscribing to shares: a deal with money and what it buys ("will pay A$600 million for a
+# 25% stake", "will subscribe for $45 million of new shares"); paid royalties or taxes are none.
+_PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed subscribing".split())
+_OWNERSHIP_AFTER = re.compile(r"\b(?:stakes?|shares|equity|interest|holding|placement|notes|bonds|convertible|"
+                              r"preferred stock|units)\b")
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
@@ -55,7 +60,7 @@ export ship
 supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
 created creating chose chosen picked picks selected selects
-""".split() + ["lined up", "entered into", "enters into", "enter into"]
+""".split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS)
 # Phrases that contain a verb but report no deal.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "agree with", "agreed with", "agrees with"]
 _NOUN_WORDS = """
@@ -111,6 +116,15 @@ _DEAL_NOUNS = (r"deals?|agreements?|pacts?|accords?|contracts?|memorand(?:um|a)(
                r"frameworks?|partnerships?|joint ventures?|ventures?|offtakes?|loans?|investments?|truce|"
                r"arrangements?|term sheet|facility|package|stake|financing|funding|commitments?|notes|"
                r"acquisitions?|takeover|purchases?|merger|signing|transaction|sale|terms|plan|accord")
+# A weaker verb with a deal noun as its bare object: "secured financing", "will receive offtake rights".
+_BARE_DEAL = re.compile(
+    r"\s+(?:also\s+)?(?:(?!(?:the|this|that|these|those|its|their|his|her|our|such|any|no)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:offtake|off-take|financing|funding|loans?|grants?|contracts?|investment|equity|debt|backing)\b")
+# A share of a country's trade is a statistic, not a deal: "China bought 41% of Brazil's crude exports".
+_TRADE_SHARE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|a third|a quarter|two-thirds|"
+    r"three-quarters|most|the bulk)\s+of\s+(?:[^\s,;.]+\s+){0,5}?"
+    r"(?:exports|imports|shipments|purchases|consumption|trade|market|sales)\b")
 _INDEFINITE_DEAL = re.compile(
     rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
 _ELABORATION = re.compile(
@@ -133,8 +147,12 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in r
                          r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b[^;]*\bsince\b")
 _FAILED_HINTS = ("fell", "collapsed", "scrapped", "cancel", "terminated", "called off", "walked away", "abandoned",
                  "vetoed", "failed to")
+_AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|separately)"
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)")
+# A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
+# supply contract with B".
+_SHARED_SUBJECT = re.compile(_AUXILIARIES + r"\b")
 _COMPANY_ANAPHOR = re.compile(
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
@@ -159,7 +177,7 @@ _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
                   r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund|recycler|processor|"
-                  r"shipper|marketer|retailer|lender|startup|start-up")
+                  r"shipper|marketer|retailer|lender|startup|start-up|[a-z]+maker")
 _DESCRIBED_COMPANY = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered)?(?:\s+[a-z][\w-]*){{0,3}}?\s+"
                                 rf"(?:{_COMPANY_NOUNS})\b(?!s)")
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
@@ -171,8 +189,13 @@ _SITE_BEFORE = re.compile(
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
+_ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
+_MODIFIES_ASSET = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
+                             r"facility|terminal|asset|operation|concession|licence|license|block|prospect)s?\b")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
-_WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b")
+_WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
+                            r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
+                            r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
 _DURATION = re.compile(r"\b(?:for|over)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|fifteen|twenty|thirty)\s+years\b|\b(\d{1,2})-year\b")
 _START_YEAR = re.compile(r"\b(?:starting|beginning|from|commencing|start(?:s|ing)? in)\s+(?:in\s+|around\s+|"
@@ -208,8 +231,10 @@ class _Article:
     """One article as the deal rules read it: entities, amounts and deal words, sorted for range look-ups."""
 
     def __init__(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
-                 amounts: list[ParsedAmount], words: list[Hit], government_country: dict[str, str]):
+                 amounts: list[ParsedAmount], words: list[Hit], government_country: dict[str, str],
+                 financiers: frozenset[str] = frozenset()):
         self.text = doc.text
+        self.financiers = financiers
         self.occurrences = sorted(occurrences, key=_START)
         self.starts = [o.start for o in self.occurrences]
         self.amounts = amounts
@@ -227,6 +252,10 @@ class _Article:
         self.protagonist_country = _protagonist([iso2 for _, iso2 in countries],
                                                 [start < title_end for start, _ in countries])
         self.government_article = any(word in doc.lowered for word in _GOVERNMENT_WORDS)
+        self.homes: dict[str, str] = {}  # company -> home country, where the article or the registry says
+        for o in self.occurrences:
+            if o.kind == COMPANY and o.home_iso2:
+                self.homes.setdefault(o.ref, o.home_iso2)
 
     def within(self, start: int, end: int) -> list[Occurrence]:
         index = bisect_left(self.starts, start)
@@ -256,9 +285,12 @@ class _Article:
 class DealFinder:
     """Built once (the deal-word automaton); `find` is pure."""
 
-    def __init__(self, government_country: dict[str, str]):
+    def __init__(self, government_country: dict[str, str], financiers: frozenset[str] = frozenset()):
+        """`government_country`: bodies that stand for their country as a party; `financiers`: lenders and
+        investors that are no company yet deal as one (development banks, funds)."""
         self._vocabulary = _vocabulary()
         self._government_country = government_country
+        self._financiers = financiers
 
     @property
     def vocabulary(self) -> PhraseMatcher:
@@ -279,14 +311,14 @@ class DealFinder:
         chosen = [s for s in sentences if _may_report_a_deal(s, words, word_starts, amounts, amount_starts)]
         if not chosen:
             return []
-        article = _Article(doc, sentences, occurrences, amounts, words, self._government_country)
+        article = _Article(doc, sentences, occurrences, amounts, words, self._government_country, self._financiers)
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
         for sentence in chosen:
             by_section[sentence.section].extend(_sentence_deals(sentence, article))
         kept = _merge(by_section["body"])
         for section in ("description", "title"):
             for deal in by_section[section]:
-                if not any(_restates(deal, other) for other in kept):
+                if not any(_restates(deal, other, article.homes) for other in kept):
                     kept.append(deal)
         return kept
 
@@ -335,13 +367,28 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         return []
     deals = []
     offset = 0
-    # A clause break needs ";", "while" or a comma before "but", "as" or "whereas".
-    breaks = ";" in text or "while" in text or ("," in text and ("but" in text or "as" in text))
-    for clause in _CLAUSE_BREAK.split(text) if breaks else (text,):
+    # A clause break needs ";", "while" or a comma before "but", "as", "whereas" or "and".
+    breaks = ";" in text or "while" in text or ("," in text and ("but" in text or "as" in text or "and" in text))
+    clauses = _CLAUSE_BREAK.split(text) if breaks else [text]
+    subject = None
+    for index, clause in enumerate(clauses):
         clause_start = sentence.start + text.find(clause, offset)
         offset = clause_start - sentence.start + len(clause)
-        deals.extend(_clause_deals(sentence, clause, clause_start, article))
+        if index == 0 and len(clauses) > 1:
+            subject = _subject(clause, clause_start, article)
+        inherited = subject if index > 0 and _SHARED_SUBJECT.match(clause) else None
+        deals.extend(_clause_deals(sentence, clause, clause_start, article, inherited))
     return deals
+
+
+def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
+    """The party named before the clause's first verb: the subject a following verb-first clause shares."""
+    verbs = [w for w in article.words_in(clause_start, clause_start + len(clause)) if STRONG in w.kinds or WEAK in w.kinds]
+    if not verbs:
+        return None
+    head_end = verbs[0].start
+    parties = _parties(clause[:head_end - clause_start], clause_start, article.within(clause_start, head_end), article)
+    return min(parties, key=parties.get) if parties else None
 
 
 def _elaborates(sentence: Sentence, article: _Article) -> bool:
@@ -364,17 +411,20 @@ def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
     return any(article.unhedged(v, sentence.start) for v in verbs) and bool(_INDEFINITE_DEAL.search(sentence.text))
 
 
-def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _Article) -> list[DealCandidate]:
+def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _Article,
+                  inherited: tuple[str, str] | None = None) -> list[DealCandidate]:
     clause_end = clause_start + len(clause)
     in_clause = article.amounts_in(clause_start, clause_end)
     stated = [a for a in in_clause if a.kind == "money"]
     money = [a for a in stated if a.start not in article.prices]  # a unit price is not the deal's value
     quantities = [a for a in in_clause if a.kind == "quantity"]
     trigger = _trigger(clause, clause_start, sentence.start, bool(money), article)
-    if trigger is None:
+    if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
         return []
     occurrences = article.within(clause_start, clause_end)
-    parties = _parties(clause, clause_start, occurrences, article)
+    parties = _parties(clause, clause_start, occurrences, article, trigger.start)
+    if inherited:
+        parties.setdefault(inherited, clause_start)
     strong = STRONG in trigger.kinds
     parties = _fill_from_context(clause, clause_start, parties, article, strong)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
@@ -403,16 +453,23 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
         if article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end):
             return verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
-        if (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start)) and article.unhedged(
-                verb, sentence_start):
+        if article.text[verb.start:verb.end].lower() in _PAY_WORDS:
+            named = has_money and _OWNERSHIP_AFTER.search(clause, verb.end - clause_start)
+        else:
+            named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start)
+                     or _BARE_DEAL.match(clause, verb.end - clause_start))
+        if named and article.unhedged(verb, sentence_start):
             return verb
     return None
 
 
-def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], article: _Article) -> dict[tuple[str, str], int]:
-    """(party_type, ref) -> first offset, for the countries and companies acting in the clause."""
+def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], article: _Article,
+             verb_start: int | None = None) -> dict[tuple[str, str], int]:
+    """(party_type, ref) -> first offset, for the countries and companies acting in the clause (whose verb
+    starts at `verb_start`, when known)."""
     parties: dict[tuple[str, str], int] = {}
     companies = [o for o in occurrences if o.kind == COMPANY]
+    acting: set[tuple[str, str]] = set()  # countries named through a government body
     site_list_end: int | None = None
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
@@ -420,10 +477,18 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             continue
         iso2 = _as_country(occurrence, article.government_country)
         if iso2 is None:
+            if occurrence.kind == ORGANISATION and occurrence.ref in article.financiers:
+                parties.setdefault(("company", occurrence.ref), occurrence.start)  # "a loan from the EIB"
             continue
+        if occurrence.kind == ORGANISATION:
+            acting.add(("country", iso2))
         if occurrence.kind == COUNTRY:
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
+            if before.rstrip().endswith(_ROUTE_PREPOSITIONS):
+                continue  # "shipped through Georgia", "routed around Russia": a route, not a party
+            if _MODIFIES_ASSET.match(clause, occurrence.end - clause_start):
+                continue  # "a Canadian copper project": where the asset is, not who deals
             site = before.rstrip().endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
             if site or (site_list_end is not None and
                                                _LIST_GAP.fullmatch(clause[site_list_end - clause_start:local_start])):
@@ -432,6 +497,10 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             if _describes_company(clause, occurrence, clause_start, companies):
                 continue
         parties.setdefault(("country", iso2), occurrence.start)
+    if verb_start is not None and sum(1 for kind, _ in parties if kind == "company") >= 2:
+        # Between companies, a country named after the verb is a site, a market or a nationality; a government
+        # acts as the subject ("Canada signed offtake deals with A and B") or through a body ("the Pentagon").
+        parties = {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
     return parties
 
 
@@ -500,11 +569,17 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     with_at = clause.find(" with ", trigger.end - clause_start)
     if with_at < 0:
         return [base]
-    list_end = _WITH_LIST_END.search(clause, with_at)
-    stop = clause_start + (list_end.start() if list_end else len(clause))
-    start = clause_start + with_at
-    sellers = {p for p, at in parties.items() if at < start}
-    buyers = [p for p, at in sorted(parties.items(), key=lambda item: item[1]) if start <= at < stop]
+    starts = [with_at]  # "with A for graphite, and with B for scandium": each "with" opens a list of buyers
+    while (following := clause.find(" with ", starts[-1] + 6)) >= 0:
+        starts.append(following)
+    by_offset = sorted(parties.items(), key=lambda item: item[1])
+    buyers = []
+    for index, list_start in enumerate(starts):
+        limit = starts[index + 1] if index + 1 < len(starts) else len(clause)
+        list_end = _WITH_LIST_END.search(clause, list_start + 5, limit)
+        stop = clause_start + (list_end.start() if list_end else limit)
+        buyers += [p for p, at in by_offset if clause_start + list_start <= at < stop and p not in buyers]
+    sellers = {p for p, at in parties.items() if at < clause_start + with_at}
     if len(buyers) < 2 or not sellers:
         return [base]
     return [replace(base, parties=_ordered({**{s: 0 for s in sellers}, buyer: 1})) for buyer in buyers]
@@ -533,9 +608,12 @@ def _years(match: re.Match) -> float:
     return float(_WORD_YEARS.get(token) or int(token))
 
 
-def _restates(deal: DealCandidate, other: DealCandidate) -> bool:
-    """A headline or standfirst deal that shares its parties with a deal already kept."""
-    shared = len(set(deal.parties) & set(other.parties))
+def _restates(deal: DealCandidate, other: DealCandidate, homes: dict[str, str]) -> bool:
+    """A headline or standfirst deal that shares its parties with a deal already kept; a country there may
+    stand for a company of the kept deal ("Morocco's Atlas and India's Deccan agree ...")."""
+    theirs = set(other.parties) | {("country", homes[ref]) for kind, ref in other.parties
+                                   if kind == "company" and ref in homes}
+    shared = len(set(deal.parties) & theirs)
     return shared >= min(2, len(deal.parties))
 
 

@@ -25,6 +25,9 @@ from newsetl.records import Amount, Article, Deal, DealParty, Extraction, Mentio
 
 _COMMODITY_REACH = 60  # characters between a quantity and the commodity it measures
 _START = itemgetter(0)  # of an Occurrence
+# Bodies that lend and invest like companies: as deal parties they count as companies.
+_FINANCIER_TYPES = frozenset({"development bank", "export credit agency", "sovereign fund", "pension fund",
+                              "government fund"})
 
 
 def stable_id(*parts: object) -> str:
@@ -40,7 +43,9 @@ class Extractor:
         self._countries = CountryFinder(reference)
         self._amounts = AmountParser(reference.currencies)
         self._deals = DealFinder({o.name: o.country_iso2 for o in reference.organisations
-                                  if o.acts_for_country and o.country_iso2})
+                                  if o.acts_for_country and o.country_iso2},
+                                 frozenset(o.name for o in reference.organisations
+                                           if o.org_type in _FINANCIER_TYPES and not o.acts_for_country))
         # Entities, organisations, company cue words and deal words: one pass over the text.
         self._scanner = MultiMatcher([self._matcher, self._organisation_matcher, self._companies.cue_matcher,
                                       self._deals.vocabulary])
