@@ -231,6 +231,7 @@ def test_only_loopback_addresses_are_listened_on(live):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2 * RUN_TIMEOUT + 600)  # two DAG runs, one after the other
 def test_a_run_triggered_through_the_rest_api_then_a_backfill_build_the_warehouse(live, tmp_path):
     api = live["api"]
     api.login()

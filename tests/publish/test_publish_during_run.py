@@ -47,21 +47,25 @@ def two_days(tmp_path_factory) -> Path:
     return warehouse
 
 
-def test_a_reader_connected_during_a_run_keeps_its_data_and_a_new_session_sees_the_new_day(two_days):
+def test_a_reader_connected_during_a_run_keeps_its_data_and_a_new_session_sees_the_new_day(two_days, tmp_path):
     reader = duckdb.connect(str(two_days), read_only=True)
     before = snapshot(reader)
     assert [str(d) for d in before["days"][0][0]] == list(FIRST_DAYS)
     files_before = {f for (f,) in reader.execute("select file from meta.partitions").fetchall()}
 
     env = {**os.environ, "DO_NOT_TRACK": "1"}
-    run = subprocess.Popen([str(BIN / "newsetl"), "run", "--raw-dir", str(SAMPLE_RAW), "--warehouse", str(two_days)],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    # The run's output goes to a file: an unread pipe fills up and blocks the run mid-write.
+    log = tmp_path / "run.log"
+    with log.open("w") as out:
+        run = subprocess.Popen([str(BIN / "newsetl"), "run", "--raw-dir", str(SAMPLE_RAW), "--warehouse", str(two_days)],
+                               stdout=out, stderr=subprocess.STDOUT, text=True, env=env)
     reads = 0
     while run.poll() is None:  # the analyst keeps querying while the run loads, builds and publishes
         assert snapshot(reader) == before
         reads += 1
         time.sleep(0.2)
-    _, stderr = run.communicate()
+    run.wait()
+    stderr = log.read_text()
     assert run.returncode == 0, stderr[-3000:]
     assert reads > 5
     assert snapshot(reader) == before  # after the swap too: the session's catalog and files are unchanged

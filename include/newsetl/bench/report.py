@@ -28,10 +28,12 @@ def stage_table(day: dict) -> str:
         s = day["stages"][stage]
         rows.append([STAGE_LABELS[stage], _num(s["process_wall_s"], 2), _num(s["wall_s"], 2), _num(s["cpu_s"], 2),
                      _num(s["cores_used"], 2), _num(s.get("articles_per_s"), 0),
-                     _num(s.get("articles_per_s_per_core"), 0), _num(s["peak_rss_mb"], 0)])
+                     _num(s.get("articles_per_s_per_core"), 0), _num(s["peak_rss_mb"], 0),
+                     _num(s.get("idle_estimate_s"), 2)])
     rows.append(["end to end", _num(day["end_to_end_s"], 2), _num(day["end_to_end_work_s"], 2), "", "", "", "",
-                 _num(day["peak_rss_mb"], 0)])
-    return _table(["stage", "total s", "work s", "cpu s", "cores", "art/s", "art/s/core", "peak MB"], rows)
+                 _num(day["peak_rss_mb"], 0), _num(day.get("end_to_end_idle_estimate_s"), 2)])
+    return _table(["stage", "total s", "work s", "cpu s", "cores", "art/s", "art/s/core", "peak MB", "idle est s"],
+                  rows)
 
 
 def render(report: dict) -> str:
@@ -41,7 +43,8 @@ def render(report: dict) -> str:
            f"{m.get('load_avg_at_end', [0])[0]:.2f} at end (a shared machine makes wall times noisy)"]
     if report["sizes"]:
         out.append("total s: the stage as its own process (interpreter, imports, work); work s: the stage's own "
-                   "work; cores: CPU s / work s; art/s/core: articles per CPU second; peak MB: the process tree")
+                   "work; cores: CPU s / work s; art/s/core: articles per CPU second; peak MB: the process tree; "
+                   "idle est s: start-up CPU + CPU s / usable cores, an estimate for an idle machine")
     for size in report["sizes"]:
         out += ["", f"== one landing day of {size['articles']:,} articles ({size['records']:,} records in "
                     f"{size['files']:,} files, {size['corpus_bytes'] / 2 ** 20:,.1f} MiB; generated in "
@@ -68,9 +71,12 @@ def render(report: dict) -> str:
     if incremental:
         out += ["", f"== one new day of {incremental['articles_per_day']:,} articles on top of history "
                     f"(best of {incremental['repeat']})"]
-        headers = ["history days"] + [STAGE_LABELS[s] for s in DAY_STAGES] + ["total s", "x empty"]
+        headers = ["history days"] + [STAGE_LABELS[s] for s in DAY_STAGES] + ["total s", "x empty", "idle est s",
+                                                                              "x empty (est)"]
         rows = [[str(run["history_days"])] + [_num(run["stages"][s]["process_wall_s"], 2) for s in DAY_STAGES]
-                + [_num(run["end_to_end_s"], 2), _num(run["ratio_to_empty"], 2)] for run in incremental["runs"]]
+                + [_num(run["end_to_end_s"], 2), _num(run["ratio_to_empty"], 2),
+                   _num(run.get("end_to_end_idle_estimate_s"), 2), _num(run.get("ratio_to_empty_idle_estimate"), 2)]
+                for run in incremental["runs"]]
         out.append(_table(headers, rows))
     if report.get("targets"):
         out += ["", "== targets"]

@@ -117,6 +117,7 @@ def run(stage: str, raw_dir: Path, warehouse: Path, days: list[date], workers: i
     wall = time.perf_counter() - started
     after = _usage()
     return {"stage": stage, "wall_s": round(wall, 3), "import_s": round(import_s, 3),
+            "startup_cpu_s": round(before["cpu_self"], 3),  # interpreter start and imports
             "cpu_self_s": round(after["cpu_self"] - before["cpu_self"], 3),
             "cpu_children_s": round(after["cpu_children"] - before["cpu_children"], 3),
             "maxrss_self_mb": round(after["maxrss_self_kb"] / 1024, 1),

@@ -166,6 +166,7 @@ _ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader
                            "operator shipbuilder carmaker automaker explorer smelter supplier group".split())
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development".split())
+_SHARE_OF_ASSET = re.compile(r"\b(?:offtake|off-take|output|stake|shares)\b")
 # "the project", "the venture", "the new plant": the clause is about the article's own subject.
 _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
                               r"refinery|facility|factory|asset|partnership|development)\b")
@@ -252,6 +253,9 @@ class _Article:
         self.protagonist_country = _protagonist([iso2 for _, iso2 in countries],
                                                 [start < title_end for start, _ in countries])
         self.government_article = any(word in doc.lowered for word in _GOVERNMENT_WORDS)
+        mentions = Counter(o.ref for o in self.occurrences if o.kind == COMPANY)
+        # The most named company besides the protagonist (the first named, at equal counts).
+        self.counterpart = next((ref for ref, _ in mentions.most_common() if ref != self.protagonist_company), None)
         self.homes: dict[str, str] = {}  # company -> home country, where the article or the registry says
         for o in self.occurrences:
             if o.kind == COMPANY and o.home_iso2:
@@ -426,7 +430,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if inherited:
         parties.setdefault(inherited, clause_start)
     strong = STRONG in trigger.kinds
-    parties = _fill_from_context(clause, clause_start, parties, article, strong)
+    named = bool(money) or bool(_INDEFINITE_DEAL.search(clause)) or bool(_BARE_DEAL.match(clause, trigger.end - clause_start))
+    parties = _fill_from_context(clause, clause_start, parties, article, named)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(clause_start, clause_end, occurrences, article)
@@ -523,9 +528,10 @@ def nationality_of(gap: str) -> bool:
 
 
 def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, str], int], article: _Article,
-                       strong: bool) -> dict[tuple[str, str], int]:
-    """Parties the clause names only through the article: "the company", "the government", and the
-    protagonist of "will invest $900 million in the project" when the clause names one party only."""
+                       named: bool) -> dict[tuple[str, str], int]:
+    """Parties the clause names only through the article: "the company", "the government", and the owner of
+    the article's subject in "will invest $900 million in the project" when the clause names one party and
+    states money or a new deal (`named`)."""
     filled = dict(parties)
     has = clause.__contains__  # each pattern below needs one of its nouns in the clause
     anaphor = any(map(has, _ANAPHOR_NOUNS)) and _COMPANY_ANAPHOR.search(clause)
@@ -539,9 +545,15 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     if (only_company and article.protagonist_country and article.government_article
             and _FUNDING_RECEIPT.search(clause)):
         filled.setdefault(("country", article.protagonist_country), 0)
-    if (len(filled) == 1 and strong and article.protagonist_company and any(map(has, _SUBJECT_NOUNS))
+    if (len(filled) == 1 and named and article.protagonist_company and any(map(has, _SUBJECT_NOUNS))
             and _ARTICLE_SUBJECT.search(clause)):
-        filled.setdefault(("company", article.protagonist_company), len(clause))
+        # "X will take the plant's output": the other side is whoever owns the article's subject, its
+        # protagonist; when X is the protagonist, a share of the asset comes from the article's other company.
+        owner = article.protagonist_company
+        if next(iter(filled)) == ("company", owner):
+            owner = article.counterpart if _SHARE_OF_ASSET.search(clause) else None
+        if owner:
+            filled.setdefault(("company", owner), len(clause))
     return filled
 
 
