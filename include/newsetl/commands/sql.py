@@ -14,6 +14,11 @@ The interactive session is the DuckDB shell when a `duckdb` binary of the same v
 PATH (it ships with syntax highlighting and completion), else a small built-in shell with
 DuckDB's own table rendering, history, completion and a few dot commands (`.help`).
 `NEWSETL_SQL_SHELL=builtin` (or `duckdb`) picks one.
+
+Read-only is not enough on its own: a statement could still ATTACH another file read-write (the
+work warehouse) or COPY over one. Every session is locked down: it reads only the published
+Parquet files and writes only into the export folder (`exports/` beside the warehouse, or
+`$NEWSETL_EXPORT_DIR`), and it cannot change that setting back.
 """
 from __future__ import annotations
 
@@ -30,12 +35,13 @@ from typing import Iterator, TextIO
 import duckdb
 
 from newsetl import settings as settings_module
+from newsetl.publish import published_dir
 from newsetl.report import format_table
 
 SHELL_ENV = "NEWSETL_SQL_SHELL"
 HISTORY_FILE = Path.home() / ".newsetl_sql_history"
 HELP = """\
-End every statement with ';'. The warehouse is read-only; COPY (...) TO 'file.csv' exports.
+End every statement with ';'. The warehouse is read-only; COPY (...) TO '{exports}/file.csv' exports.
   .tables [SCHEMA]       tables and views (default: marts)
   .describe TABLE        columns and types of a table (also .schema)
   .mode box|table|csv    how results are shown (box: DuckDB's, truncated to .maxrows)
@@ -47,8 +53,35 @@ End every statement with ';'. The warehouse is read-only; COPY (...) TO 'file.cs
 Contents of every mart: data/dbt_docs/static_index.html. What is published: meta.publish, meta.partitions."""
 
 
+def export_dir(warehouse: Path) -> Path:
+    """The one folder a session may write to (COPY ... TO): `exports/` beside the warehouse."""
+    return Path(os.environ.get("NEWSETL_EXPORT_DIR") or warehouse.parent / "exports")
+
+
+def _published_folders(con: duckdb.DuckDBPyConnection, warehouse: Path) -> set[Path]:
+    """The folders of Parquet files the catalog's views read (absolute paths written by the publish)."""
+    try:
+        files = [Path(f) for (f,) in con.execute("select distinct file from meta.partitions").fetchall()]
+    except duckdb.Error:  # not a published catalog (an older or a hand-made warehouse)
+        files = []
+    return {parent for f in files for parent in f.parents if parent.name.endswith(".published")} | {
+        published_dir(warehouse), published_dir(warehouse.resolve())}
+
+
+def lockdown_statements(con: duckdb.DuckDBPyConnection, warehouse: Path) -> list[str]:
+    """Settings that confine a session to the published files and the export folder, for good."""
+    exports = export_dir(warehouse)
+    folders = {str(folder) + "/" for folder in _published_folders(con, warehouse) | {exports, exports.resolve()}}
+    allowed = ", ".join("'" + folder.replace("'", "''") + "'" for folder in sorted(folders))
+    return [f"SET allowed_directories = [{allowed}]", "SET enable_external_access = false",
+            "SET lock_configuration = true"]
+
+
 def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(warehouse), read_only=True)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    for statement in lockdown_statements(con, warehouse):
+        con.execute(statement)
+    return con
 
 
 def run_query(warehouse: Path, sql: str, out: TextIO, as_csv: bool = False) -> None:
@@ -90,6 +123,7 @@ class Session:
         if self.con is not None:
             self.con.close()
         self.opened = _identity(self.warehouse)
+        export_dir(self.warehouse).mkdir(parents=True, exist_ok=True)  # ready for COPY ... TO
         self.con = _connect(self.warehouse)
         self.told_newer = False
 
@@ -147,7 +181,7 @@ class Session:
         if name in (".quit", ".exit", ".q"):
             return False
         if name == ".help":
-            print(HELP, file=self.out)
+            print(HELP.format(exports=export_dir(self.warehouse)), file=self.out)
         elif name == ".tables":
             schema = argument or "marts"
             self.execute("select table_name as name, lower(table_type) as type from information_schema.tables "
@@ -320,7 +354,9 @@ def run(args: argparse.Namespace) -> int:
         print("sql: no duckdb binary of version %s on PATH; using the built-in shell" % duckdb.__version__,
               file=sys.stderr)
     if shell:
-        return subprocess.call([shell, "-readonly", str(warehouse)])
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            setup = "; ".join(lockdown_statements(con, warehouse)) + ";"
+        return subprocess.call([shell, "-readonly", "-cmd", setup, str(warehouse)])
     return interactive(warehouse)
 
 
