@@ -86,6 +86,8 @@ def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
 
 def run_query(warehouse: Path, sql: str, out: TextIO, as_csv: bool = False) -> None:
     """Run `sql` on the warehouse (read-only) and print the last statement's rows."""
+    if any(statement.type == duckdb.StatementType.COPY for statement in duckdb.extract_statements(sql)):
+        export_dir(warehouse).mkdir(parents=True, exist_ok=True)  # the one folder COPY ... TO may write
     with _connect(warehouse) as con:
         result = con.execute(sql)
         if result.description is None:
