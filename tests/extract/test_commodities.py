@@ -35,3 +35,8 @@ def test_a_commodity_inside_a_company_name_is_part_of_the_company():
 
 def test_group_level_terms_are_commodities():
     assert commodities("Critical minerals and battery metals are in demand.") == {"critical minerals", "batteries"}
+
+
+def test_both_metals_of_a_hyphenated_deposit_type_are_commodities():
+    assert commodities("The Tallow Creek copper-gold project and a copper-molybdenum mine nearby.") == {
+        "copper", "gold", "molybdenum"}

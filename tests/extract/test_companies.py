@@ -78,3 +78,31 @@ def test_a_discovered_company_takes_the_nationality_the_article_gives_it():
     found = extract("Orvanta Marine won the order. Korean shipbuilder Orvanta Marine will deliver in 2027.")
     mention = next(m for m in found.mentions if m.entity_type == "company")
     assert (mention.entity_ref, mention.home_country_iso2, mention.in_registry) == ("Orvanta Marine", "KR", False)
+
+
+def test_oil_and_gas_state_companies_are_companies_not_commodities():
+    found = extract("The stake is sold by Oil and Gas Development Company Ltd and Hindustan Petroleum Corp.")
+    assert {m.entity_ref for m in found.mentions if m.entity_type == "company"} == {
+        "Oil and Gas Development Company", "Hindustan Petroleum"}
+    assert not any(m.entity_type == "commodity" for m in found.mentions)
+
+
+def test_a_legal_form_with_a_full_stop_ends_the_name_and_the_sentence():
+    assert companies("The pact was signed with Kestrelmoor Metals Corp. Shares of Ardwick Lithium Inc. fell.") == {
+        "Kestrelmoor Metals", "Ardwick Lithium"}
+
+
+def test_indonesian_and_russian_legal_forms_are_dropped_and_the_short_name_counts():
+    found = extract("PT Sungai Nikel Raya Tbk signed the deal with Volga Atom JSC. Later, Volga Atom said "
+                    "Sungai Nikel would expand.")
+    names = {(m.entity_ref, m.mention_count) for m in found.mentions if m.entity_type == "company"}
+    assert names == {("Sungai Nikel Raya", 2), ("Volga Atom", 2)}
+
+
+def test_a_name_after_a_known_listing_venue_is_found():
+    assert "Redgully Energy" in companies("Toronto-listed Northmoor Uranium Corp. will merge with ASX-listed "
+                                          "Redgully Energy Limited.")
+
+
+def test_a_place_before_a_reporting_clause_is_no_company():
+    assert companies("It trucks ore from its mine in Western Australia, the company said on Monday.") == set()

@@ -73,3 +73,12 @@ def test_currency_prefix_is_not_a_country_mention():
 
 def test_a_listing_venue_is_not_a_country_mention():
     assert countries("The London-listed miner and its Hong Kong-listed rival rose.") == set()
+
+
+def test_an_ambiguous_country_listed_with_a_country_is_one():
+    assert countries("The cargo will be railed through Armenia and Georgia to the Black Sea.") == {"AM", "GE"}
+    assert countries("The retailer opened stores in Texas and Georgia last year.") == set()
+
+
+def test_british_thermal_units_are_no_mention_of_britain():
+    assert countries("Spot cargoes sold for $11 per million British thermal units.") == set()

@@ -153,3 +153,27 @@ def test_a_headline_deal_between_nationalities_restates_the_deal_of_their_compan
     body = "Nippon Steel and Teck Resources agreed to form a joint venture to build a coking coal terminal."
     assert deal_parties(body, title="Japanese and Canadian steel groups agree $2 billion coal venture") == [
         {"Nippon Steel", "Teck Resources"}]
+
+
+def test_a_dateline_city_is_no_deal_party():
+    assert deal_parties("LONDON, Nov 3 (Reuters) - Glencore agreed to buy Teck Resources for $9 billion.") == [
+        {"Glencore", "Teck Resources"}]
+
+
+def test_a_closing_share_price_is_no_deal_and_no_deal_value():
+    found = extract("Holders will receive 0.8 Glencore shares for each Teck share, a premium of 20% to the "
+                    "closing price of C$50.10. Glencore will also pay a special dividend to its shareholders.")
+    assert found.deals == []
+
+
+def test_an_offtake_of_all_output_is_with_the_article_company():
+    body = ("Jervois Global secured a $300 million loan from Standard Bank for its Idaho cobalt mine. "
+            "Trafigura signed a five-year offtake for all cobalt hydroxide output.")
+    assert {"Jervois Global", "Trafigura"} in deal_parties(body)
+
+
+def test_a_loan_under_an_agreement_is_a_deal_of_its_own():
+    body = ("Cameco signed a uranium supply agreement with Kazatomprom. As part of the agreement, Cameco will "
+            "lend Kazatomprom US$150 million to develop a new wellfield.")
+    deals = extract(body).deals
+    assert [(d.deal_type, d.value) for d in deals] == [("supply", None), ("loan", 150e6)]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
-from newsetl.extract.names import LEGAL_FORMS, clean_company_name, company_key, fold
+from newsetl.extract.names import LEADING_LEGAL_FORMS, LEGAL_FORMS, clean_company_name, company_key, fold
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
@@ -116,7 +116,9 @@ _APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|which is a)\s+(?:[\w’'.-]+\s+){0,5}?(?:miner|producer|company|firm|trader|refiner|"
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
-    r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)\b")
+    r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)\b"
+    # "... in Western Australia, the company said": a reporting clause, not an apposition
+    r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 _TICKER_IN_BRACKETS = (
     r"\(\s*(NYSE American|NYSE|NASDAQ|Nasdaq|ASX|TSX-V|TSXV|TSX|LSE|AIM|HKEX|HKSE|SSE|SZSE|TYO|TSE|JSE|NSE|"
@@ -320,12 +322,14 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
     text = doc.text
     found: list[_Candidate] = []
     for phrase_start, phrase_end in signals.candidates:
-        if not signals.is_free(phrase_start, phrase_end):
-            continue
+        whole_free = signals.is_free(phrase_start, phrase_end)
         in_title = phrase_start < doc.description_start
         for start, end, based in _split_phrase(text, phrase_start, phrase_end):
             start, end = _trim_leading(text, start, end)
             if end <= start:
+                continue
+            # A known name ends where the run is cut: "ASX-listed | Redgum Energy Ltd", "Glencore's | Kamoto Copper Co"
+            if not whole_free and not signals.is_free(start, end):
                 continue
             surface = text[start:end]
             tokens = surface.split()
@@ -360,11 +364,17 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     piece_start, based = start, False
     phrase = text[start:end]
     if "." in phrase or "'" in phrase or "’" in phrase or "-" in phrase:
-        for token in re.finditer(r"\S+", phrase):
+        tokens = list(re.finditer(r"\S+", phrase))
+        for index, token in enumerate(tokens):
             word = token.group()
             token_end = start + token.end()
             if word.endswith(".") and token_end < end and not _keeps_full_stop(word):
                 parts.append((piece_start, token_end - 1, based))
+                piece_start, based = token_end + 1, False
+            elif (word.endswith(".") and token_end < end and _is_legal_form(word) and index + 1 < len(tokens)
+                  and not _is_legal_form(tokens[index + 1].group())):
+                # "Kestrel Metals Corp. Shares of ...": a legal form with its full stop ends the name
+                parts.append((piece_start, token_end, based))
                 piece_start, based = token_end + 1, False
             elif word.endswith(("'s", "’s")):  # a possessive
                 parts.append((piece_start, token_end - 2, based))
@@ -386,6 +396,10 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     return result
 
 
+def _is_legal_form(word: str) -> bool:
+    return word.strip(".,").replace(".", "").lower() in LEGAL_FORMS
+
+
 def _keeps_full_stop(word: str) -> bool:
     """"Inc.", "Co.", "U.S.": a full stop that does not end the sentence."""
     bare = word.rstrip(".")
@@ -394,11 +408,14 @@ def _keeps_full_stop(word: str) -> bool:
 
 def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence words that are capitalised but not part of a name ("The", "In", "Shares")."""
+    trimmed = False
     while start < end:
         space = text.find(" ", start, end)
         word = text[start:space if space >= 0 else end]
-        if word not in _LEADING:
+        # after a dropped word, a connector goes too ("Shares of | Ardent Lithium")
+        if word not in _LEADING and not (trimmed and word in _CONNECTOR_WORDS):
             break
+        trimmed = True
         if space < 0:
             return end, end
         start = space + 1
@@ -512,7 +529,8 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
             full_names.setdefault(occurrence.ref, occurrence)
     prefixes: dict[str, str] = {}
     for ref, occurrence in full_names.items():
-        words = (ref if occurrence.in_registry else occurrence.surface).split()
+        words = (ref if occurrence.in_registry or _leading_legal_form(occurrence.surface) else
+                 occurrence.surface).split()
         for size in range(1, len(words)):
             prefix = " ".join(words[:size])
             if words[size - 1] in _GENERIC or words[size - 1] in _PREFIX_HEADS or len(prefix) < 2:
@@ -561,13 +579,22 @@ def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence
     """A discovered name where no rule fired, the headline included: "buys US recycler Reldan"."""
     taken = SpanSet(len(text), [(o.start, o.end) for o in found])
     again = []
-    for model in {o.surface: o for o in discovered}.values():
-        for start in _whole_word_positions(text, model.surface):
-            end = start + len(model.surface)
+    models = {o.surface: o for o in discovered}
+    for o in discovered:  # "Steppe Atom JSC" is later just "Steppe Atom"
+        if o.ref != o.surface and len(o.ref.split()) >= 2 and o.ref in text:
+            models.setdefault(o.ref, o)
+    for surface, model in models.items():
+        for start in _whole_word_positions(text, surface):
+            end = start + len(surface)
             if not taken.overlaps(start, end) and context.find(1, start, end) < 0:
-                again.append(_as_company(Occurrence(start, end, COMPANY, model.ref, model.surface), model))
+                again.append(_as_company(Occurrence(start, end, COMPANY, model.ref, surface), model))
                 taken.add(start, end)
     return again
+
+
+def _leading_legal_form(surface: str) -> bool:
+    """"PT Mandala Nikel Utama Tbk": its short forms are those of "Mandala Nikel Utama"."""
+    return surface.split(None, 1)[0].rstrip(".").lower() in LEADING_LEGAL_FORMS
 
 
 def _as_company(occurrence: Occurrence, model: Occurrence) -> Occurrence:

@@ -20,6 +20,8 @@ from newsetl.extract.text import Document
 _DRC, _ROC = "CD", "CG"
 # "London-listed", "Hong Kong-quoted": the place of a stock listing, not a mention of the country.
 _LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b")
+# "through Azerbaijan and Georgia", "Georgia, Armenia": listed with another country, it is one too.
+_COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[ \t]*")
 
 
 class CountryFinder:
@@ -40,14 +42,30 @@ class CountryFinder:
                           label.role))
         confirmed = {o.ref for o, role in found if role != "ambiguous"}
         kept = []
-        for occurrence, role in found:
-            if role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, doc.text):
+        for index, (occurrence, role) in enumerate(found):
+            if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, doc.text)
+                    and not _listed_with_a_country(found, index, doc.text)):
                 continue
             kept.append(occurrence)
         return _resolve_congo(kept)
 
     def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
         return iso2 in confirmed or any(term in text for term in self._context_terms.get(iso2, ()))
+
+
+def _listed_with_a_country(found: list[tuple[Occurrence, str]], index: int, text: str) -> bool:
+    """The ambiguous form at `index` is coordinated with a plain country name ("Azerbaijan and Georgia")."""
+    occurrence = found[index][0]
+    for neighbour in (index - 1, index + 1):
+        if not 0 <= neighbour < len(found):
+            continue
+        other, role = found[neighbour]
+        if role == "ambiguous" or other.ref == occurrence.ref:
+            continue
+        gap = (other.end, occurrence.start) if neighbour < index else (occurrence.end, other.start)
+        if gap[1] - gap[0] <= 8 and _COORDINATION.fullmatch(text, *gap):
+            return True
+    return False
 
 
 def _resolve_congo(found: list[Occurrence]) -> list[Occurrence]:

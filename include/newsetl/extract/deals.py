@@ -165,11 +165,14 @@ _GOVERNMENT_ANAPHOR = re.compile(
 _ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader house maker manufacturer utility "
                            "operator shipbuilder carmaker automaker explorer smelter supplier group".split())
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
-_SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development".split())
+_SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
+                           "production".split())
 _SHARE_OF_ASSET = re.compile(r"\b(?:offtake|off-take|output|stake|shares)\b")
 # "the project", "the venture", "the new plant": the clause is about the article's own subject.
 _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
-                              r"refinery|facility|factory|asset|partnership|development)\b")
+                              r"refinery|facility|factory|asset|partnership|development)\b"
+                              # "an offtake for all cobalt hydroxide output": all of the subject's output
+                              r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:output|production)\b")
 _CAPITAL_RAISE = re.compile(
     r"\brais(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:placement|share sale|shares|equity|capital|rights issue|offering|"
     r"IPO|bonds?|notes)\b|\b(?:share placement|rights issue|equity raising|capital raising|initial public offering|"
@@ -206,6 +209,16 @@ _WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 _PRICE_AFTER = re.compile(
     r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
     r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b")
+# "a closing price of C$52.10", "traded at $64.20", "rose 4% to A$14.35": a price, not a deal's value.
+_PRICE_BEFORE = re.compile(
+    r"(?:\bprices?\s+(?:of|at)|\bpriced\s+at|\b(?:closed|closing|traded|trading|opened|ended)\s+at|"
+    r"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b[^.;$€£¥]{0,25}?\bto)"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# A dateline ("LONDON, Nov 3 (Reuters) - ", "PERTH, Australia, Nov 3 -"): where it was written, not who deals.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)*)?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[-–—]+[ \t]")
+_LEND_WORDS = re.compile(r"(?i)lend|lends|lent|lending")
 _GOODS_REACH = 40  # characters from "buy" to the commodity bought
 _GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
 _START = itemgetter(0)  # of an Occurrence
@@ -243,7 +256,10 @@ class _Article:
         self.words = words
         self.word_starts = [w.start for w in words]
         self.government_country = government_country
-        self.prices = {a.start for a in amounts if a.kind == "money" and _PRICE_AFTER.match(self.text, a.end)}
+        self.prices = {a.start for a in amounts if a.kind == "money" and (
+            _PRICE_AFTER.match(self.text, a.end) or _PRICE_BEFORE.search(self.text, max(0, a.start - 50), a.start))}
+        self.datelines = [m.span() for m in _DATELINE.finditer(self.text)] if "-" in self.text or "—" in self.text \
+            or "–" in self.text else []
         title_end = max((s.end for s in sentences if s.section == "title"), default=0)
         self.protagonist_company = _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
                                                 [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
@@ -410,9 +426,15 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
 
 
 def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
-    """An elaborating sentence that still names a new deal ("... a framework that officials signed")."""
-    verbs = article.words_in(sentence.start, sentence.end, STRONG)
-    return any(article.unhedged(v, sentence.start) for v in verbs) and bool(_INDEFINITE_DEAL.search(sentence.text))
+    """An elaborating sentence that still names a new deal ("... a framework that officials signed"), or a
+    loan made under it ("As part of the agreement, A will lend B $150 million")."""
+    verbs = [v for v in article.words_in(sentence.start, sentence.end, STRONG) if article.unhedged(v, sentence.start)]
+    if not verbs:
+        return False
+    if _INDEFINITE_DEAL.search(sentence.text):
+        return True
+    return (any(_LEND_WORDS.match(article.text, v.start, v.end) for v in verbs)
+            and any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end)))
 
 
 def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _Article,
@@ -488,6 +510,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
         if occurrence.kind == ORGANISATION:
             acting.add(("country", iso2))
         if occurrence.kind == COUNTRY:
+            if any(start <= occurrence.start < end for start, end in article.datelines):
+                continue  # "LONDON, Nov 3 (Reuters) -": the dateline
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
             if before.rstrip().endswith(_ROUTE_PREPOSITIONS):

@@ -8,8 +8,11 @@ import unicodedata
 # set the evaluation ignores, so a name without them is still the same company ("JERA Co., Inc.").
 LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "ltd", "co", "plc", "group", "holdings", "limited", "corporation", "company", "sa", "ag",
-    "nv", "llc", "pty", "bhd", "spa", "se", "asa", "ab", "oyj", "kk",
+    "nv", "llc", "pty", "bhd", "spa", "se", "asa", "ab", "oyj", "kk", "tbk", "jsc", "pjsc", "ojsc", "pao", "oy",
+    "gmbh",
 })
+# Legal forms written before the name: Indonesian "PT Vale Indonesia Tbk" is Vale Indonesia.
+LEADING_LEGAL_FORMS = frozenset({"pt"})
 # Every legal form: a capitalised phrase ending in one of these is a company ("Aethon United LP").
 LEGAL_FORMS = LEGAL_SUFFIXES | frozenset({
     "incorporated", "lp", "llp", "gmbh", "bv", "sas", "sarl", "berhad", "tbk", "jsc", "pjsc", "ojsc", "pao",
@@ -33,6 +36,8 @@ def company_key(name: str) -> str:
         words.pop()
     if len(words) > 1 and words[0] == "the":
         words.pop(0)
+    if len(words) > 2 and words[0] in LEADING_LEGAL_FORMS:
+        words.pop(0)
     return " ".join(words)
 
 
@@ -49,5 +54,7 @@ def clean_company_name(surface: str) -> str:
     while len(tokens) > 1 and tokens[-1] in {"&", "and"}:
         tokens.pop()
     if len(tokens) > 1 and tokens[0] in {"The", "the"}:
+        tokens.pop(0)
+    if len(tokens) > 2 and tokens[0].rstrip(".").lower() in LEADING_LEGAL_FORMS:
         tokens.pop(0)
     return " ".join(tokens).strip(" .")

@@ -87,6 +87,23 @@ def fold_for_matching(lowered: str) -> str:
     return "".join(pieces)
 
 
+_LEGAL_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "plc"})
+# Words that open a sentence and never continue a company name: "... Metals Corp. Shares of X rose".
+_SENTENCE_OPENERS = frozenset("""
+The It Its Shares He She They This That These Those In On At A An But However Meanwhile Separately Analysts
+Earlier Also Under After While We Our Both Following According Last Despite Since Officials
+""".split())
+
+
+def _legal_form_ends_sentence(chunk: str, following: str) -> bool:
+    """"Inc." or "Corp." closes the sentence when the next word opens one."""
+    words = chunk.rsplit(None, 1)
+    if not words or words[-1].rstrip(".") not in _LEGAL_ABBREVIATIONS:
+        return False
+    after = following.split(None, 1)
+    return bool(after) and after[0].strip("\"“‘(,") in _SENTENCE_OPENERS
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rsplit(None, 1)
     if not words:
@@ -95,7 +112,9 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     if token in _ABBREVIATIONS:
         return True
     # An initial ("J. Smith") or a dotted acronym ("U.S.") does not end a sentence.
-    return len(token) == 1 and token.isupper() or ("." in token and token.replace(".", "").isupper())
+    # "C$52.10" or "A$1.5" at a sentence's end is an amount, not an acronym.
+    letters = token.replace(".", "")
+    return len(token) == 1 and token.isupper() or ("." in token and letters.isalpha() and letters.isupper())
 
 
 def split_sentences(doc: Document) -> list[Sentence]:
@@ -111,7 +130,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
         start = 0
         for boundary in _BOUNDARY.finditer(line):
             piece_end = boundary.start() + 1
-            if _ends_with_abbreviation(line[start:piece_end]):
+            if _ends_with_abbreviation(line[start:piece_end]) and not _legal_form_ends_sentence(
+                    line[start:piece_end], line[boundary.end():boundary.end() + 20]):
                 continue
             _append(sentences, doc, line_start + start, line_start + boundary.end(), line[start:boundary.end()])
             start = boundary.end()
