@@ -106,3 +106,9 @@ def test_a_name_after_a_known_listing_venue_is_found():
 
 def test_a_place_before_a_reporting_clause_is_no_company():
     assert companies("It trucks ore from its mine in Western Australia, the company said on Monday.") == set()
+
+
+def test_a_company_named_after_a_place_is_the_place_before_region():
+    assert companies("The plant will be built in the Antofagasta region. Antofagasta Plc said it was not involved."
+                     ) == {"Antofagasta"}
+    assert companies("The plant will be built in the Antofagasta region.") == set()

@@ -177,3 +177,32 @@ def test_a_loan_under_an_agreement_is_a_deal_of_its_own():
             "lend Kazatomprom US$150 million to develop a new wellfield.")
     deals = extract(body).deals
     assert [(d.deal_type, d.value) for d in deals] == [("supply", None), ("loan", 150e6)]
+
+
+def test_selling_reaching_a_deal_prepaying_and_building_with_money_are_deals():
+    assert deal_parties("Woodside Energy sold a 40% interest in its Gulf terminal to Stonepeak for $5.7 billion.") == [
+        {"Woodside Energy", "Stonepeak"}]
+    assert deal_parties("ExxonMobil and Petrobras reached a deal to explore three offshore blocks.") == [
+        {"ExxonMobil", "Petrobras"}]
+    assert deal_parties("Trafigura prepaid $1 billion to KazMunayGas for crude cargoes.") == [
+        {"Trafigura", "KazMunayGas"}]
+    assert deal_parties("CATL will build a $1.5 billion battery factory in Spain with Stellantis.") == [
+        {"CATL", "Stellantis"}]
+
+
+def test_selling_goods_without_money_or_a_deal_is_no_deal():
+    assert deal_parties("Rio Tinto sold 2 million tonnes of iron ore to Chinese mills last year.") == []
+
+
+def test_a_state_owned_company_s_country_and_an_opening_place_are_no_parties():
+    assert deal_parties("Egypt's state-owned EGAS has bought 12 LNG cargoes from Vitol for $400 million.") == [
+        {"EGAS", "Vitol"}]
+    assert deal_parties("In the United States, Tesla signed a four-year agreement to buy graphite from "
+                        "Syrah Resources.") == [{"Tesla", "Syrah Resources"}]
+
+
+def test_a_running_total_of_funding_is_no_deal_unless_a_deal_verb_reports_one():
+    assert deal_parties("The UK government's £30 million grant takes funding for the Tyneside refinery of "
+                        "Greystone Lithium to £410 million.") == []
+    assert deal_parties("The UK government signed a £30 million grant with Greystone Lithium, bringing total "
+                        "funding to £410 million.") == [{"GB", "Greystone Lithium"}]

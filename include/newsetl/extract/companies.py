@@ -119,6 +119,7 @@ _APPOSITION = re.compile(
     r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)\b"
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality)\b")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 _TICKER_IN_BRACKETS = (
     r"\(\s*(NYSE American|NYSE|NASDAQ|Nasdaq|ASX|TSX-V|TSXV|TSX|LSE|AIM|HKEX|HKSE|SSE|SZSE|TYO|TSE|JSE|NSE|"
@@ -196,6 +197,8 @@ class CompanyFinder:
         # A company name inside a longer body's name is part of it ("Bank of China" in "People's Bank of China").
         registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
                                                    for s, e in blocked)]
+        # A company named after a place, used for the place: "the Antofagasta region".
+        registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end)]
         signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
                               self._cues.find(doc) if cues is None else cues)

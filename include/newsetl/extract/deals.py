@@ -59,7 +59,8 @@ unveiled announce announces announced became become becomes backs backed provide
 export ship
 supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
-created creating chose chosen picked picks selected selects
+created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
+prepays prepaid build builds
 """.split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS)
 # Phrases that contain a verb but report no deal.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "agree with", "agreed with", "agrees with"]
@@ -93,10 +94,10 @@ _TYPE_WORDS = {
                "shipped", "sale and purchase", "sales and purchase"],
     "acquisition": ["acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "takeover",
                     "bought", "buy", "buys", "purchase", "purchases", "purchased", "take over", "took over",
-                    "takes over"],
+                    "takes over", "sell", "sells", "sold", "selling"],
     "capital_raise": ["raise", "raises", "raised", "raising", "placement", "ipo"],
     "financing": ["financing", "funding", "grant", "grants", "debt", "facility", "receive", "receives", "received",
-                  "awarded", "approval", "term sheet"],
+                  "awarded", "approval", "term sheet", "prepay", "prepays", "prepaid", "prepayment"],
     "investment": ["invest", "invests", "invested", "investing", "investment", "investments"],
 }
 
@@ -145,10 +146,16 @@ _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|
 # Totals over time are not a deal: "Chinese firms have invested $30 billion since 2020".
 _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in recent years|over the (?:past|last) "
                          r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b[^;]*\bsince\b")
+# "The grant takes funding for the project to £410 million": a running total, unless a deal verb is there too
+_RUNNING_TOTAL = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the\s+|its\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|investments|commitments|total)\b"
+                            r"[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?\S*\d")
 _FAILED_HINTS = ("fell", "collapsed", "scrapped", "cancel", "terminated", "called off", "walked away", "abandoned",
                  "vetoed", "failed to")
 _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|separately)"
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
+_RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
+                        "lifting ")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B".
@@ -187,7 +194,11 @@ _DESCRIBED_COMPANY = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquarte
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
 # company noun ("Chilean state copper miner Codelco", "Luxembourg-based trader Traxys").
 _ATTRIBUTE_GAP = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
-                            rf"(?:(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate))?\s+$")
+                            rf"(?:(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate)"
+                            # "Egypt's state-owned EGAS", "Kyiv's state-run Naftogaz"
+                            rf"|\s+[a-z]+-(?:owned|run|backed|controlled|listed))?\s+$")
+# "In the United States, Tesla signed ...": where the clause happens, not who deals.
+_PLACE_OPENER = re.compile(r"(?:^|[,;])\s*(?:[Ii]n|[Aa]cross|[Oo]utside|[Ww]ithin|[Ee]lsewhere in)\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
@@ -383,6 +394,9 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         return []
     if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(text):
         return []
+    if (any(map(lowered.__contains__, _RUNNING_TOTAL_HINTS)) and _RUNNING_TOTAL.search(text)
+            and not article.words_in(sentence.start, sentence.end, STRONG)):
+        return []
     if _elaborates(sentence, article) and not _new_deal_named(sentence, article):
         return []
     deals = []
@@ -516,6 +530,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             before = clause[max(0, local_start - 60):local_start]
             if before.rstrip().endswith(_ROUTE_PREPOSITIONS):
                 continue  # "shipped through Georgia", "routed around Russia": a route, not a party
+            if clause.startswith(",", occurrence.end - clause_start) and _PLACE_OPENER.search(before):
+                continue  # "In Chile, BYD signed ...": a setting
             if _MODIFIES_ASSET.match(clause, occurrence.end - clause_start):
                 continue  # "a Canadian copper project": where the asset is, not who deals
             site = before.rstrip().endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
