@@ -112,3 +112,10 @@ def test_a_company_named_after_a_place_is_the_place_before_region():
     assert companies("The plant will be built in the Antofagasta region. Antofagasta Plc said it was not involved."
                      ) == {"Antofagasta"}
     assert companies("The plant will be built in the Antofagasta region.") == set()
+
+
+def test_a_headline_name_holding_a_commodity_word_counts_as_the_company():
+    found = extract("Finnish start-up Lumora Battery Metals Oy has signed a loan with Nordea.",
+                    title="Lumora Battery Metals secures loan for Oulu refinery")
+    assert {(m.entity_ref, m.mention_count) for m in found.mentions if m.entity_type == "company"} >= {
+        ("Lumora Battery Metals", 2)}

@@ -589,7 +589,10 @@ def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence
     for surface, model in models.items():
         for start in _whole_word_positions(text, surface):
             end = start + len(surface)
-            if not taken.overlaps(start, end) and context.find(1, start, end) < 0:
+            # a name made only of a country or commodity name is that; one that holds one ("Lumikko Battery
+            # Metals") is still the company
+            if not taken.overlaps(start, end) and (context.find(1, start, end) < 0 or
+                                                   (" " in surface and context.find(0, start, end) >= 0)):
                 again.append(_as_company(Occurrence(start, end, COMPANY, model.ref, surface), model))
                 taken.add(start, end)
     return again
