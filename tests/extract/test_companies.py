@@ -119,3 +119,8 @@ def test_a_headline_name_holding_a_commodity_word_counts_as_the_company():
                     title="Lumora Battery Metals secures loan for Oulu refinery")
     assert {(m.entity_ref, m.mention_count) for m in found.mentions if m.entity_type == "company"} >= {
         ("Lumora Battery Metals", 2)}
+
+
+def test_big_technology_buyers_of_power_are_companies():
+    assert companies("Equinor signed a power purchase agreement with Amazon and Meta.") == {
+        "Equinor", "Amazon", "Meta Platforms"}

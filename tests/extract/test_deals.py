@@ -206,3 +206,8 @@ def test_a_running_total_of_funding_is_no_deal_unless_a_deal_verb_reports_one():
                         "Greystone Lithium to £410 million.") == []
     assert deal_parties("The UK government signed a £30 million grant with Greystone Lithium, bringing total "
                         "funding to £410 million.") == [{"GB", "Greystone Lithium"}]
+
+
+def test_a_deal_noun_inside_a_lender_s_name_is_no_elaboration():
+    assert deal_parties("The European Investment Bank granted a €500 million loan to Vulcan Energy Resources.") == [
+        {"European Investment Bank", "Vulcan Energy Resources"}]

@@ -432,7 +432,11 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
     reported = any(map(sentence.text.__contains__, _REPORTING_WORDS))
     for match in (_ELABORATION.match(sentence.text), reported and _REPORTED_ELABORATION.search(sentence.text)):
         if match:
-            verbs = [w for w in article.words_in(sentence.start + match.start(), sentence.start + match.start("noun"))
+            noun_start, noun_end = sentence.start + match.start("noun"), sentence.start + match.end("noun")
+            if any(o.kind != COMMODITY and o.start <= noun_start and noun_end <= o.end
+                   for o in article.within(sentence.start, sentence.end)):
+                continue  # "The European Investment Bank granted ...": the noun is part of a name
+            verbs = [w for w in article.words_in(sentence.start + match.start(), noun_start)
                      if STRONG in w.kinds or WEAK in w.kinds]
             if not verbs:
                 return True
