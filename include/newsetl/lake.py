@@ -11,7 +11,7 @@ import json
 import os
 import shutil
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from datetime import date
 from pathlib import Path
 
@@ -107,14 +107,27 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 def to_table(table: str, records: Sequence[Article | LedgerEntry | Mention | Amount | Deal],
              ingest_date: date) -> pa.Table:
-    """Records of one kind -> an Arrow table with the table's fixed schema."""
+    """Records of one kind -> an Arrow table with the table's fixed schema.
+
+    Built column by column: `dataclasses.asdict` deep-copies every value and cost a third of the
+    parse stage's time.
+    """
     schema = SCHEMAS[table]
-    rows = []
-    for record in records:
-        row = asdict(record)
-        row["ingest_date"] = ingest_date
-        rows.append({name: row.get(name) for name in schema.names})
-    return pa.Table.from_pylist(rows, schema=schema)
+    columns = []
+    for name in schema.names:
+        if name == "ingest_date":
+            columns.append([ingest_date] * len(records))
+        else:
+            columns.append([_plain(getattr(record, name, None)) for record in records])
+    return pa.Table.from_arrays([pa.array(column, type=field.type) for column, field in zip(columns, schema)],
+                                schema=schema)
+
+
+def _plain(value: object) -> object:
+    """A value as Arrow takes it: nested records (a deal's parties) become dicts of their fields."""
+    if isinstance(value, tuple) and value and is_dataclass(value[0]):
+        return [{f.name: getattr(item, f.name) for f in fields(item)} for item in value]
+    return value
 
 
 def partition_dir(lake_dir: Path, table: str, ingest_date: date) -> Path:

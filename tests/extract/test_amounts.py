@@ -31,6 +31,11 @@ def test_mass_units_are_metric_tonnes():
         ("quantity", 10000, "t")]
 
 
+def test_nuclear_fuel_in_tonnes_of_uranium_is_mass():
+    assert amounts("It will deliver 1,500 tU and 200 tonnes of uranium.") == [
+        ("quantity", 1500, "t"), ("quantity", 200, "t")]
+
+
 def test_pounds_of_a_material_are_mass_and_other_pounds_are_sterling():
     assert amounts("It sold 10 million pounds of copper for 5 million pounds.") == [
         ("quantity", 4535.9237, "t"), ("money", 5e6, "GBP")]

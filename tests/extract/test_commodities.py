@@ -40,3 +40,20 @@ def test_group_level_terms_are_commodities():
 def test_both_metals_of_a_hyphenated_deposit_type_are_commodities():
     assert commodities("The Tallow Creek copper-gold project and a copper-molybdenum mine nearby.") == {
         "copper", "gold", "molybdenum"}
+
+
+def test_battery_materials_chips_and_energy_carriers_are_commodities():
+    assert commodities("The plant makes precursor cathode active material and anode materials.") == {
+        "cathode materials", "anode materials"}
+    assert commodities("Exports of AI chips and gas condensate rose; electricity imports fell.") == {
+        "semiconductors", "condensate", "electricity"}
+    assert commodities("The deal covers biodiesel, bioethanol and green methanol.") == {"biofuels", "ethanol", "methanol"}
+
+
+def test_chip_in_ordinary_phrases_is_no_commodity():
+    assert commodities("Blue-chip stocks fell and the deal became a bargaining chip.") == set()
+    assert commodities("Chip exports rose.") == {"semiconductors"}
+
+
+def test_copper_cathode_is_copper_not_battery_cathode_material():
+    assert commodities("The smelter sells copper cathode.") == {"copper"}

@@ -54,6 +54,8 @@ _UNITS: list[tuple[str, str, float, str | None]] = [
     (r"(?i:ktpa|ktpy)|kt/y(?:r|ear)?", "t", 1e3, "year"),
     (r"(?i:tpa|tpy)|t/y(?:r|ear)?", "t", 1, "year"),
     (r"(?i:tpd)|t/d", "t", 1, "day"),
+    # Nuclear fuel is counted in tonnes of uranium (tU) or of heavy metal (tHM).
+    (r"tU|tHM|(?i:tonnes?\s+of\s+uranium)", "t", 1, None),
     (r"Mt", "t", 1e6, None),
     (r"kt", "t", 1e3, None),
     (r"mt|MT|wmt|dmt|t", "t", 1, None),
@@ -233,7 +235,7 @@ _PERCENT_SIGN = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pct|percentage\s+poi
 _NEXT_TOKEN = re.compile(r"[\s-]?([A-Za-z][A-Za-z/³3]*)")
 # First words of every unit (or their first three letters): anything else after a number is no unit.
 _UNIT_STARTS = frozenset("""
-wet dry metric short long kil meg ton mtp mt/ mt kt/ ktp tpa tpy t/y t/d tpd mt kt t wmt dmt kg kgs lb lbs mlb
+wet dry metric short long kil meg ton tu thm mtp mt/ mt kt/ ktp tpa tpy t/y t/d tpd mt kt t wmt dmt kg kgs lb lbs mlb
 million moz koz oz tro oun bar mb/ mbp mmb kb/ kbp kbd boe bpd b/d bop bbl mmbbl mmboe bcm tcm mcm cub m3 m³ bcf
 mmc mms tcf cu lit gal ter gig meg kil twh gwh mwh kwh tw gw gwe gwp mw mwe mwp kw
 """.split())
