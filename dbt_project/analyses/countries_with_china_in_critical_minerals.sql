@@ -2,8 +2,8 @@
 --
 -- A critical-minerals deal is over a commodity of the groups below (or the generic "critical
 -- minerals"); when the extractor gave a deal no commodity, the commodities its article mentions
--- stand in. A deal's countries are its country parties and the home countries of its company
--- parties. Two measures, from strict to loose:
+-- stand in. A deal's countries (bridge_deal_countries) are its country parties and the home
+-- countries of its company parties. Two measures, from strict to loose:
 --   deals_with_china_as_party     China and the country are both among the deal's countries;
 --   deals_in_stories_with_china   China and the country are both named in the deal's article
 --                                 (or among its countries).
@@ -15,9 +15,9 @@ deals as (
 
 ),
 
-parties as (
+deal_countries as (
 
-    select * from {{ ref('bridge_deal_parties') }}
+    select * from {{ ref('bridge_deal_countries') }}
 
 ),
 
@@ -36,12 +36,6 @@ mentions as (
 countries as (
 
     select * from {{ ref('dim_countries') }}
-
-),
-
-companies as (
-
-    select * from {{ ref('dim_companies') }}
 
 ),
 
@@ -94,23 +88,6 @@ critical_deals as (
         select * from article_commodities
     ) as deal_commodity
     where deal_commodity.commodity_key in (select critical_minerals.commodity_key from critical_minerals)
-
-),
-
-deal_countries as (
-
-    select distinct
-        parties.deal_id,
-        coalesce(countries.iso2, companies.country_iso2) as iso2
-
-    from parties
-    left join countries
-        on parties.party_type = 'country'
-            and parties.entity_key = countries.country_key
-    left join companies
-        on parties.party_type = 'company'
-            and parties.entity_key = companies.company_key
-    where coalesce(countries.iso2, companies.country_iso2) is not null
 
 ),
 

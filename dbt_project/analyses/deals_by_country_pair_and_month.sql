@@ -1,7 +1,7 @@
 -- Deals by country pair and month, with their total value in US dollars.
--- A deal's countries are its country parties and the home countries of its company parties;
--- every pair of two different countries of a deal counts the deal once. Deals without a
--- stated value count in deal_count but add nothing to total_value_usd.
+-- A deal's countries (bridge_deal_countries) are its country parties and the home countries of
+-- its company parties; every pair of two different countries of a deal counts the deal once.
+-- Deals without a stated value count in deal_count but add nothing to total_value_usd.
 with
 
 deals as (
@@ -10,38 +10,15 @@ deals as (
 
 ),
 
-parties as (
+deal_countries as (
 
-    select * from {{ ref('bridge_deal_parties') }}
+    select * from {{ ref('bridge_deal_countries') }}
 
 ),
 
 countries as (
 
     select * from {{ ref('dim_countries') }}
-
-),
-
-companies as (
-
-    select * from {{ ref('dim_companies') }}
-
-),
-
-deal_countries as (
-
-    select distinct
-        parties.deal_id,
-        coalesce(countries.iso2, companies.country_iso2) as iso2
-
-    from parties
-    left join countries
-        on parties.party_type = 'country'
-            and parties.entity_key = countries.country_key
-    left join companies
-        on parties.party_type = 'company'
-            and parties.entity_key = companies.company_key
-    where coalesce(countries.iso2, companies.country_iso2) is not null
 
 ),
 
