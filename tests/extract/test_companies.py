@@ -1,5 +1,5 @@
 """Company mentions: the registry, discovery by rule, one canonical name per company."""
-from extract_helpers import companies, extract
+from extract_helpers import companies, countries, extract
 
 
 def test_registry_aliases_resolve_to_the_canonical_name():
@@ -124,3 +124,28 @@ def test_a_headline_name_holding_a_commodity_word_counts_as_the_company():
 def test_big_technology_buyers_of_power_are_companies():
     assert companies("Equinor signed a power purchase agreement with Amazon and Meta.") == {
         "Equinor", "Amazon", "Meta Platforms"}
+
+
+def test_an_airline_is_a_company_and_its_country_word_no_country():
+    assert companies("Oman Airways said its profit rose.") == {"Oman Airways"}
+    assert countries("Oman Airways said its profit rose.") == set()
+
+
+def test_ordinary_words_before_a_legal_form_name_a_company():
+    assert companies("Pacific Nickel Corp said its output rose.") == {"Pacific Nickel"}
+
+
+def test_the_registry_knows_major_companies_of_every_region():
+    assert companies("Vietnam's VinFast, Posco Future M, Qatar Airways and MCC signed a battery pact.") == {
+        "VinFast", "POSCO Future M", "Qatar Airways", "Metallurgical Corporation of China"}
+
+
+def test_a_region_of_focus_before_a_name_is_not_part_of_it():
+    body = "Brazil-focused Aurora Rare Earths Ltd raised A$110 million in a share placement."
+    assert companies(body) == {"Aurora Rare Earths"}
+    assert [{p.entity_ref for p in d.parties} for d in extract(body).deals] == [{"Aurora Rare Earths"}]
+
+
+def test_a_company_name_used_for_the_mine_that_bears_it_is_no_company_mention():
+    assert companies("Output at the Mopani mine in Zambia fell, and Glencore's Cerrejon coal mine halted "
+                     "exports.") == {"Glencore"}

@@ -211,3 +211,74 @@ def test_a_running_total_of_funding_is_no_deal_unless_a_deal_verb_reports_one():
 def test_a_deal_noun_inside_a_lender_s_name_is_no_elaboration():
     assert deal_parties("The European Investment Bank granted a €500 million loan to Vulcan Energy Resources.") == [
         {"European Investment Bank", "Vulcan Energy Resources"}]
+
+
+def deal_types(body: str, **kwargs) -> list[tuple[str, set[str]]]:
+    return [(d.deal_type, {p.entity_ref for p in d.parties}) for d in extract(body, **kwargs).deals]
+
+
+def test_forming_a_joint_venture_is_a_joint_venture():
+    assert deal_types("Arvo Metals and Kestrel Mining formed a joint venture to build a nickel plant.") == [
+        ("joint_venture", {"Arvo Metals", "Kestrel Mining"})]
+
+
+def test_a_credit_facility_is_a_loan():
+    assert deal_types("Arvo Metals secured a $200 million credit facility from Kestrel Capital Partners.") == [
+        ("loan", {"Arvo Metals", "Kestrel Capital Partners"})]
+
+
+def test_a_private_placement_is_a_capital_raise_of_one_company():
+    assert deal_types("Arvo Metals completed a $40 million private placement.") == [("capital_raise", {"Arvo Metals"})]
+
+
+def test_buying_a_company_s_commodity_business_is_an_acquisition():
+    assert deal_types("Glencore agreed to buy Teck Resources' coal unit for $9 billion.") == [
+        ("acquisition", {"Glencore", "Teck Resources"})]
+    assert deal_types("Arvo Metals agreed to sell its nickel business to Glencore for $90 million.") == [
+        ("acquisition", {"Arvo Metals", "Glencore"})]
+
+
+def test_buying_a_minority_stake_is_an_equity_investment():
+    assert deal_types("Kestrel Capital Partners bought a 19.9% stake in Arvo Metals for $20 million.") == [
+        ("equity_investment", {"Kestrel Capital Partners", "Arvo Metals"})]
+
+
+def test_the_government_of_a_named_country_is_that_country():
+    parties = deal_parties("The government of Chile and the government of Peru signed a copper research "
+                           "partnership.", title="Philippines and US sign nickel deal")
+    assert {"CL", "PE"} in parties and {"CL", "PE", "PH"} not in parties
+
+
+def test_an_unnamed_company_of_a_nationality_stands_for_its_country():
+    assert deal_parties("An Indian refiner signed a deal to buy crude from Petrobras.") == [{"IN", "Petrobras"}]
+    assert deal_parties("A Chinese firm, Zijin Mining, agreed to buy Neo Lithium.") == [{"Zijin Mining", "Neo Lithium"}]
+
+
+def test_what_an_aside_says_of_a_company_is_no_deal_and_adds_no_party():
+    assert deal_parties("OCP, which also sells phosphate rock to India and Brazil, will hold a 51% stake.") == []
+    assert deal_parties("Trafigura, which also buys copper from Glencore, will prepay $200 million to "
+                        "Gecamines.") == [{"Trafigura", "Gécamines"}]
+    assert deal_parties("Zijin Mining, which co-owns the mine, and Ivanhoe Mines signed a supply contract with "
+                        "Glencore.") == [{"Zijin Mining", "Ivanhoe Mines", "Glencore"}]
+
+
+def test_a_deal_reported_in_an_aside_is_that_of_its_antecedent():
+    assert deal_parties("Arvo Metals said on Monday that Trafigura, which signed a $500 million prepayment deal "
+                        "with Gecamines last year, expects more.") == [{"Trafigura", "Gécamines"}]
+
+
+def test_the_month_may_is_no_hedge():
+    assert deal_parties("LUSAKA, May 14 - Arvo Metals signed a $50 million offtake agreement with "
+                        "Trafigura.") == [{"Arvo Metals", "Trafigura"}]
+    assert deal_parties("Arvo Metals may sign an offtake agreement with Trafigura.") == []
+
+
+def test_a_second_verb_of_the_same_subject_reports_a_second_deal():
+    assert deal_types("Arvo Metals raised $75 million in a private placement and signed a supply agreement "
+                      "with General Motors.") == [("capital_raise", {"Arvo Metals"}),
+                                                  ("supply", {"Arvo Metals", "General Motors"})]
+
+
+def test_a_national_minerals_fund_stands_for_its_country():
+    assert deal_parties("The Minerals Income Investment Fund agreed to invest $30 million in Atlantic "
+                        "Lithium.") == [{"GH", "Atlantic Lithium"}]

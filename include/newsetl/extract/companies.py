@@ -30,7 +30,8 @@ _TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*)"
 # next capital or digit in C instead of trying the pattern at every character.
 _FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
 _PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_TOKEN})*")
-_ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run)$", re.I)
+_ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run|focused|"
+                               r"focussed)$", re.I)
 
 # Leading words of a capitalised run that are not part of a name.
 _LEADING = frozenset("""
@@ -65,7 +66,7 @@ Semiconductor Semiconductors Pharmaceuticals Systems Electronics Refining Smelti
 Fertilizers Fertilisers Engineering Construction Enterprises Management Litio Minera Mineração Minería
 Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities Bancorp Financial Brands
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
-Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking
+Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking Airways Railways
 """.split())
 # First words that make the rest of a phrase a company name ("Minera Tarar", "PT Vale Indonesia").
 _PREFIX_HEADS = frozenset("""
@@ -120,6 +121,10 @@ _APPOSITION = re.compile(
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality)\b")
+# "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
+_ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
+                          r"project|complex)\b")
+_ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 _TICKER_IN_BRACKETS = (
     r"\(\s*(NYSE American|NYSE|NASDAQ|Nasdaq|ASX|TSX-V|TSXV|TSX|LSE|AIM|HKEX|HKSE|SSE|SZSE|TYO|TSE|JSE|NSE|"
@@ -145,7 +150,8 @@ rivals offtakers
 # Cue words by what they say about the capitalised phrase next to them.
 _CUES = {
     "inside": {w.lower() for w in _HEADS | _PREFIX_HEADS} | LEGAL_FORMS  # "Torngat Metals", "Filo Corp"
-              | {"based", "listed", "owned", "headquartered", "registered"},  # "Pennsylvania-based Reldan"
+              | {"based", "listed", "owned", "headquartered", "registered", "focused",
+                 "focussed"},  # "Pennsylvania-based Reldan", "Brazil-focused Aurora Minerals"
     "next": _DESCRIPTORS | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares",
                             "holding", "venture"},  # "trader Traxys", "U.S.-based Livent", "a stake in X"
     "before": _DESCRIPTORS | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex",
@@ -198,7 +204,7 @@ class CompanyFinder:
         registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
                                                    for s, e in blocked)]
         # A company named after a place, used for the place: "the Antofagasta region".
-        registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end)]
+        registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end) and not _names_asset(text, o)]
         signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
                               self._cues.find(doc) if cues is None else cues)
@@ -354,6 +360,11 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
     return found
 
 
+def _names_asset(text: str, occurrence: Occurrence) -> bool:
+    return bool(_ASSET_AFTER.match(text, occurrence.end)) and bool(
+        _ASSET_BEFORE.search(text, max(0, occurrence.start - 6), occurrence.start))
+
+
 def _after_number(text: str, start: int) -> bool:
     at = start - 1
     while at >= 0 and text[at] == " ":
@@ -461,6 +472,8 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
     name ends in a legal form: "Zambia Copper Holdings"). A capitalised first word of a sentence that
     the article also uses in lower case ("Higher Energy prices") is an ordinary word."""
     legal_form = len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
+    if legal_form and _named_by_words(tokens):
+        return True  # "Nickel Asia Corp": ordinary words before a legal form are still a name
     sentence_initial = start == 0 or text[max(0, start - 2):start].strip() in {"", ".", "!", "?", '"', "“"}
     position = start
     for index, token in enumerate(tokens):
@@ -475,6 +488,12 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
             continue
         return True
     return False
+
+
+def _named_by_words(tokens: list[str]) -> bool:
+    """Two or more capitalised words, none a connector or legal form, before the legal form."""
+    words = [t for t in tokens if t.replace(".", "").rstrip(",").lower() not in LEGAL_FORMS]
+    return len(words) >= 2 and all(w[:1].isupper() and w not in _CONNECTOR_WORDS for w in words)
 
 
 def _has_legal_form(tokens: list[str]) -> bool:

@@ -7,8 +7,10 @@ hedged ("plans to", "could", "in talks") and the sentence must not merely go on 
 already reported ("The agreement still has to be ratified", "Under the deal, ..."), report a
 failure ("fell apart") or a running total ("have invested $30 billion since 2020"). Its parties
 are the countries (also through their government bodies: "the Pentagon") and companies of the
-clause; a nationality that only describes a company ("Korean shipbuilder Hanwha Ocean") and the
-site of a plant ("a refinery in Saudi Arabia") are not parties. "The company" and "the government"
+clause; a nationality that only describes a company ("Korean shipbuilder Hanwha Ocean"), the
+site of a plant ("a refinery in Saudi Arabia") and what an aside says ("Trafigura, which also buys
+copper from Glencore, ...") are not parties, but a nationality is when no company is named ("an
+Indian refiner signed ..."). "The company" and "the government"
 stand for the article's protagonist company and country. An offtake signed "with A and B" is
 one deal per buyer. A deal needs two parties. The headline and standfirst restate the body:
 their deals count only when the body does not report them.
@@ -43,9 +45,10 @@ finalized conclude concludes concluded seal seals sealed sealing clinch clinches
 acquired acquiring bought buy buys purchased merge merges merged merging invest invests invested investing lend
 lends lending lent
 """.split()
-_STRONG_PHRASES = [f"{verb} a {new}{kind}venture" for verb in ("form", "forms", "formed", "forming")
-                   for new in ("", "new ") for kind in ("", "joint ")]
-_STRONG_PHRASES += [f"{verb} over" for verb in ("take", "takes", "took", "taking")]
+_VENTURE_PHRASES = [f"{verb} a {new}{kind}venture" for verb in ("form", "forms", "formed", "forming")
+                    for new in ("", "new ") for kind in ("", "joint ")]
+_TAKEOVER_PHRASES = [f"{verb} over" for verb in ("take", "takes", "took", "taking")]
+_STRONG_PHRASES = _VENTURE_PHRASES + _TAKEOVER_PHRASES
 # Paying for or subscribing to shares: a deal with money and what it buys ("will pay A$600 million for a
 # 25% stake", "will subscribe for $45 million of new shares"); paid royalties or taxes are none.
 _PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed subscribing".split())
@@ -86,15 +89,16 @@ _TYPE_WORDS = {
     "offtake": ["offtake", "offtakes", "off-take", "off-takes"],
     "agreement": ["framework", "frameworks", "pact", "pacts", "accord", "truce", "memorandum", "mou", "mous", "treaty",
                   "trade agreement", "trade deal"],
-    "loan": ["lend", "lends", "lending", "lent", "loan", "loans"],
-    "joint_venture": ["venture", "ventures", "partnership", "jv", "joint venture"],
+    "loan": ["lend", "lends", "lending", "lent", "loan", "loans", "credit facility", "loan facility", "debt facility",
+             "credit line", "line of credit"],
+    "joint_venture": ["venture", "ventures", "partnership", "jv", "joint venture"] + _VENTURE_PHRASES,
     "merger": ["merge", "merges", "merged", "merging", "merger", "mergers"],
     "equity_investment": ["stake", "stakes", "shareholder", "convertible", "equity", "shares", "preferred stock"],
     "supply": ["supply", "supplies", "supplied", "import", "imports", "imported", "importing", "ship", "ships",
                "shipped", "sale and purchase", "sales and purchase"],
     "acquisition": ["acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "takeover",
-                    "bought", "buy", "buys", "purchase", "purchases", "purchased", "take over", "took over",
-                    "takes over", "sell", "sells", "sold", "selling"],
+                    "bought", "buy", "buys", "purchase", "purchases", "purchased", "sell", "sells", "sold",
+                    "selling"] + _TAKEOVER_PHRASES,
     "capital_raise": ["raise", "raises", "raised", "raising", "placement", "ipo"],
     "financing": ["financing", "funding", "grant", "grants", "debt", "facility", "receive", "receives", "received",
                   "awarded", "approval", "term sheet", "prepay", "prepays", "prepaid", "prepayment"],
@@ -156,10 +160,13 @@ _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|sepa
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
                         "lifting ")
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)")
+# "X raised $75 million and signed a supply deal with Y": a second transaction verb of the same subject.
+_SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed)"
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
+                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B".
-_SHARED_SUBJECT = re.compile(_AUXILIARIES + r"\b")
+_SHARED_SUBJECT = re.compile(rf"(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
 _COMPANY_ANAPHOR = re.compile(
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
@@ -167,7 +174,8 @@ _COMPANY_ANAPHOR = re.compile(
     r"(?!['’]s|\s+[A-Z])")
 _GOVERNMENT_ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government|[Tt]he administration|federal\s+"
-    r"(?:support|funding|government|money|backing)|government funding)\b")
+    r"(?:support|funding|government|money|backing)|government funding)\b"
+    r"(?!\s+of\b)")  # "the government of Peru" names its country
 # Words without which the anaphor patterns cannot match: a cheap test before the pattern.
 _ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader house maker manufacturer utility "
                            "operator shipbuilder carmaker automaker explorer smelter supplier group".split())
@@ -183,7 +191,8 @@ _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:proje
 _CAPITAL_RAISE = re.compile(
     r"\brais(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:placement|share sale|shares|equity|capital|rights issue|offering|"
     r"IPO|bonds?|notes)\b|\b(?:share placement|rights issue|equity raising|capital raising|initial public offering|"
-    r"bond issue|share offering)\b")
+    r"bond issue|share offering|(?:private|institutional|strategic|equity) placement|"
+    r"(?:registered direct|public|secondary|follow-on) offering)\b")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
@@ -191,6 +200,8 @@ _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading
                   r"shipper|marketer|retailer|lender|startup|start-up|[a-z]+maker")
 _DESCRIBED_COMPANY = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered)?(?:\s+[a-z][\w-]*){{0,3}}?\s+"
                                 rf"(?:{_COMPANY_NOUNS})\b(?!s)")
+_INDEFINITE_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+_NAME_NEXT = re.compile(r",?\s+(?:[A-Z]|\()")  # "a Chinese firm, Zijin Mining, ...": named after all
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
 # company noun ("Chilean state copper miner Codelco", "Luxembourg-based trader Traxys").
 _ATTRIBUTE_GAP = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
@@ -208,6 +219,8 @@ _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", "
 _MODIFIES_ASSET = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect)s?\b")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
+# A non-restrictive relative clause, to the next comma: ", which also supplies Tesla,".
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
@@ -231,6 +244,12 @@ _DATELINE = re.compile(
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[-–—]+[ \t]")
 _LEND_WORDS = re.compile(r"(?i)lend|lends|lent|lending")
 _GOODS_REACH = 40  # characters from "buy" to the commodity bought
+# "buy Teck's coal unit", "sold its nickel business": a commodity word that names what a business does.
+_BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)?(?:unit|business|division|"
+                             r"operations|assets|arm|subsidiary|mines?|projects?|portfolio|producer|miner|company)\b")
+# "bought a 19.9% stake", "acquired a minority interest": a share of a company bought is an equity investment.
+_MINORITY_STAKE = re.compile(r"\s+(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?|50)\s?(?:%|per\s?cent|percent)|minority)\s+"
+                             r"(?:equity\s+)?(?:stake|interest|shareholding|holding)\b")
 _GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
 _START = itemgetter(0)  # of an Occurrence
 
@@ -304,9 +323,16 @@ class _Article:
     def amounts_in(self, start: int, end: int) -> list[ParsedAmount]:
         return self.amounts[bisect_left(self.amount_starts, start):bisect_left(self.amount_starts, end)]
 
+    def _month(self, hedge: Hit, sentence_start: int) -> bool:
+        """"May" with a capital inside a sentence, or before a day ("DOHA, May 14 -"), is the month."""
+        if self.text[hedge.start:hedge.end] != "May":
+            return False
+        return hedge.start > sentence_start or self.text[hedge.end:hedge.end + 2].strip()[:1].isdigit()
+
     def unhedged(self, trigger: Hit, sentence_start: int) -> bool:
         """No hedge just before the verb; "said they would acquire" is reported news, not a hedge."""
-        hedges = self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
+        hedges = [h for h in self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
+                  if not self._month(h, sentence_start)]
         if not hedges:
             return True
         only_would = all(self.text[h.start:h.end].lower() == "would" for h in hedges)
@@ -401,8 +427,8 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         return []
     deals = []
     offset = 0
-    # A clause break needs ";", "while" or a comma before "but", "as", "whereas" or "and".
-    breaks = ";" in text or "while" in text or ("," in text and ("but" in text or "as" in text or "and" in text))
+    # A clause break needs ";", "while", " and " or a comma before "but", "as" or "whereas".
+    breaks = ";" in text or "while" in text or " and " in text or ("," in text and ("but" in text or "as" in text))
     clauses = _CLAUSE_BREAK.split(text) if breaks else [text]
     subject = None
     for index, clause in enumerate(clauses):
@@ -462,10 +488,13 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     stated = [a for a in in_clause if a.kind == "money"]
     money = [a for a in stated if a.start not in article.prices]  # a unit price is not the deal's value
     quantities = [a for a in in_clause if a.kind == "quantity"]
-    trigger = _trigger(clause, clause_start, sentence.start, bool(money), article)
+    asides = _asides(clause, clause_start)
+    trigger = _trigger(clause, clause_start, sentence.start, bool(money), article, asides)
     if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
         return []
     occurrences = article.within(clause_start, clause_end)
+    if asides:
+        occurrences, asides = _outside_asides(occurrences, asides, trigger)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
     if inherited:
         parties.setdefault(inherited, clause_start)
@@ -474,7 +503,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     parties = _fill_from_context(clause, clause_start, parties, article, named)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
-    deal_type = _deal_type(clause_start, clause_end, occurrences, article)
+    deal_type = _deal_type(clause_start, clause_end, occurrences, article, asides)
     commodities = tuple(dict.fromkeys(o.ref for o in occurrences if o.kind == COMMODITY))
     duration = _DURATION.search(clause.lower()) if "year" in clause else None
     start_year = _START_YEAR.search(clause) if "20" in clause else None
@@ -492,12 +521,40 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     return [base]
 
 
-def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: bool, article: _Article) -> Hit | None:
+def _asides(clause: str, clause_start: int) -> list[tuple[int, int]]:
+    """The spans of non-restrictive relative clauses: "OCP, which also sells phosphate rock to India, ..."."""
+    if "which" not in clause and "who" not in clause:
+        return []
+    return [(clause_start + m.start(), clause_start + m.end()) for m in _ASIDE.finditer(clause)]
+
+
+def _outside_asides(occurrences: list[Occurrence], asides: list[tuple[int, int]],
+                    trigger: Hit) -> tuple[list[Occurrence], list[tuple[int, int]]]:
+    """What the deal of `trigger` is about, and the asides it must ignore. An aside says something else of a
+    name: its countries and companies are no parties of the main clause's deal (its commodities still tell
+    what the deal is about: "... in Greystone, which is building a lithium refinery"). A deal reported inside
+    an aside ("Trafigura, which signed a prepayment deal with Gecamines, ...") is that of the aside's entities
+    and its antecedent."""
+    aside = next(((start, end) for start, end in asides if start <= trigger.start < end), None)
+    if aside is None:
+        return [o for o in occurrences
+                if o.kind == COMMODITY or not any(s <= o.start < e for s, e in asides)], asides
+    start, end = aside
+    kept = [o for o in occurrences if o.kind == COMMODITY or start <= o.start < end or start - 3 <= o.end <= start]
+    return kept, [span for span in asides if span != aside]
+
+
+def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: bool, article: _Article,
+             asides: list[tuple[int, int]]) -> Hit | None:
     clause_end = clause_start + len(clause)
     for verb in article.words_in(clause_start, clause_end, STRONG):
+        if _habitual(verb, asides, article.text):
+            continue
         if article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end):
             return verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
+        if _habitual(verb, asides, article.text):
+            continue
         if article.text[verb.start:verb.end].lower() in _PAY_WORDS:
             named = has_money and _OWNERSHIP_AFTER.search(clause, verb.end - clause_start)
         else:
@@ -506,6 +563,12 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
         if named and article.unhedged(verb, sentence_start):
             return verb
     return None
+
+
+def _habitual(verb: Hit, asides: list[tuple[int, int]], text: str) -> bool:
+    """A present-tense verb in an aside tells what a company does, not a deal: "Trafigura, which also buys
+    copper from Glencore, ..."."""
+    return text[verb.end - 1] == "s" and any(start <= verb.start < end for start, end in asides)
 
 
 def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], article: _Article,
@@ -557,12 +620,21 @@ def _describes_company(clause: str, country: Occurrence, clause_start: int, comp
     """"Korean shipbuilder Hanwha Ocean", "China's CMOC", "U.S.-based Livent", "the Malaysian state energy
     firm": a nationality, not a party."""
     after = clause[country.end - clause_start:]
-    if _DESCRIBED_COMPANY.match(after):
-        return True
+    if after.startswith(("-focused", "-focussed")):
+        return True  # "Brazil-focused Aurora Minerals": where the company works
+    described = _DESCRIBED_COMPANY.match(after)
+    if described:
+        return not _stands_for_unnamed(clause[:country.start - clause_start], after[described.end():])
     following = [c for c in companies if c.start >= country.end]
     if not following:
         return False
     return nationality_of(clause[country.end - clause_start:following[0].start - clause_start])
+
+
+def _stands_for_unnamed(before: str, after: str) -> bool:
+    """"An Indian refiner signed ...", "a Chinese state-backed fund agreed ...": the article names no company,
+    so the country is the only party it gives."""
+    return bool(_INDEFINITE_ARTICLE.search(before)) and not _NAME_NEXT.match(after)
 
 
 def nationality_of(gap: str) -> bool:
@@ -645,18 +717,32 @@ def _ordered(parties: dict[tuple[str, str], int]) -> tuple[tuple[str, str], ...]
     return tuple(sorted(parties))
 
 
-def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Article) -> str:
-    """The kind of the first deal word of the clause outside entity names ("jointly acquire ... and form
-    a joint venture" is an acquisition; "Venture Global" is no venture)."""
-    names = [(o.start, o.end) for o in occurrences if o.kind != COMMODITY]
-    goods = [o.start for o in occurrences if o.kind == COMMODITY]
+def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Article,
+               asides: list[tuple[int, int]]) -> str:
+    """The kind of the first deal word of the clause outside entity names and asides ("jointly acquire ...
+    and form a joint venture" is an acquisition; "Venture Global" is no venture)."""
+    names = [(o.start, o.end) for o in occurrences if o.kind != COMMODITY] + asides
+    goods = [o for o in occurrences if o.kind == COMMODITY]
     for word in article.words_in(start, end, TYPE):
         if not any(s < word.end and word.start < e for s, e in names):
             kind = min((label.ref for label in word.labels if label.kind == TYPE), key=DEAL_TYPES.index)
-            if kind == "acquisition" and any(0 <= at - word.end <= _GOODS_REACH for at in goods):
+            if kind == "acquisition" and _MINORITY_STAKE.match(article.text, word.end):
+                return "equity_investment"
+            if kind == "acquisition" and _buys_goods(word, goods, occurrences, article.text):
                 return "supply"  # "to buy spodumene concentrate": a purchase of goods, not of a company
             return kind
     return "agreement"
+
+
+def _buys_goods(word: Hit, goods: list[Occurrence], occurrences: list[Occurrence], text: str) -> bool:
+    """A commodity is the object of the purchase word: close after it, no company's name between them
+    ("buy Teck Resources' coal unit") and not naming a business ("sold its nickel business")."""
+    for good in goods:
+        if 0 <= good.start - word.end <= _GOODS_REACH:
+            owned = any(word.end <= o.start and o.end <= good.start for o in occurrences
+                        if o.kind == COMPANY or o.kind == ORGANISATION)
+            return not owned and not _BUSINESS_AFTER.match(text, good.end)
+    return False
 
 
 def _years(match: re.Match) -> float:
