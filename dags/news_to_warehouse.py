@@ -80,7 +80,7 @@ def news_to_warehouse():
     # (a backfill's run beside the daily one) writes it.
     @task(pool=orchestration.WAREHOUSE_POOL, **orchestration.DETERMINISTIC)
     def check_marts() -> None:
-        pipeline.check_marts(SETTINGS)
+        pipeline.check_marts(SETTINGS, [landing_day()])
 
     @task(pool=orchestration.WAREHOUSE_POOL, outlets=[WAREHOUSE], **orchestration.TRANSIENT)
     def publish() -> str:

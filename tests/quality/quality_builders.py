@@ -119,6 +119,30 @@ create table marts.ingest_ledger as
 """
 
 
+OLDER_DAY = date(2025, 3, 9)
+# A day of history before DAY, with rows that meet the contract: 5 articles (too few to move the
+# coverage window off DAY), each with a mention and a money amount in USD, and one deal.
+OLDER_DAY_SQL = """
+insert into marts.dim_articles
+    select lpad((200 + i)::varchar, 64, '0'), '2025-03-09/story-' || i || '.txt', 'Old story ' || i,
+           date '2025-03-09', 'Mining Weekly', date '2025-03-09'
+    from range(5) t(i);
+insert into marts.fct_mentions
+    select article_id, 'commodity', 'lithium', 2
+    from marts.dim_articles where ingest_date = date '2025-03-09';
+insert into marts.fct_amounts
+    select 'amt-old-' || i, lpad((200 + i)::varchar, 64, '0'), 'money', 5.0, 'USD', 5.0, '$5', null
+    from range(5) t(i);
+insert into marts.fct_deals values ('deal-old', lpad('200', 64, '0'), 'offtake', date '2025-03-09', 5.0,
+    'USD', 5.0, null, null, 'An older deal.');
+insert into marts.bridge_deal_parties values ('deal-old', 'country', 'AU');
+insert into marts.bridge_deal_commodities values ('deal-old', 'lithium');
+insert into marts.ingest_ledger
+    select source_file, null, 'loaded', null, article_id, ingest_date
+    from marts.dim_articles where ingest_date = date '2025-03-09';
+"""
+
+
 @pytest.fixture
 def build_marts(settings: Settings) -> Callable[..., Path]:
     """Writes the good marts into the work warehouse, then runs `breakage` SQL on them."""

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pyarrow.parquet as pq
 import pytest
 from quality_builders import (  # noqa: F401 (settings: a fixture)
+    BODY,
     DAY,
     article_id,
     good_batch,
@@ -16,7 +17,7 @@ from quality_builders import (  # noqa: F401 (settings: a fixture)
 )
 
 from newsetl import lake
-from newsetl.quality import QualityError, check_batch
+from newsetl.quality import QualityError, check_batch, frames
 from newsetl.quality.checks import expectation_label
 from newsetl.quality.suites import CRITICAL, RAW_CONTRACT_SUITES, RAW_SCHEMA
 
@@ -49,10 +50,12 @@ CRITICAL_CASES = [
      _with("articles", 1, title=None), "story-1.txt"),
     ("expect_column_values_to_not_match_regex(title)", "raw_articles",
      _with("articles", 1, title="  "), "story-1.txt"),
-    ("expect_column_values_to_not_be_null(body)", "raw_articles",
+    ("expect_column_values_to_not_be_null(body_length)", "raw_articles",
      _with("articles", 2, body=None), "story-2.txt"),
-    ("expect_column_values_to_not_match_regex(body)", "raw_articles",
+    ("expect_column_values_to_be_in_set(body_is_blank)", "raw_articles",
      _with("articles", 2, body=""), "story-2.txt"),
+    ("expect_column_values_to_be_in_set(body_is_blank)", "raw_articles",  # Unicode spaces, as \s
+     _with("articles", 1, body=" \n\t\u00a0\u2003\u3000"), "story-1.txt"),
     ("expect_column_values_to_not_be_null(source_file)", "raw_ingest_ledger",
      _with("ingest_ledger", 0, source_file=None), "status=loaded"),
     ("expect_column_values_to_be_in_set(status)", "raw_ingest_ledger",
@@ -154,6 +157,40 @@ def test_a_batch_breaking_a_critical_expectation_raises_naming_it_and_the_rows(
     assert report.results_path.is_file() and report.data_docs_index.is_file()
 
 
+def _columns_used(spec) -> set[str]:
+    """The columns a suite judges, conditions on or names rows by."""
+    used = set(spec.index_columns)
+    for expectation in spec.build().expectations:
+        kwargs = expectation.configuration.to_json_dict()["kwargs"]
+        used.update([kwargs["column"]] if "column" in kwargs else kwargs.get("column_list", []))
+        condition = kwargs.get("row_condition")
+        if isinstance(condition, dict) and "column" in condition:
+            used.add(condition["column"]["name"])
+    return used
+
+
+def test_the_batch_frames_hold_only_the_columns_the_suites_use_and_no_body(settings):
+    write_batch(settings, good_batch())
+    batch = frames.raw_frames(settings.lake_dir, DAY)
+
+    for spec in RAW_CONTRACT_SUITES:
+        assert set(batch[spec.frame].columns) <= _columns_used(spec), spec.name
+    assert "body" not in batch["articles"].columns
+
+
+def test_bodies_are_measured_in_slices_that_stay_aligned_with_their_articles(settings, monkeypatch):
+    monkeypatch.setattr(frames, "BODY_BATCH_ROWS", 2)
+    records = replace_row(good_batch(articles=5), "articles", 1, body=None)
+    records = replace_row(records, "articles", 3, body=" \u00a0\n")
+    records = replace_row(records, "articles", 4, body="Zürich 🙂")  # characters, not bytes
+    write_batch(settings, records)
+
+    articles = frames.raw_frames(settings.lake_dir, DAY)["articles"].set_index("article_id")
+
+    assert articles["body_length"].fillna(-1).tolist() == [len(BODY), -1, len(BODY), 3, 8]
+    assert articles["body_is_blank"].tolist() == [False, None, False, True, False]
+
+
 def test_a_partition_off_the_lake_schema_fails_before_the_other_suites(settings):
     write_batch(settings, good_batch())
     path = lake.partition_file(settings.lake_dir, "articles", DAY)
@@ -179,8 +216,8 @@ def test_warnings_do_not_raise_but_are_reported_with_their_rows(settings):
     future, = [m for m in report.warning_messages if "days_published_after_ingest" in m]
     assert "[warning]" in future and "story-1.txt" in future and "days_published_after_ingest=3" in future
     assert any("(language)" in m and "language=de" in m for m in report.warning_messages)
-    assert any("expect_column_value_lengths_to_be_between(body)" in m and "story-2.txt" in m
-               for m in report.warning_messages)
+    assert any("expect_column_values_to_be_between(body_length)" in m and "story-2.txt" in m
+               and "body_length=24" in m for m in report.warning_messages)
     kept = json.loads(report.results_path.read_text())
     assert kept["warning_messages"] == report.warning_messages
 

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
+import duckdb
 import pytest
-from quality_builders import build_marts, settings  # noqa: F401 (fixtures)
+from quality_builders import DAY, OLDER_DAY, OLDER_DAY_SQL, build_marts, settings  # noqa: F401 (fixtures)
 
-from newsetl.quality import QualityError, check_marts
+from newsetl.quality import QualityError, check_marts, frames
 from newsetl.quality.checks import expectation_label
 from newsetl.quality.suites import (
     CRITICAL,
+    MART_KEYS,
     MARTS_SCHEMA,
     MARTS_SUITES,
     MIN_SHARE_ARTICLES_WITH_MENTION_ENV,
@@ -17,16 +20,18 @@ from newsetl.quality.suites import (
 )
 
 FIRST_ARTICLE = "0" * 64
+NULL_KEY = "expect_column_values_to_be_between(null_key_rows)"
+DUPLICATED_KEY = "expect_column_values_to_be_between(duplicated_keys)"
 
 
-def _key_cases(table: str, key: str) -> list[tuple]:
-    """A null key and a duplicated key, for a mart whose first row is named by `key`."""
+def _key_cases(table: str, key_columns: tuple[str, ...]) -> list[tuple]:
+    """A null key (in its last column) and a duplicated key, for a mart of the good marts."""
+    named = f"table_name={table}, key_columns={', '.join(key_columns)}, offenders="
     return [
-        (f"expect_column_values_to_not_be_null({key})", f"marts_{table}",
-         f"insert into marts.{table} by name (select * replace (null as {key})"
-         f" from marts.{table} limit 1);", f"{key}=null"),
-        (f"expect_column_values_to_be_unique({key})", f"marts_{table}",
-         f"insert into marts.{table} select * from marts.{table} limit 1;", f"{key}="),
+        (NULL_KEY, "marts_keys", f"insert into marts.{table} by name (select * replace"
+         f" (null as {key_columns[-1]}) from marts.{table} limit 1);", named),
+        (DUPLICATED_KEY, "marts_keys",
+         f"insert into marts.{table} select * from marts.{table} limit 1;", named + f"{key_columns[0]}="),
     ]
 
 
@@ -37,20 +42,13 @@ def _null_case(table: str, column: str, offender: str) -> tuple:
 
 # (expectation label as messages print it, suite, SQL that breaks the good marts, what names the row)
 CRITICAL_CASES = [
-    *_key_cases("dim_articles", "article_id"),
-    *_key_cases("dim_countries", "country_key"),
-    *_key_cases("dim_companies", "company_key"),
-    *_key_cases("dim_commodities", "commodity_key"),
-    _null_case("fct_mentions", "article_id", "entity_key=CL"),
-    _null_case("fct_mentions", "entity_type", FIRST_ARTICLE),
-    _null_case("fct_mentions", "entity_key", FIRST_ARTICLE),
-    ("expect_compound_columns_to_be_unique(article_id, entity_type, entity_key)", "marts_fct_mentions",
-     "insert into marts.fct_mentions select * from marts.fct_mentions limit 1;", FIRST_ARTICLE),
+    *(case for key in MART_KEYS for case in _key_cases(key.table, key.columns)),
+    (NULL_KEY, "marts_keys", "update marts.fct_mentions set article_id = null where rowid = 0;",
+     "offenders=article_id=null, entity_type=country, entity_key=CL"),
+    (NULL_KEY, "marts_keys", "update marts.fct_deals set deal_id = null;",
+     "offenders=deal_id=null, article_id=0000"),
     ("expect_column_values_to_be_in_set(entity_type)", "marts_fct_mentions",
      "update marts.fct_mentions set entity_type = 'person' where rowid = 0;", "entity_type=person"),
-    _null_case("fct_amounts", "amount_id", "raw_text=$1mn"),
-    ("expect_column_values_to_be_unique(amount_id)", "marts_fct_amounts",
-     "update marts.fct_amounts set amount_id = 'amt-0' where amount_id = 'amt-1';", "raw_text=$2mn"),
     ("expect_column_values_to_be_in_set(amount_kind)", "marts_fct_amounts",
      "update marts.fct_amounts set amount_kind = 'ratio' where amount_id = 'amt-3';", "amount_id=amt-3"),
     _null_case("fct_amounts", "value", "amount_id=amt-0"),
@@ -65,9 +63,6 @@ CRITICAL_CASES = [
     ("expect_column_values_to_be_in_set(unit where amount_kind == 'percent')", "marts_fct_amounts",
      "update marts.fct_amounts set amount_kind = 'percent', unit = '%', value_usd = null"
      " where amount_id = 'amt-7';", "amount_id=amt-7"),
-    _null_case("fct_deals", "deal_id", FIRST_ARTICLE),
-    ("expect_column_values_to_be_unique(deal_id)", "marts_fct_deals",
-     "insert into marts.fct_deals select * from marts.fct_deals;", "deal_id=deal-1"),
     ("expect_column_values_to_be_between(party_count)", "marts_fct_deals",
      "delete from marts.bridge_deal_parties;", "deal_id=deal-1"),
     ("expect_column_values_to_be_between(value)", "marts_fct_deals",
@@ -80,20 +75,9 @@ CRITICAL_CASES = [
      "update marts.fct_deals set currency = 'BUCKS';", "deal_id=deal-1"),
     ("expect_column_values_to_be_in_set(quantity_unit)", "marts_fct_deals",
      "update marts.fct_deals set quantity = 5, quantity_unit = 'tonnes';", "deal_id=deal-1"),
-    _null_case("bridge_deal_parties", "deal_id", "entity_key=CL"),
-    _null_case("bridge_deal_parties", "party_type", "entity_key=CL"),
-    _null_case("bridge_deal_parties", "entity_key", "party_type=country"),
-    ("expect_compound_columns_to_be_unique(deal_id, party_type, entity_key)", "marts_bridge_deal_parties",
-     "insert into marts.bridge_deal_parties select * from marts.bridge_deal_parties limit 1;",
-     "entity_key=CL"),
     ("expect_column_values_to_be_in_set(party_type)", "marts_bridge_deal_parties",
      "update marts.bridge_deal_parties set party_type = 'person' where entity_key = 'CL';",
      "entity_key=CL"),
-    _null_case("bridge_deal_commodities", "deal_id", "commodity_key=lithium"),
-    _null_case("bridge_deal_commodities", "commodity_key", "deal_id=deal-1"),
-    ("expect_compound_columns_to_be_unique(deal_id, commodity_key)", "marts_bridge_deal_commodities",
-     "insert into marts.bridge_deal_commodities select * from marts.bridge_deal_commodities;",
-     "commodity_key=lithium"),
     _null_case("ingest_ledger", "source_file", "status=loaded"),
     ("expect_column_values_to_be_in_set(status)", "marts_ingest_ledger",
      "update marts.ingest_ledger set status = 'lost' where rowid = 3;", "story-3.txt"),
@@ -138,11 +122,94 @@ def test_marts_breaking_a_critical_expectation_raise_naming_it_and_the_rows(
         settings, build_marts, label, suite, breakage, offender):
     build_marts(breakage)
     with pytest.raises(QualityError) as raised:
-        check_marts(settings)
+        check_marts(settings, [DAY])
 
     failure = next(line for line in str(raised.value).splitlines() if f"{suite}: {label}" in line)
     assert "[critical]" in failure and offender in failure
     assert raised.value.report.results_path.is_file()
+
+
+# A rule broken in OLDER_DAY's rows: (suite, SQL, what names the row).
+OLDER_DAY_BREAKAGES = [
+    ("marts_fct_mentions", "update marts.fct_mentions set entity_type = 'person'"
+     " where article_id = lpad('201', 64, '0');", "entity_type=person"),
+    ("marts_fct_amounts", "update marts.fct_amounts set value = -1 where amount_id = 'amt-old-1';",
+     "amount_id=amt-old-1"),
+    ("marts_fct_deals", "update marts.fct_deals set currency = 'BUCKS' where deal_id = 'deal-old';",
+     "deal_id=deal-old"),
+    ("marts_bridge_deal_parties", "update marts.bridge_deal_parties set party_type = 'person'"
+     " where deal_id = 'deal-old';", "deal_id=deal-old"),
+    ("marts_ingest_ledger", "update marts.ingest_ledger set status = 'lost'"
+     " where ingest_date = date '2025-03-09';", "2025-03-09/story-"),
+]
+
+
+@pytest.mark.parametrize(("suite", "breakage", "offender"), OLDER_DAY_BREAKAGES,
+                         ids=[suite for suite, _, _ in OLDER_DAY_BREAKAGES])
+def test_rows_are_judged_one_by_one_on_the_days_checked_only(settings, build_marts, suite, breakage,
+                                                             offender):
+    build_marts(OLDER_DAY_SQL + breakage)
+
+    assert check_marts(settings, [DAY]).success  # that day was judged when it was built
+    for days in ([OLDER_DAY], [OLDER_DAY, DAY], None):  # a backfill of it, a run of both, every row
+        with pytest.raises(QualityError) as raised:
+            check_marts(settings, days)
+        failures = raised.value.report.critical_messages
+        assert any(m.startswith(f"{suite}: ") and offender in m for m in failures), days
+
+
+def test_the_row_by_row_frames_hold_the_rows_of_the_days_checked(settings, build_marts):
+    build_marts(OLDER_DAY_SQL)
+
+    with duckdb.connect(str(settings.work_warehouse), read_only=True) as connection:
+        newest, older = frames.mart_frames(connection, [DAY]), frames.mart_frames(connection, [OLDER_DAY])
+        every = frames.mart_frames(connection, None)
+
+    assert set(newest["fct_deals"]["deal_id"]) == {"deal-1"}
+    assert set(older["fct_deals"]["deal_id"]) == {"deal-old"}
+    assert set(older["bridge_deal_parties"]["deal_id"]) == {"deal-old"}
+    assert older["fct_deals"]["party_count"].tolist() == [1]
+    assert set(older["fct_amounts"]["amount_id"]) == {f"amt-old-{i}" for i in range(5)}
+    assert len(older["fct_mentions"]) == len(older["ingest_ledger"]) == 5
+    for table in frames.MART_ROWS_OF_DAYS:
+        assert len(newest[table]) + len(older[table]) == len(every[table]) > 0, table
+
+
+@pytest.mark.parametrize(("label", "breakage", "offender"), [
+    (DUPLICATED_KEY, "insert into marts.fct_deals select * from marts.fct_deals where deal_id = 'deal-old';",
+     "key_columns=deal_id, offenders=deal_id=deal-old (2 rows)"),
+    (DUPLICATED_KEY, "insert into marts.bridge_deal_commodities values ('deal-old', 'lithium');",
+     "offenders=deal_id=deal-old, commodity_key=lithium (2 rows)"),
+    (NULL_KEY, "update marts.fct_amounts set amount_id = null where amount_id = 'amt-old-2';",
+     "offenders=amount_id=null, article_id=0000"),
+    (DUPLICATED_KEY, "update marts.dim_articles set article_id = lpad('0', 64, '0')"
+     " where article_id = lpad('204', 64, '0');", f"offenders=article_id={FIRST_ARTICLE} (2"),
+], ids=["duplicate in an older day", "compound duplicate in an older day", "null in an older day",
+        "duplicate across days"])
+def test_keys_are_judged_over_every_day(settings, build_marts, label, breakage, offender):
+    build_marts(OLDER_DAY_SQL + breakage)
+    with pytest.raises(QualityError) as raised:
+        check_marts(settings, [DAY])
+
+    failure = next(line for line in str(raised.value).splitlines() if f"marts_keys: {label}" in line)
+    assert "[critical]" in failure and offender in failure
+
+
+def test_the_keys_frame_counts_nulls_and_duplicates(settings, build_marts):
+    build_marts("""
+        insert into marts.fct_amounts select * from marts.fct_amounts where amount_id in ('amt-1', 'amt-2');
+        insert into marts.fct_amounts select * from marts.fct_amounts where amount_id = 'amt-2';
+        update marts.fct_amounts set amount_id = null where amount_id = 'amt-3';
+    """)
+    with duckdb.connect(str(settings.work_warehouse), read_only=True) as connection:
+        keys = frames.keys_frame(connection).set_index("table_name")
+
+    assert list(keys.index) == [key.table for key in MART_KEYS]
+    amounts = keys.loc["fct_amounts"]
+    assert (amounts["null_key_rows"], amounts["duplicated_keys"]) == (1, 2)
+    assert amounts["offenders"].endswith("; amount_id=amt-1 (2 rows); amount_id=amt-2 (4 rows)")
+    assert (keys.drop("fct_amounts")[["null_key_rows", "duplicated_keys"]] == 0).all().all()
+    assert keys.drop("fct_amounts")["offenders"].isna().all()
 
 
 def test_a_missing_mart_fails_the_schema_suite_alone(settings, build_marts):
@@ -183,6 +250,12 @@ def test_coverage_judges_the_newest_days_not_the_whole_history(settings, build_m
     assert any("share_articles_with_mention=0, articles_since=2025-03-11, articles=20" in m for m in failures)
     assert any("share_money_amounts_with_usd=0" in m and "money_amounts_since=2025-03-11" in m
                for m in failures)
+    with pytest.raises(QualityError, match="articles_since=2025-03-11"):
+        check_marts(settings, [date(2025, 3, 11)])
+    # A backfill of the day before looks back from that day: the newer day is not its business.
+    report = check_marts(settings, [DAY])
+    coverage = json.loads(report.results_path.read_text())["suites"]["marts_coverage"]["results"]
+    assert report.success and all(r["result"]["element_count"] == 1 for r in coverage)
 
 
 def test_coverage_is_not_judged_on_too_few_rows(settings, build_marts):

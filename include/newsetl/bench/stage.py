@@ -100,7 +100,7 @@ def run(stage: str, raw_dir: Path, warehouse: Path, days: list[date], workers: i
         transform.write_docs(settings)
         detail = {"dbt_build_s": round(built - started, 3), "dbt_docs_s": round(time.perf_counter() - built, 3)}
     elif stage == "check_marts":
-        detail = {"success": pipeline.check_marts(settings).success}
+        detail = {"success": pipeline.check_marts(settings, days).success}
     elif stage == "publish":
         pipeline.publish(settings)
         detail = {"bytes": settings.warehouse.stat().st_size}
