@@ -240,7 +240,7 @@ def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
                                     if r.status == "loaded" and r.article_id is not None) if key in row_of]
     tables = {
         "articles": articles.take(pa.array(keep, pa.int64())),
-        "ingest_ledger": _flat_table("ingest_ledger", merged.ledger, ingest_date),
+        "ingest_ledger": lake.to_table("ingest_ledger", merged.ledger, ingest_date),
     }
     kept = pa.compute.unique(tables["articles"]["article_id"])
     # A duplicate article has the same id, hence the same extracted rows: keep one copy of each.
@@ -253,14 +253,6 @@ def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
     shutil.rmtree(staging_dir(settings, ingest_date), ignore_errors=True)
     log.info("parquet %s: %s", ingest_date, counts)
     return DayCounts(ingest_date, counts)
-
-
-def _flat_table(table: str, records: list, ingest_date: date) -> pa.Table:
-    """Flat records (no nested dataclasses) -> the table's schema, column by column (no asdict)."""
-    schema = lake.SCHEMAS[table]
-    columns = {name: [ingest_date] * len(records) if name == "ingest_date" else [getattr(r, name) for r in records]
-               for name in schema.names}
-    return pa.Table.from_pydict(columns, schema=schema)
 
 
 def _distinct(table: pa.Table, key: list[str]) -> pa.Table:
