@@ -149,3 +149,47 @@ def test_a_region_of_focus_before_a_name_is_not_part_of_it():
 def test_a_company_name_used_for_the_mine_that_bears_it_is_no_company_mention():
     assert companies("Output at the Mopani mine in Zambia fell, and Glencore's Cerrejon coal mine halted "
                      "exports.") == {"Glencore"}
+
+
+def test_a_lone_word_on_the_other_side_of_a_deal_is_a_company():
+    assert companies("Vale signed an offtake deal with Amaggi on Monday.") == {"Vale", "Amaggi"}
+    assert companies("Mopani signed a $300 million loan with Zanaco and Stanbic.") >= {"Zanaco", "Stanbic"}
+
+
+def test_a_lone_word_after_a_country_possessive_is_a_company():
+    assert companies("A tender was won by France's Corvane on Friday.") == {"Corvane"}
+    assert companies("Glencore bought a stake in France's Corvane.") == {"Glencore", "Corvane"}
+
+
+def test_a_lone_word_before_a_deal_verb_inside_a_sentence_is_a_company():
+    assert companies("On Monday, Amaggi signed a supply pact with Vale.") == {"Amaggi", "Vale"}
+    assert companies("Amaggi signed a supply pact.") == set()  # a sentence's first word may be any word
+
+
+def test_lone_words_that_name_people_or_places_are_not_companies():
+    assert companies("Russia's Putin and Chile's Boric signed a statement.") == set()
+    assert companies("Treasurer Jim Chalmers spoke. Later, Chalmers signed the pact.") == set()
+    assert companies("Officials in Canada's Quebec and Peru's Arequipa region welcomed a deal with "
+                     "Alberta.") == set()
+    assert companies("Talks in Argentina's Tucuman ended.") == set()
+    assert companies("Australia's Treasurer approved it.") == set()
+
+
+def test_news_agencies_blocs_and_parliaments_are_not_companies():
+    assert companies("China's Xinhua said the EU signed a trade deal with Mercosur. Germany's Bundestag "
+                     "agreed.") == set()
+
+
+def test_a_nationality_and_an_industry_noun_describe_a_company():
+    assert "Amaggi" in companies("Brazilian agribusiness Amaggi bought a stake in Nitrol Minerals.")
+
+
+def test_a_short_form_after_its_owner_s_possessive_names_the_asset():
+    mention = next(m for m in extract("Kamoto Copper Co's Kamoto mine produced more copper.").mentions
+                   if m.entity_type == "company")
+    assert (mention.entity_ref, mention.mention_count) == ("Kamoto Copper Company", 1)
+
+
+def test_a_person_s_surname_ending_in_s_is_still_a_person():
+    assert companies("Chief executive Tarek Halimas spoke on Monday. Gains are likely, said Halimas, a former "
+                     "commodities trader.") == set()

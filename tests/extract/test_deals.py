@@ -282,3 +282,53 @@ def test_a_second_verb_of_the_same_subject_reports_a_second_deal():
 def test_a_national_minerals_fund_stands_for_its_country():
     assert deal_parties("The Minerals Income Investment Fund agreed to invest $30 million in Atlantic "
                         "Lithium.") == [{"GH", "Atlantic Lithium"}]
+
+
+def test_a_lone_company_after_a_country_possessive_is_the_party_not_its_country():
+    assert deal_parties("China's Shenhua signed a coal supply agreement with Glencore.") == [
+        {"Shenhua", "Glencore"}]
+
+
+def test_an_owner_in_an_apposition_is_no_party():
+    assert deal_parties("Minera Centinela, a unit of Antofagasta, signed a power supply contract with "
+                        "Engie.") == [{"Minera Centinela", "Engie"}]
+    assert deal_parties("Zaldivar Mining, owned by Glencore, agreed a supply deal with Engie.") == [
+        {"Zaldivar Mining", "Engie"}]
+
+
+def test_orders_marketing_and_won_contracts_have_their_deal_types():
+    assert deal_types("Qatar Airways signed an order for 160 jets with Boeing.") == [
+        ("supply", {"Qatar Airways", "Boeing"})]
+    assert deal_types("Trafigura signed an agreement to market cobalt from Gecamines.") == [
+        ("offtake", {"Trafigura", "Gécamines"})]
+    assert deal_types("Eskom awarded a contract to build a solar plant to ACWA Power.") == [
+        ("agreement", {"Eskom", "ACWA Power"})]
+    assert deal_types("Lifezone Metals secured $750 million of project finance from Standard Bank.") == [
+        ("financing", {"Lifezone Metals", "Standard Bank"})]
+
+
+def test_an_executive_order_is_no_deal():
+    assert deal_parties("President Trump signed an executive order for Boeing and Lockheed Martin to "
+                        "cooperate.") == []
+
+
+def test_a_second_subject_with_its_own_verb_opens_a_second_clause():
+    assert deal_types("Sojitz signed a rare earths deal with Lynas, and Korea's POSCO agreed to buy lithium "
+                      "from Pilbara Minerals.") == [("agreement", {"Sojitz", "Lynas Rare Earths"}),
+                                                   ("supply", {"POSCO", "Pilbara Minerals"})]
+
+
+def test_deals_in_the_plural_with_named_companies_are_one_deal_each():
+    assert deal_parties("YLB signed contracts worth $1.4 billion with Uranium One and Hanwa Metals to build "
+                        "plants.") == [{"YLB", "Uranium One"}, {"YLB", "Hanwa Metals"}]
+    assert deal_parties("Saudi Arabia signed agreements worth $9 billion with Chinese and Australian "
+                        "miners.") == [{"SA", "CN", "AU"}]
+
+
+def test_the_developer_is_the_company_introduced_as_one():
+    assert deal_parties("Kestrel Graphite shares rose. Potash developer Brazil Potash Corp signed an offtake with "
+                        "Amaggi. The Toronto-listed developer also agreed a supply deal with Bunge.",
+                        title="Kestrel Graphite gains") == [{"Brazil Potash", "Amaggi"},
+                                                            {"Brazil Potash", "Bunge"}]
+    assert deal_parties("Kestrel Graphite shares rose. Arvo, a copper developer, raised funds. The developer "
+                        "agreed a supply deal with Bunge.", title="Kestrel Graphite gains") == [{"Arvo", "Bunge"}]

@@ -22,6 +22,7 @@ from newsetl.extract.names import LEADING_LEGAL_FORMS, LEGAL_FORMS, clean_compan
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
+from newsetl.extract.wordlists import GIVEN_NAMES, PLACES, PUBLIC_FIGURES
 
 _CONNECTOR_WORDS = ("of", "de", "du", "des", "del", "da", "do", "dos", "la", "y", "e", "van", "von", "der", "di", "für", "&")
 _CONNECTORS = "(?:" + "|".join(_CONNECTOR_WORDS) + ")"
@@ -47,7 +48,7 @@ President Prime Minister Premier Secretary Chancellor Governor Senator Sen Rep R
 King Queen Prince Princess Crown Sheikh Emir Sultan Chairman Chairwoman Chair Chief Executive CEO CFO COO
 Director Managing Founder Mr Mrs Ms Dr Deputy Vice Commissioner Mayor Judge Justice General Admiral Lord Lady
 Sir Dame Pope Leader Spokesman Spokeswoman Spokesperson Analyst Professor Prof Economist Envoy Officer Head
-Speaker
+Speaker Treasurer
 """.split())
 # Lower-case titles before a name: "chief executive James Litinsky".
 _LOWER_TITLES = frozenset("""
@@ -112,6 +113,7 @@ miner producer company firm trader refiner smelter developer explorer shipbuilde
 operator marketer maker manufacturer giant supplier lender bank investor conglomerate house insurer startup
 start-up subsidiary unit arm affiliate major buyer seller shipper importer exporter distributor processor
 recycler owner contractor consortium group peer rival competitor player outfit manager retailer airline shipyard
+agribusiness chipmaker steelmaker drugmaker planemaker grocer brewer
 """.split())
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|which is a)\s+(?:[\w’'.-]+\s+){0,5}?(?:miner|producer|company|firm|trader|refiner|"
@@ -124,6 +126,7 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|
 # "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
                           r"project|complex)\b")
+_POSSESSIVES = ("'s ", "’s ")
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 _TICKER_IN_BRACKETS = (
@@ -139,6 +142,20 @@ project projects mine mines deposit field fields plant terminal facility refiner
 operations complex prospect concession licence license block basin expansion hub district region province lake
 river
 """.split())
+# A lone capitalised word is a company where news grammar puts one: the other side of a deal ("a supply
+# deal with Amaggi, Cofco and Bunge"), the subject of a deal verb inside a sentence ("..., Amaggi signed"),
+# or after a country's possessive ("France's Lactalis"); unless it names a person or a place.
+_PARTNER_NOUNS = ("deal", "deals", "agreement", "agreements", "contract", "contracts", "offtake", "offtakes",
+                  "pact", "accord", "partnership", "memorandum of understanding", "mou", "loan", "loans", "facility",
+                  "tie-up")
+# From "a deal with" to the name: other names of the list before it ("with Amaggi, Cofco and Bunge").
+_PARTNER_LIST = re.compile(r"[ \t]+(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?:,[ \t]+|,?[ \t]+and[ \t]+)){0,3}")
+_SUBJECT_VERBS = frozenset("signed signs agreed agrees inked inks struck sealed seals clinched clinches".split())
+# "in Australia's Pilbara": a place; "a stake in France's Eramet": a company.
+_PLACE_PREPOSITION = re.compile(r"(\S+)\s+(?:in|at|near|across|around|throughout|within)\s+$")
+_HOLDING_WORDS = frozenset(
+    "stake stakes interest shares holding invest invests invested investing investment".split())
+_LONE_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&-]+")
 # Where a company name may be: cue words of the rules below, found in one automaton pass.
 # "Other companies named in the package include A, B and C": a list of company names follows.
 _LIST_GAP = re.compile(r"[ :,]*")
@@ -160,9 +177,12 @@ _CUES = {
     "list": {"include", "includes", "included", "including", "such as", "among them", "namely"},
     "title": {t.lower() for t in _TITLES} | _LOWER_TITLES,  # "chief executive James Litinsky"
     "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
+    "partner": {f"{noun} with" for noun in _PARTNER_NOUNS},  # "an offtake agreement with Amaggi and Cofco"
+    "verb": _SUBJECT_VERBS,  # "..., Amaggi signed"
 }
-_CUE_REACH = {"next": 6, "list": 120, "title": 3}  # characters from the cue to the phrase after it
-_CUE_REACH_BEFORE = {"before": 45, "asset": 2}  # characters from the phrase before the cue to the cue
+# Characters from the cue to the phrase after it, and from the phrase before the cue to the cue.
+_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60}
+_CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +227,8 @@ class CompanyFinder:
         registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end) and not _names_asset(text, o)]
         signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
-                              self._cues.find(doc) if cues is None else cues)
+                              self._cues.find(doc) if cues is None else cues,
+                              [(h.start, h.end) for h in hits if COUNTRY in h.kinds])
         discovered = []
         for candidate in _discover(doc, signals):
             name = self._resolve(candidate.surface)
@@ -257,19 +278,27 @@ class _Signals:
     """What the article holds around its capitalised phrases: which characters are already names, which
     phrases sit next to a cue, which words name people and which names stand for assets."""
 
-    def __init__(self, doc: Document, occupied: bytearray, context: bytearray, near: dict[str, list[tuple[int, int]]]):
+    def __init__(self, doc: Document, occupied: bytearray, context: bytearray,
+                 near: dict[str, list[tuple[int, int]]], possessed: dict[int, int]):
         text = doc.text
         self.doc = doc
         self.occupied = occupied  # characters inside registry companies and organisations
         self.context = context  # characters inside country and commodity names
-        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"]))
+        # Where a lone word may be a company: after "a deal with", before "signed", after "China's"; only
+        # phrases that are no known name yet (a subject, a single word) are worth reading.
+        lone = [(s, e) for s, e in near["partner"] + near["possessive"] if self.is_free(s, e)]
+        lone += [(s, e) for s, e in near["verb"] if text.find(" ", s, e) < 0 and self.is_free(s, e)]
+        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + lone))
+        self.partners = dict(near["partner_cue"])  # the nearest cue wins: cues come in text order
+        self.subjects = frozenset(e for _, e in near["verb"])
+        self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self.people = _person_tokens(text, near["title"])
         self.assets = {_last_piece(text, s, e) for s, e in near["asset"]}
         self.listed = _listed_spans(text, near["list_verbs"]) if near["list"] else []
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
-           cues: list[Hit]) -> _Signals:
+           cues: list[Hit], countries: list[tuple[int, int]]) -> _Signals:
         occupied = bytearray(len(doc.text))
         for start, end in taken:
             occupied[start:end] = b"\x01" * (end - start)
@@ -277,10 +306,28 @@ class _Signals:
         for start, end in context_spans:
             context[start:end] = b"\x01" * (end - start)
         phrases = [m.span() for m in _PHRASE.finditer(doc.text)]
-        return cls(doc, occupied, context, _phrases_near_cues(phrases, cues))
+        near = _phrases_near_cues(phrases, cues)
+        possessed, near["possessive"] = _after_possessive_countries(doc.text, phrases, countries)
+        return cls(doc, occupied, context, near, possessed)
 
     def is_free(self, start: int, end: int) -> bool:
         return self.occupied.find(1, start, end) < 0
+
+
+def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], countries: list[tuple[int, int]]
+                                ) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """Where a name follows a country's possessive ("China's Shenhua"), with the country's start, and the
+    capitalised runs holding such names."""
+    starts = [s for s, _ in phrases]
+    possessed: dict[int, int] = {}
+    holding = []
+    for start, end in countries:
+        if text[end:end + 3] in _POSSESSIVES and text[end + 3:end + 4].isupper():
+            possessed[end + 3] = start
+            inside = bisect_right(starts, end) - 1
+            if inside >= 0 and phrases[inside][1] > end + 3:
+                holding.append(phrases[inside])
+    return possessed, holding
 
 
 def _last_piece(text: str, start: int, end: int) -> str:
@@ -298,6 +345,7 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
     ends = [e for _, e in phrases]
     near: dict[str, list[tuple[int, int]]] = {role: [] for role in _CUES}
     near["list_verbs"] = []
+    near["partner_cue"] = []  # (phrase start, end of the "deal with" before it)
     for cue in cues:
         for label in cue.labels:
             role = label.ref
@@ -311,6 +359,8 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
                 following = bisect_left(starts, cue.end)
                 while following < len(phrases) and starts[following] - cue.end <= _CUE_REACH[role]:
                     near[role].append(phrases[following])
+                    if role == "partner":
+                        near["partner_cue"].append((starts[following], cue.end))
                     following += 1
             if role in _CUE_REACH_BEFORE:
                 preceding = bisect_right(ends, cue.start) - 1
@@ -352,12 +402,50 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
+            if evidence == "lone" and not _lone_company(text, start, end, signals):
+                continue
             # Said of it by the sentence ("state miner Georgian Manganese"), a name may be made of a
             # nationality and a commodity; made so by its own words ("... Metals"), it may not.
             places_count = evidence == "grammar" and len(tokens) >= 2
             if _distinctive(tokens, start, text, signals, places_count) and surface not in signals.assets:
                 found.append(_Candidate(start, end, surface))
     return found
+
+
+def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
+    """A lone word where a company may stand is one unless it is a sentence's first word, an ordinary word
+    (the article also writes it in lower case), a person's name or a place."""
+    word = text[start:end]
+    if not _LONE_WORD.fullmatch(word) or _sentence_initial(text, start) or f" {word.lower()} " in text:
+        return False
+    if word in _GENERIC or word in _LEADING or word in _TITLES or word in _NON_COMPANY_WORDS or word in PLACES:
+        return False
+    if len(word) < 3 or word in GIVEN_NAMES or word in PUBLIC_FIGURES or word in signals.people:
+        return False
+    if _PLACE_AFTER.match(text, end):
+        return False
+    country_start = signals.possessed.get(start)
+    if country_start is not None:  # "in Australia's Pilbara": a place
+        place = _PLACE_PREPOSITION.search(text, max(0, country_start - 30), country_start)
+        if place and place.group(1).lower() not in _HOLDING_WORDS:
+            return False
+    return not _surname(text, word)
+
+
+def _surname(text: str, word: str) -> bool:
+    """Whether the article puts the word after a common given name or a title ("Treasurer Jim Chalmers",
+    "Mr Chalmers"): a person's name wherever it stands alone."""
+    at = text.find(" " + word)
+    while at > 0:
+        previous = text[text.rfind(" ", 0, at) + 1:at]
+        if previous in GIVEN_NAMES or previous in _TITLES:
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return start == 0 or text[max(0, start - 2):start].strip() in {"", ".", "!", "?", '"', "“"}
 
 
 def _names_asset(text: str, occurrence: Occurrence) -> bool:
@@ -448,8 +536,14 @@ def _person_tokens(text: str, phrases: list[tuple[int, int]]) -> frozenset[str]:
         after_title = tokens[title_positions[-1] + 1:] if title_positions else []
         if not title_positions and _after_lower_title(text, start):
             after_title = tokens
-        names.update(t.rstrip(".,'’s") for t in after_title[:3] if t[:1].isupper())
+        names.update(_bare_name(t) for t in after_title[:3] if t[:1].isupper())
     return frozenset(names)
+
+
+def _bare_name(token: str) -> str:
+    """A name without punctuation or a possessive: "Chalmers," and "Chalmers's" are "Chalmers"."""
+    token = token.rstrip(".,")
+    return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
 def _after_lower_title(text: str, start: int) -> bool:
@@ -474,7 +568,7 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
     legal_form = len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
     if legal_form and _named_by_words(tokens):
         return True  # "Nickel Asia Corp": ordinary words before a legal form are still a name
-    sentence_initial = start == 0 or text[max(0, start - 2):start].strip() in {"", ".", "!", "?", '"', "“"}
+    sentence_initial = _sentence_initial(text, start)
     position = start
     for index, token in enumerate(tokens):
         token_start = text.find(token, position)
@@ -521,6 +615,9 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
             or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, end))
             or ("(" in following and _TICKER.match(text, end))):
         return "grammar"
+    if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or (
+            start in signals.partners and _PARTNER_LIST.fullmatch(text, signals.partners[start], start))):
+        return "lone"
     return None
 
 
@@ -577,7 +674,9 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
             end = start + len(prefix)
             if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
                 continue  # "Rio Tinto": the prefix opens a longer capitalised name
-            if not taken.overlaps(start, end) and context.find(1, start, end) < 0:
+            # "Kamoto Copper Co's Kamoto mine": after an owner's possessive, a short form names the asset
+            if (not taken.overlaps(start, end) and context.find(1, start, end) < 0
+                    and not (text[start - 3:start] in _POSSESSIVES and _ASSET_AFTER.match(text, end))):
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
                 taken.add(start, end)
     return resolved

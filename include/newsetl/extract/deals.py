@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections import Counter
 from operator import itemgetter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsetl.extract.amounts import ParsedAmount
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
@@ -67,6 +68,8 @@ prepays prepaid build builds
 """.split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS)
 # Phrases that contain a verb but report no deal.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "agree with", "agreed with", "agrees with"]
+# Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
+_NOT_TYPES = ["executive order", "executive orders", "in order for"]
 _NOUN_WORDS = """
 deal deals agreement agreements pact pacts accord accords contract contracts memorandum memoranda mou mous
 framework frameworks partnership partnerships venture ventures offtake offtakes loan loans investment investments
@@ -86,7 +89,9 @@ failed due refused declined rejected denied reportedly rumoured rumored can cann
 # Words and phrases that name the kind of deal; the first in the clause decides, and at one word the
 # kind listed first in DEAL_TYPES wins ("offtake agreement" is an offtake).
 _TYPE_WORDS = {
-    "offtake": ["offtake", "offtakes", "off-take", "off-takes"],
+    # "an agreement to market cobalt from Gecamines": selling a producer's output is an offtake
+    "offtake": ["offtake", "offtakes", "off-take", "off-takes", "to market", "marketing agreement",
+                "marketing deal", "marketing contract", "marketing rights"],
     "agreement": ["framework", "frameworks", "pact", "pacts", "accord", "truce", "memorandum", "mou", "mous", "treaty",
                   "trade agreement", "trade deal"],
     "loan": ["lend", "lends", "lending", "lent", "loan", "loans", "credit facility", "loan facility", "debt facility",
@@ -95,13 +100,15 @@ _TYPE_WORDS = {
     "merger": ["merge", "merges", "merged", "merging", "merger", "mergers"],
     "equity_investment": ["stake", "stakes", "shareholder", "convertible", "equity", "shares", "preferred stock"],
     "supply": ["supply", "supplies", "supplied", "import", "imports", "imported", "importing", "ship", "ships",
-               "shipped", "sale and purchase", "sales and purchase"],
+               "shipped", "sale and purchase", "sales and purchase", "order for", "orders for", "purchase order",
+               "purchase orders"],  # "signed an order for 160 jets": a purchase of goods
     "acquisition": ["acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "takeover",
                     "bought", "buy", "buys", "purchase", "purchases", "purchased", "sell", "sells", "sold",
                     "selling"] + _TAKEOVER_PHRASES,
     "capital_raise": ["raise", "raises", "raised", "raising", "placement", "ipo"],
     "financing": ["financing", "funding", "grant", "grants", "debt", "facility", "receive", "receives", "received",
-                  "awarded", "approval", "term sheet", "prepay", "prepays", "prepaid", "prepayment"],
+                  "awarded", "approval", "term sheet", "prepay", "prepays", "prepaid", "prepayment",
+                  "project finance"],
     "investment": ["invest", "invests", "invested", "investing", "investment", "investments"],
 }
 
@@ -112,7 +119,7 @@ def _vocabulary() -> PhraseMatcher:
     entries += [(w, Label(WEAK, w, "word", None)) for w in _WEAK_WORDS]
     entries += [(w, Label(NOUN, w, "word", None)) for w in _NOUN_WORDS]
     entries += [(w, Label(HEDGE, w, "word", None)) for w in _HEDGE_WORDS]
-    entries += [(w, Label(BLOCK, w, "word", None)) for w in _NOT_TRIGGERS]
+    entries += [(w, Label(BLOCK, w, "word", None)) for w in _NOT_TRIGGERS + _NOT_TYPES]
     entries += [(form, Label(TYPE, name, "word", None)) for name, forms in _TYPE_WORDS.items() for form in forms]
     return PhraseMatcher(entries)
 
@@ -138,10 +145,12 @@ _ELABORATION = re.compile(
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
-# What follows "agreed"/"signed" can take the commitment away: "agreed to hold talks", "signed into law".
+# What follows "agreed"/"signed" can take the commitment away: "agreed to hold talks", "signed into law",
+# "signed an executive order" (an act of government, not a deal).
 _NO_COMMITMENT = re.compile(
     r"\s+(?:to\s+(?:hold|resume|continue|start|begin|launch|open)\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|"
-    r"to\s+(?:discuss|explore|study|consider|negotiate|work towards|cooperate|look into|seek)\b|into\s+law\b)")
+    r"to\s+(?:discuss|explore|study|consider|negotiate|work towards|cooperate|look into|seek)\b|into\s+law\b|"
+    r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
 _REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warned", "argued", "stressed", "explained")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
@@ -164,6 +173,9 @@ _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "br
 _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed)"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)")
+# "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
+# with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list).
+_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}" + _SECOND_VERBS + r"\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B".
 _SHARED_SUBJECT = re.compile(rf"(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
@@ -219,8 +231,14 @@ _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", "
 _MODIFIES_ASSET = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect)s?\b")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
-# A non-restrictive relative clause, to the next comma: ", which also supplies Tesla,".
-_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*")
+# A non-restrictive relative clause or an apposition of ownership, to the next comma: ", which also supplies
+# Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,".
+_ASIDE = re.compile(r",\s+(?:which\b|who\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
+                    r"affiliate|division|part)\s+of\b|(?:(?:wholly|majority|partly|jointly)[\s-])?"
+                    r"(?:owned|controlled)\s+by\b|part\s+of\b)[^,;]*")
+# "signed contracts with Uranium One and CBC": one deal with each partner.
+_PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs)\s+"
+                           r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
@@ -250,6 +268,9 @@ _BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)
 # "bought a 19.9% stake", "acquired a minority interest": a share of a company bought is an equity investment.
 _MINORITY_STAKE = re.compile(r"\s+(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?|50)\s?(?:%|per\s?cent|percent)|minority)\s+"
                              r"(?:equity\s+)?(?:stake|interest|shareholding|holding)\b")
+# "awarded a contract to build", "received an order for": winning work, not money given.
+_AWARDED_WORK = re.compile(r"\s+(?:an?|the)\s+(?:[\w$€£¥.,%-]+\s+){0,4}?(?:contracts?|tenders?|orders?|"
+                           r"concessions?|licen[cs]es?)\b")
 _GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
 _START = itemgetter(0)  # of an Occurrence
 
@@ -427,9 +448,7 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         return []
     deals = []
     offset = 0
-    # A clause break needs ";", "while", " and " or a comma before "but", "as" or "whereas".
-    breaks = ";" in text or "while" in text or " and " in text or ("," in text and ("but" in text or "as" in text))
-    clauses = _CLAUSE_BREAK.split(text) if breaks else [text]
+    clauses = _clauses(text, sentence.start, article)
     subject = None
     for index, clause in enumerate(clauses):
         clause_start = sentence.start + text.find(clause, offset)
@@ -439,6 +458,21 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         inherited = subject if index > 0 and _SHARED_SUBJECT.match(clause) else None
         deals.extend(_clause_deals(sentence, clause, clause_start, article, inherited))
     return deals
+
+
+def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
+    """The clauses of a sentence, each read for its own deal."""
+    pieces = [text]
+    if ", and " in text:
+        cuts = [m.span() for m in _SECOND_SUBJECT.finditer(text)
+                if article.words_in(sentence_start, sentence_start + m.start(), STRONG)]
+        if cuts:
+            ends = [0] + [end for _, end in cuts]
+            pieces = [text[at:start] for at, (start, _) in zip(ends, cuts)] + [text[ends[-1]:]]
+    # A clause break needs ";", "while", " and " or a comma before "but", "as" or "whereas".
+    if not (";" in text or "while" in text or " and " in text or ("," in text and ("but" in text or "as" in text))):
+        return pieces
+    return [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
 
 
 def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
@@ -518,12 +552,15 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     )
     if deal_type in ("offtake", "supply"):
         return _one_per_buyer(base, clause, clause_start, trigger, parties)
+    if " with " in clause and _PLURAL_DEALS.search(clause):
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, companies_only=True)
     return [base]
 
 
 def _asides(clause: str, clause_start: int) -> list[tuple[int, int]]:
-    """The spans of non-restrictive relative clauses: "OCP, which also sells phosphate rock to India, ..."."""
-    if "which" not in clause and "who" not in clause:
+    """The spans of non-restrictive relative clauses and ownership appositions: "OCP, which also sells phosphate
+    rock to India, ...", "Minera Centinela, a unit of Antofagasta, signed ..." (the owner is no party)."""
+    if "which" not in clause and "who" not in clause and " of " not in clause and " by " not in clause:
         return []
     return [(clause_start + m.start(), clause_start + m.end()) for m in _ASIDE.finditer(clause)]
 
@@ -675,13 +712,30 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
 
 def _referent(start: int, end: int, article: _Article) -> str | None:
     """The company "the company" means: the protagonist, or for "the Malaysian state energy firm" the
-    article's first company from that country."""
+    article's first company from that country, or for "the developer" the company the article introduced
+    as one ("potash developer Brazil Potash", "Arvo, a copper developer,")."""
     nationality = next((o.ref for o in article.within(start, end) if o.kind == COUNTRY), None)
     if nationality:
         same = [o.ref for o in article.occurrences if o.kind == COMPANY and o.home_iso2 == nationality]
         if same:
             return same[0]
+    noun = article.text[start:end].rsplit(None, 1)[-1]
+    if noun not in ("company", "group"):  # said of every company
+        before, after = _introductions(noun)
+        for o in article.occurrences:
+            if o.start >= start:
+                break
+            if o.kind == COMPANY and (before.search(article.text, max(0, o.start - 30), o.start)
+                                      or after.match(article.text, o.end)):
+                return o.ref
     return article.protagonist_company
+
+
+@lru_cache(maxsize=64)
+def _introductions(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """How an article introduces a company as a `noun`: before its name ("potash developer Brazil Potash")
+    or in an apposition after it ("Arvo, a copper developer,")."""
+    return (re.compile(rf"\s{noun}\s+$"), re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{noun}\b"))
 
 
 def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money: bool) -> bool:
@@ -692,8 +746,10 @@ def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money:
 
 
 def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
-                   parties: dict[tuple[str, str], int]) -> list[DealCandidate]:
-    """"signed offtakes with A and with B": one deal with A, one with B."""
+                   parties: dict[tuple[str, str], int], companies_only: bool = False) -> list[DealCandidate]:
+    """"signed offtakes with A and with B": one deal with A, one with B. `companies_only`: only when the
+    buyers are named companies ("agreements with Chinese and Australian miners" is one deal of three
+    countries)."""
     with_at = clause.find(" with ", trigger.end - clause_start)
     if with_at < 0:
         return [base]
@@ -708,7 +764,7 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
         stop = clause_start + (list_end.start() if list_end else limit)
         buyers += [p for p, at in by_offset if clause_start + list_start <= at < stop and p not in buyers]
     sellers = {p for p, at in parties.items() if at < clause_start + with_at}
-    if len(buyers) < 2 or not sellers:
+    if len(buyers) < 2 or not sellers or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
     return [replace(base, parties=_ordered({**{s: 0 for s in sellers}, buyer: 1})) for buyer in buyers]
 
@@ -726,6 +782,8 @@ def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Ar
     for word in article.words_in(start, end, TYPE):
         if not any(s < word.end and word.start < e for s, e in names):
             kind = min((label.ref for label in word.labels if label.kind == TYPE), key=DEAL_TYPES.index)
+            if kind == "financing" and _AWARDED_WORK.match(article.text, word.end):
+                continue
             if kind == "acquisition" and _MINORITY_STAKE.match(article.text, word.end):
                 return "equity_investment"
             if kind == "acquisition" and _buys_goods(word, goods, occurrences, article.text):
