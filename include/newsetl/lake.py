@@ -164,19 +164,35 @@ def _atomic_write_bytes(path: Path, write) -> None:
 
 def write_day(lake_dir: Path, ingest_date: date, tables: dict[str, pa.Table]) -> dict[str, int]:
     """Replace one day's partition of every table atomically, then its manifest. Returns row counts."""
-    manifest = manifest_file(lake_dir, ingest_date)
-    manifest.unlink(missing_ok=True)  # the day is incomplete until every table is rewritten
-    counts = {}
-    for table, schema in SCHEMAS.items():
-        data = tables[table]
-        if not data.schema.equals(schema):
-            raise ValueError(f"lake: table {table} for {ingest_date} does not match its schema")
-        target = partition_file(lake_dir, table, ingest_date)
-        _atomic_write_bytes(target, lambda tmp, data=data: pq.write_table(data, tmp, compression="zstd"))
-        counts[table] = data.num_rows
-    _atomic_write_bytes(manifest, lambda tmp: tmp.write_text(json.dumps(
-        {"ingest_date": ingest_date.isoformat(), "rows": counts}, indent=2)))
-    return counts
+    start_day(lake_dir, ingest_date)
+    return finish_day(lake_dir, ingest_date,
+                      {table: write_table(lake_dir, table, ingest_date, tables[table]) for table in SCHEMAS})
+
+
+def start_day(lake_dir: Path, ingest_date: date) -> None:
+    """Mark the day incomplete (no manifest) before any of its tables is rewritten."""
+    manifest_file(lake_dir, ingest_date).unlink(missing_ok=True)
+
+
+def write_table(lake_dir: Path, table: str, ingest_date: date, data: pa.Table) -> int:
+    """Replace one table's partition of the day atomically; returns its row count. The day stays
+    incomplete until `finish_day`, so writing the tables one at a time (and freeing each) is safe."""
+    if not data.schema.equals(SCHEMAS[table]):
+        raise ValueError(f"lake: table {table} for {ingest_date} does not match its schema")
+    target = partition_file(lake_dir, table, ingest_date)
+    _atomic_write_bytes(target, lambda tmp: pq.write_table(data, tmp, compression="zstd"))
+    return data.num_rows
+
+
+def finish_day(lake_dir: Path, ingest_date: date, counts: dict[str, int]) -> dict[str, int]:
+    """Write the day's manifest: from now on the day is complete. Returns the row counts in table order."""
+    missing = set(SCHEMAS) - set(counts)
+    if missing:
+        raise ValueError(f"lake: day {ingest_date} lacks tables {sorted(missing)}")
+    rows = {table: counts[table] for table in SCHEMAS}
+    _atomic_write_bytes(manifest_file(lake_dir, ingest_date), lambda tmp: tmp.write_text(json.dumps(
+        {"ingest_date": ingest_date.isoformat(), "rows": rows}, indent=2)))
+    return rows
 
 
 def day_is_complete(lake_dir: Path, ingest_date: date) -> bool:

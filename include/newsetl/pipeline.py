@@ -215,7 +215,9 @@ def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
     """Stage 2: merge the day's shards, drop same-day duplicates, write the lake partition.
 
     Only the ledger goes through Python (deduplicate decides on its rows); the articles and the
-    extracted rows stay Arrow tables, filtered and de-duplicated with Arrow compute.
+    extracted rows stay Arrow tables, filtered and de-duplicated with Arrow compute. The tables
+    are merged, written and freed one at a time, so memory follows the largest table of the day,
+    not all of them together.
     """
     from newsetl.parse import deduplicate
 
@@ -228,31 +230,37 @@ def write_parquet(settings: Settings, ingest_date: date) -> DayCounts:
         shutil.rmtree(staging_dir(settings, ingest_date), ignore_errors=True)
         log.info("parquet %s: no files landed, nothing written", ingest_date)
         return DayCounts(ingest_date, {})
-    per_table = {name: pa.concat_tables([_read_shard_table(settings, ingest_date, i, name)
-                                         for i in range(len(shards))])
-                 for name in lake.SCHEMAS}
-    merged = deduplicate([ParseResult(ledger=_records(LedgerEntry, per_table["ingest_ledger"]))])
-    # The articles deduplicate would keep: the first 'loaded' record of each article_id, in its order.
-    articles = per_table["articles"]
-    row_of = {key: row for row, key in enumerate(zip(articles["source_file"].to_pylist(),
-                                                     articles["record_index"].to_pylist()))}
-    keep = [row_of[key] for key in ((r.source_file, r.record_index) for r in merged.ledger
-                                    if r.status == "loaded" and r.article_id is not None) if key in row_of]
-    tables = {
-        "articles": articles.take(pa.array(keep, pa.int64())),
-        "ingest_ledger": lake.to_table("ingest_ledger", merged.ledger, ingest_date),
-    }
-    kept = pa.compute.unique(tables["articles"]["article_id"])
+
+    def day_table(name: str) -> pa.Table:
+        return pa.concat_tables([_read_shard_table(settings, ingest_date, i, name) for i in range(len(shards))])
+
+    ledger = deduplicate([ParseResult(ledger=_records(LedgerEntry, day_table("ingest_ledger")))]).ledger
+    lake.start_day(settings.lake_dir, ingest_date)
+    counts = {"ingest_ledger": lake.write_table(settings.lake_dir, "ingest_ledger", ingest_date,
+                                                lake.to_table("ingest_ledger", ledger, ingest_date))}
+    articles = _first_copies(day_table("articles"), ledger)
+    counts["articles"] = lake.write_table(settings.lake_dir, "articles", ingest_date, articles)
+    kept = pa.compute.unique(articles["article_id"])
+    del articles
     # A duplicate article has the same id, hence the same extracted rows: keep one copy of each.
     for name, key in (("mentions", ["article_id", "entity_type", "entity_ref"]),
                       ("amounts", ["amount_id"]), ("deals", ["deal_id"])):
-        table = per_table[name]
-        table = table.filter(pa.compute.is_in(table["article_id"], value_set=kept))
-        tables[name] = _distinct(table, key)
-    counts = lake.write_day(settings.lake_dir, ingest_date, tables)
+        table = day_table(name)
+        table = _distinct(table.filter(pa.compute.is_in(table["article_id"], value_set=kept)), key)
+        counts[name] = lake.write_table(settings.lake_dir, name, ingest_date, table)
+    counts = lake.finish_day(settings.lake_dir, ingest_date, counts)
     shutil.rmtree(staging_dir(settings, ingest_date), ignore_errors=True)
     log.info("parquet %s: %s", ingest_date, counts)
     return DayCounts(ingest_date, counts)
+
+
+def _first_copies(articles: pa.Table, ledger: list[LedgerEntry]) -> pa.Table:
+    """The articles deduplicate kept: the first 'loaded' record of each article_id, in ledger order."""
+    row_of = {key: row for row, key in enumerate(zip(articles["source_file"].to_pylist(),
+                                                     articles["record_index"].to_pylist()))}
+    keep = [row_of[key] for key in ((r.source_file, r.record_index) for r in ledger
+                                    if r.status == "loaded" and r.article_id is not None) if key in row_of]
+    return articles.take(pa.array(keep, pa.int64()))
 
 
 def _distinct(table: pa.Table, key: list[str]) -> pa.Table:
