@@ -111,6 +111,10 @@ create table marts.bridge_deal_parties as
         t(deal_id, party_type, entity_key);
 create table marts.bridge_deal_commodities as
     select * from (values ('deal-1', 'lithium')) t(deal_id, commodity_key);
+create table marts.bridge_deal_countries as
+    select * from (values ('deal-1', 'CL', 'CL', true, false, date '2025-03-10'),
+                          ('deal-1', 'US', 'US', false, true, date '2025-03-10'))
+        t(deal_id, country_key, iso2, is_country_party, is_company_home, ingest_date);
 create table marts.ingest_ledger as
     select source_file, null::integer as record_index, 'loaded' as status, null::varchar as reason,
            article_id, ingest_date from marts.dim_articles
@@ -137,6 +141,7 @@ insert into marts.fct_deals values ('deal-old', lpad('200', 64, '0'), 'offtake',
     'USD', 5.0, null, null, 'An older deal.');
 insert into marts.bridge_deal_parties values ('deal-old', 'country', 'AU');
 insert into marts.bridge_deal_commodities values ('deal-old', 'lithium');
+insert into marts.bridge_deal_countries values ('deal-old', 'AU', 'AU', true, false, date '2025-03-09');
 insert into marts.ingest_ledger
     select source_file, null, 'loaded', null, article_id, ingest_date
     from marts.dim_articles where ingest_date = date '2025-03-09';

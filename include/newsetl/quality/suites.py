@@ -262,7 +262,8 @@ RAW_VOLUME = SuiteSpec(
 
 # --- The marts (CONTRACT.md), read from the work warehouse after dbt --------------------------
 
-# The columns each mart must have (CONTRACT.md): checked first, and the only columns read.
+# The columns each mart must have (CONTRACT.md; bridge_deal_countries is ours, which analysts' queries
+# join on): checked first, and the only columns read.
 MART_COLUMNS: dict[str, tuple[str, ...]] = {
     "dim_articles": ("article_id", "source_file", "title", "published_date", "publisher", "ingest_date"),
     "dim_countries": ("country_key", "iso2", "iso3", "country_name"),
@@ -275,6 +276,7 @@ MART_COLUMNS: dict[str, tuple[str, ...]] = {
                   "quantity", "quantity_unit", "evidence_text"),
     "bridge_deal_parties": ("deal_id", "party_type", "entity_key"),
     "bridge_deal_commodities": ("deal_id", "commodity_key"),
+    "bridge_deal_countries": ("deal_id", "country_key", "iso2", "is_country_party", "is_company_home"),
     "ingest_ledger": ("source_file", "record_index", "status", "reason", "article_id", "ingest_date"),
 }
 
@@ -291,7 +293,8 @@ MARTS_SCHEMA = SuiteSpec(
 
 @dataclass(frozen=True)
 class MartKey:
-    """A mart's key (CONTRACT.md): never null and unique over the whole table, all days."""
+    """A mart's key (CONTRACT.md, or the model's yml for our own marts): never null and unique over the
+    whole table, all days."""
 
     table: str
     columns: tuple[str, ...]
@@ -308,6 +311,7 @@ MART_KEYS: tuple[MartKey, ...] = (
     MartKey("fct_deals", ("deal_id",), ("article_id",)),
     MartKey("bridge_deal_parties", ("deal_id", "party_type", "entity_key")),
     MartKey("bridge_deal_commodities", ("deal_id", "commodity_key")),
+    MartKey("bridge_deal_countries", ("deal_id", "country_key")),
 )
 
 # Keys span the whole history (a key repeated across two old days is as wrong as one repeated
