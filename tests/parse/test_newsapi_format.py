@@ -98,3 +98,21 @@ def test_json_lines_delivered_as_json_are_rejected_with_advice(landing: Path) ->
 def test_publisher_suffix_of_a_news_api_title_is_removed(landing: Path) -> None:
     (landing / "record.json").write_text(json.dumps(good_record(title=f"{GOOD_TITLE} - Copperbelt Courier")))
     assert run_day(landing).articles[0].title == GOOD_TITLE
+
+
+def test_records_of_other_news_apis_are_read_by_their_field_names(landing: Path) -> None:
+    lines = [
+        {"headline": GOOD_TITLE, "body": GOOD_BODY, "published": "2025-06-01", "source_name": "Kitwe Ledger",
+         "link": "https://ledger.example/marlow", "authors": ["Tendai Phiri", "Mary Banda"]},
+        {"title": GOOD_TITLE + " (update)", "content": "Marlow Cobalt said on Monday it had secured … [+900 chars]",
+         "text": GOOD_BODY, "pubDate": "2025-06-01 18:20:00", "source": {"title": "Lusaka Wire"},
+         "summary": "Banks lend to finish the plant."},
+    ]
+    (landing / "batch.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    first, second = run_day(landing).articles
+    assert (first.title, first.body, first.publisher) == (GOOD_TITLE, GOOD_BODY, "Kitwe Ledger")
+    assert first.published_date == date(2025, 6, 1)
+    assert (first.url, first.author) == ("https://ledger.example/marlow", "Tendai Phiri, Mary Banda")
+    assert second.body == GOOD_BODY  # the longest of the body fields, not the truncated one
+    assert (second.publisher, second.description) == ("Lusaka Wire", "Banks lend to finish the plant.")
+    assert second.published_at == datetime(2025, 6, 1, 18, 20, tzinfo=timezone.utc)

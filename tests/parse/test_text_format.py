@@ -174,3 +174,35 @@ def test_bare_related_box_inside_the_story_is_skipped() -> None:
     body = parse_page_text(text, date(2025, 4, 9)).body
     assert body.split("\n\n")[-1].startswith("The refinery will ship")
     assert "Cobalt prices" not in body
+
+
+def test_breadcrumb_with_slashes_is_not_the_title_and_a_bare_wire_credit_is_not_the_story() -> None:
+    page = ("FJORD ENERGY WIRE\nHome | Oil & Gas | Power\n\nOil & Gas / Deals\n"
+            "Halvor Gas signs 12-year supply pact with Dutch utility Veldstroom\n"
+            "Tue 2 Sep 2025 - 08:45 CET\nReporting by Kari Lunde; Editing by Tom Reed\n\n"
+            "BERGEN, Sept 2 (Fjord Energy Wire) - Halvor Gas will supply up to 4 bcm of gas a year to "
+            "Veldstroom from 2027, the companies said on Tuesday.\n")
+    draft = parse_page_text(page, date(2025, 9, 2))
+    assert draft.title == "Halvor Gas signs 12-year supply pact with Dutch utility Veldstroom"
+    assert draft.body.startswith("BERGEN, Sept 2 (Fjord Energy Wire) - Halvor Gas")
+    assert "Reporting by" not in draft.body
+
+
+def test_capitalised_masthead_over_the_navigation_bar_names_the_publisher() -> None:
+    page = ("Coral Sea Mining Post\n\nNickel | Copper | Gold | ESG\n\n"
+            "Sulawesi smelter agrees $300 million nickel venture with Korean cathode maker\n\n"
+            "By Dewi Lestari\n2025-09-01\n\n"
+            "MAKASSAR - Tondano Nickel and a Korean cathode maker have signed a definitive agreement to "
+            "build a nickel plant, the companies said on Monday.\n")
+    draft = parse_page_text(page, date(2025, 9, 2))
+    assert draft.publisher == "Coral Sea Mining Post"
+    assert draft.title.startswith("Sulawesi smelter agrees")
+
+
+def test_a_short_capitalised_headline_is_not_a_masthead() -> None:
+    page = ("Tondano Nickel Buys Smelter\n\nThe deal doubles its capacity.\nSeptember 1, 2025\n\n"
+            "Tondano Nickel has bought the Bitung smelter from its founders for $40 million, "
+            "the company said on Monday.\n")
+    draft = parse_page_text(page, date(2025, 9, 2))
+    assert draft.title == "Tondano Nickel Buys Smelter"
+    assert draft.publisher is None

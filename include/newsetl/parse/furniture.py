@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-_SEPARATOR = re.compile(r"\s+[·•»>]\s+|\s*\|\s*")
+# Between the items of a navigation bar or a breadcrumb ("Oil & Gas / Deals"); a slash counts only
+# with spaces around it, as "U.S./China" is one item.
+_SEPARATOR = re.compile(r"\s+[·•»>/]\s+|\s*\|\s*")
 _TERMINAL = tuple('.!?:;"”’)')
 
 _FURNITURE_EXACT = frozenset("""
@@ -33,6 +35,7 @@ _FURNITURE_START = re.compile(
     r"|(?:tags|topics|filed\s+under|categories|keywords|more\s+on|photo|image|picture|credit)\s*:"
     r"|advertisement\b|©|\(c\)\s|copyright\b"
     r"|\((?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*\)$"
+    r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.!?]*(?:;|\bediting\s+by\b)[^.!?]*$"
     r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
     r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
     r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$)",

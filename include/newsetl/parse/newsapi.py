@@ -3,7 +3,10 @@ envelope) and `.jsonl` batches (one record per line).
 
 A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``title``,
 ``description``, ``url``, ``publishedAt`` and ``content`` (the body, from which NewsAPI's
-"… [+1234 chars]" truncation marker is removed). Anything else in a record is ignored.
+"… [+1234 chars]" truncation marker is removed). Other news APIs and exports name the same
+fields differently ("headline", "body", "text", "pubDate", "published_at", "source_name",
+"link" ...): each field is read from the first of its names the record has, the body from the
+longest. Anything else in a record is ignored.
 """
 from __future__ import annotations
 
@@ -18,6 +21,17 @@ from newsetl.parse.furniture import without_site_suffix
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
+# Each field's names in the news APIs and exports we have met, NewsAPI's first (GNews, NewsData.io,
+# Event Registry, Aylien, webz.io, the Guardian's and NYT's APIs name them in the others).
+_TITLE_FIELDS = (TITLE_FIELD, "headline", "webTitle")
+_BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_body", "articleBody")
+_DESCRIPTION_FIELDS = ("description", "summary", "abstract", "excerpt", "standfirst")
+_DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
+                "pub_date", "dateTime", "date")
+_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site")
+_AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
+_URL_FIELDS = ("url", "link", "webUrl")
+_NAME_KEYS = ("name", "title", "main")  # a field given as an object: {"name": ...}, NYT's {"main": ...}
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
 _REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the source
@@ -55,25 +69,43 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     if not isinstance(record, dict):
         raise Rejected(f"the record is a JSON {_json_type(record)}, not an object with "
                        f"'{TITLE_FIELD}' and '{BODY_FIELD}'; fix the export")
-    title = _string(record.get(TITLE_FIELD))
-    body = _string(record.get(BODY_FIELD))
+    title = _field(record, _TITLE_FIELDS)
+    body = max(filter(None, (_text(record.get(name)) for name in _BODY_FIELDS)), key=len, default=None)
     if title == _REMOVED and body in (None, _REMOVED):
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
-    published = find_date(_string(record.get("publishedAt")) or "", ingest_date, relative=False)
-    source = record.get("source")
-    publisher = _string(source.get("name")) if isinstance(source, dict) else _string(source)
+    published = find_date(_field(record, _DATE_FIELDS) or "", ingest_date, relative=False)
+    publisher = _field(record, _PUBLISHER_FIELDS)
     return ArticleDraft(
         title=without_site_suffix(title, publisher),  # NewsAPI titles often end " - Publisher"
         body=_without_truncation_marker(body) if body else None,
-        description=_string(record.get("description")),
+        description=_field(record, _DESCRIPTION_FIELDS),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
         publisher=publisher,
-        author=_string(record.get("author")),
-        url=_string(record.get("url")),
+        author=_field(record, _AUTHOR_FIELDS),
+        url=_field(record, _URL_FIELDS),
         declared_language=_string(record.get("language")),
     )
+
+
+def _field(record: dict, names: tuple[str, ...]) -> str | None:
+    """The text of the first of `names` the record fills."""
+    for name in names:
+        if name in record:
+            value = _text(record[name])
+            if value:
+                return value
+    return None
+
+
+def _text(value: object) -> str | None:
+    """A field's text: a string, an object's name ({"name": "Reuters"}), or a list of names joined."""
+    if isinstance(value, dict):
+        return next(filter(None, (_string(value.get(key)) for key in _NAME_KEYS)), None)
+    if isinstance(value, list):
+        return ", ".join(filter(None, map(_text, value))) or None
+    return _string(value)
 
 
 def _without_truncation_marker(body: str) -> str:

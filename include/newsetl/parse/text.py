@@ -48,6 +48,7 @@ _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b
 _WIRE_DATELINE = re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -'
     r"^[A-Z][\w.'’ -]{1,40}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}) "
     r"\((?P<wire>[^()]{2,40})\)")
+_MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _TERMINAL = tuple('.!?:;"”’)')
 
@@ -118,7 +119,7 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
         published=published,
         publisher=publisher,
         author=author,
-        masthead=lines[masthead].title() if masthead is not None else None,
+        masthead=_masthead_name(lines[masthead]) if masthead is not None else None,
     )
 
 
@@ -142,7 +143,7 @@ def _read_top(lines: list[str], end: int) -> _Top:
             publisher = publisher or _named(byline.group("rest"))
         elif not line or furniture.is_furniture(line):
             continue
-        elif masthead is None and not candidates and _is_masthead(line):
+        elif masthead is None and not candidates and _is_masthead(lines, index):
             masthead = index
         else:
             candidates.append(index)
@@ -220,11 +221,23 @@ def _first_prose_index(lines: list[str]) -> int:
     return min(len(lines), _HEADER_SCAN_LINES)
 
 
-def _is_masthead(line: str) -> bool:
-    """The site name in capitals: 'GLOBALMETALS WIRE'."""
+def _is_masthead(lines: list[str], index: int) -> bool:
+    """The site name at the top: in capitals ('GLOBALMETALS WIRE'), or a capitalised name over the
+    navigation bar ('Pacific Mining Post' then 'Nickel | Copper | Gold'), which a headline never is."""
+    line = lines[index]
+    if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
+        return False
     letters = [ch for ch in line if ch.isalpha()]
-    return (len(letters) > 1 and all(ch.isupper() for ch in letters)
-            and furniture.word_count(line) <= _MASTHEAD_MAX_WORDS)
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return True
+    following = next((other for other in lines[index + 1:index + 4] if other), "")
+    return (_MASTHEAD_NAME.match(line) is not None and furniture.word_count(line) >= 2
+            and furniture.is_nav(following))
+
+
+def _masthead_name(line: str) -> str:
+    """A masthead in capitals in the case of a name ('Globalmetals Wire'); a capitalised one as it is."""
+    return line.title() if line.isupper() else line
 
 
 def _glued_publisher(line: str, published: FoundDate) -> str | None:
