@@ -143,3 +143,24 @@ def test_article_element_holding_only_the_headline_falls_back_to_main_text() -> 
     draft = parse_html(html, DAY)
     assert draft.title == "Vireo to build Nevada plant"
     assert "Paragraph 4 of the Vireo story" in draft.body
+
+
+def test_blog_theme_furniture_inside_the_article_is_not_the_story() -> None:
+    html = page(
+        "<article><h2 class='entry-title'>Vireo Lithium to build Nevada hydroxide plant</h2>"
+        "<span class='posted-on'>Posted on <time datetime='2025-06-02'>June 2, 2025</time></span>"
+        f"<div class='entry-content'>{PARAGRAPH}<p>Published: 02 Jun 2025</p>"
+        "<div class='sharedaddy'><h3>Share this:</h3><a>LinkedIn</a><a>Bluesky</a></div></div></article>",
+        head="<title>Vireo Lithium to build Nevada hydroxide plant</title>")
+    draft = parse_html(html, DAY)
+    assert draft.title == "Vireo Lithium to build Nevada hydroxide plant"
+    assert draft.body == PARAGRAPH[3:-4]  # no repeated headline, date line or share bar
+    assert draft.published_date == date(2025, 6, 2)
+
+
+def test_copyright_line_outside_a_footer_names_the_publisher() -> None:
+    html = page(f"<div class='story'><h1>Vireo Lithium to build Nevada hydroxide plant</h1>{PARAGRAPH}"
+                "<p>Copyright 2025 Great Basin Metals Review</p></div>")
+    draft = parse_html(html, DAY)
+    assert draft.publisher == "Great Basin Metals Review"
+    assert "Copyright" not in draft.body

@@ -206,3 +206,14 @@ def test_a_short_capitalised_headline_is_not_a_masthead() -> None:
     draft = parse_page_text(page, date(2025, 9, 2))
     assert draft.title == "Tondano Nickel Buys Smelter"
     assert draft.publisher is None
+
+
+def test_wire_dateline_without_a_date_names_the_publisher_and_its_logo_line_goes() -> None:
+    page = ("Halvor Gas signs 12-year supply pact with Dutch utility Veldstroom\n"
+            "Updated: 3 September 2025 07:30 CET\n\n"
+            "BERGEN (Fjord Energy Wire) - Halvor Gas will supply up to 4 bcm of gas a year to Veldstroom "
+            "from 2027, the companies said on Tuesday.\n\nFjord Energy Wire\n")
+    draft = parse_page_text(page, date(2025, 9, 3))
+    assert draft.publisher == "Fjord Energy Wire"
+    assert draft.published_date == date(2025, 9, 3)
+    assert draft.body.endswith("the companies said on Tuesday.")

@@ -38,7 +38,9 @@ _FURNITURE_START = re.compile(
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.!?]*(?:;|\bediting\s+by\b)[^.!?]*$"
     r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
     r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
-    r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$)",
+    r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$"
+    # a date line left in the text: "Published: 03 Sep 2025", "Posted on September 2, 2025"
+    r"|(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s[^.]{0,40}\b(?:19|20)\d\d\b[^.]*$)",
     re.IGNORECASE,
 )
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
@@ -63,7 +65,9 @@ about-the-author author-bio tags topics share-your-thoughts
 """.split())
 _END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b)",
                                 re.IGNORECASE)
-_BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?)"
+# A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
+_BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
+                        r"|share\s+this(?:\s+(?:article|story|post))?)"
                         r"\s*(?::|$)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[>•·*▪►–—-]|\d{1,2}[.)])\s*")
 _COPYRIGHT = re.compile(

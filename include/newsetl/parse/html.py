@@ -6,7 +6,8 @@ Where each field comes from, first found wins:
   without its " | Site" suffix;
 - published: JSON-LD datePublished, article:published_time and similar meta tags, the first
   <time datetime>, a date written in the byline;
-- publisher: JSON-LD publisher name, og:site_name, the <title> suffix, the footer's copyright;
+- publisher: JSON-LD publisher name, og:site_name, the <title> suffix, the footer's copyright
+  line, else the page's last one;
 - author, description, canonical URL, declared language likewise from JSON-LD and meta tags,
   the author last from the byline;
 - body: paragraph and heading text of the <article> holding the most text (itemprop
@@ -57,7 +58,7 @@ related share sharing social byline author authors meta metadata tags tag kicker
 summary subtitle subheadline strapline newsletter promo promotion advert advertisement ad ads adslot
 sponsor sponsored cookie cookies comments comment breadcrumb breadcrumbs caption credit credits
 recommended recommendations recirc trending popular mostread subscribe subscription toolbar tools
-timestamp date dateline published label widget sidebar rail outbrain taboola disclaimer
+timestamp date dateline published posted label widget sidebar rail outbrain taboola disclaimer
 signup print
 """.split())
 _DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted"})
@@ -176,11 +177,20 @@ def _site_from_title(document: Element) -> str | None:
 
 
 def _copyright_holder(document: Element) -> str | None:
+    """The holder in the footer's copyright line, else in the last copyright line of the page."""
     for footer in document.iter("footer"):
-        for line in "".join(footer.itertext()).split("\n"):
-            holder = furniture.copyright_holder(line) if "©" in line or "opyright" in line else None
-            if holder:
-                return holder
+        holder = _copyright_in(footer)
+        if holder:
+            return holder
+    return _copyright_in(document, last=True)
+
+
+def _copyright_in(root: Element, last: bool = False) -> str | None:
+    lines = "".join(root.itertext()).split("\n")
+    for line in reversed(lines) if last else lines:
+        holder = furniture.copyright_holder(line) if "©" in line or "opyright" in line else None
+        if holder:
+            return holder
     return None
 
 
@@ -267,17 +277,20 @@ def _is_furniture_element(element: Element, tag: str, class_words: frozenset[str
 
 def _body(container: Element | None, survey: _Survey, text: str, title: str | None,
           document: Element, beyond_limits: str | None) -> str | None:
-    body = _article_text(container, survey) if container is not None else ""
+    body = _article_text(container, survey, title) if container is not None else ""
     # No <article>, or one that wraps only the headline and byline: find the main text.
     return body or _main_text_fallback(text, title, document, beyond_limits)
 
 
-def _article_text(container: Element, survey: _Survey) -> str:
+def _article_text(container: Element, survey: _Survey, title: str | None) -> str:
     for element in survey.furniture:
         _drop(element)
     paragraphs: list[str] = []
     skipping_box = False
+    headline = furniture.squashed(title) if title else None
     for tag, block in _blocks(container):
+        if not paragraphs and tag[0] == "h" and furniture.squashed(block) == headline:
+            continue  # the headline again, in an <h2> (the <h1> is dropped already)
         kind = furniture.trailer_kind(block)
         if kind is furniture.Trailer.END and paragraphs:
             break

@@ -2,7 +2,7 @@
 
 Layout read (every part but the title optional):
 
-    MASTHEAD                          site name in capitals
+    MASTHEAD                          site name in capitals, or capitalised over the navigation
     navigation, cookie banner, section label
     Title                             the first headline-like line
     Standfirst                        the line after it
@@ -15,7 +15,8 @@ Layout read (every part but the title optional):
 
 Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
 is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
-copyright line, a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire) -"), then
+copyright line, a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire) -", with or
+without its date), then
 the masthead; the date from the dateline, else the wire dateline.
 """
 from __future__ import annotations
@@ -45,9 +46,9 @@ _DATELINE_PREFIX = re.compile(
 )
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
-_WIRE_DATELINE = re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -'
-    r"^[A-Z][\w.'’ -]{1,40}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}) "
-    r"\((?P<wire>[^()]{2,40})\)")
+_WIRE_DATELINE = re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -', 'PERTH (Energy Wire) -'
+    r"^[A-Z][\w.'’ -]{1,40}(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? "
+    r"\((?P<wire>[^()]{2,40})\) ?[-–—]")
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _TERMINAL = tuple('.!?:;"”’)')
@@ -69,7 +70,8 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     header = _read_header(lines, ingest_date)
     body_lines = lines[header.body_start:]
     wire = _wire_dateline(body_lines)
-    published = header.published or (find_yearless_date(wire.group("date"), ingest_date) if wire else None)
+    published = header.published or (find_yearless_date(wire.group("date"), ingest_date)
+                                      if wire and wire.group("date") else None)
     publisher = (header.publisher or _publisher_from_page(lines)
                  or (_named(wire.group("wire")) if wire else None) or header.masthead)
     return ArticleDraft(
