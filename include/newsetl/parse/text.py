@@ -16,8 +16,7 @@ Layout read (every part but the title optional):
 Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
 is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
 copyright line, a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire) -", with or
-without its date), then
-the masthead; the date from the dateline, else the wire dateline.
+without its date), then the masthead; the date from the dateline, else the wire dateline.
 """
 from __future__ import annotations
 
