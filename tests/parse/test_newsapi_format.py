@@ -116,3 +116,14 @@ def test_records_of_other_news_apis_are_read_by_their_field_names(landing: Path)
     assert second.body == GOOD_BODY  # the longest of the body fields, not the truncated one
     assert (second.publisher, second.description) == ("Lusaka Wire", "Banks lend to finish the plant.")
     assert second.published_at == datetime(2025, 6, 1, 18, 20, tzinfo=timezone.utc)
+
+
+def test_other_news_apis_envelopes_hold_the_records(landing: Path) -> None:
+    (landing / "results.json").write_text(json.dumps({"status": "success", "results": [good_record()]}))
+    (landing / "nested.json").write_text(json.dumps(
+        {"articles": {"results": [good_record(title="Copper smelter restarts in Chingola after floods")],
+                      "totalResults": 1}}))
+    result = run_day(landing)
+    assert sorted(a.title for a in result.articles) == ["Copper smelter restarts in Chingola after floods",
+                                                       GOOD_TITLE]
+    assert row_for(result, "results.json", 0).status == "loaded"

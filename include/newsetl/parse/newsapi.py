@@ -1,5 +1,5 @@
-"""News-API records: `.json` files (one record, a list of records, or an {"articles": [...]}
-envelope) and `.jsonl` batches (one record per line).
+"""News-API records: `.json` files (one record, a list of records, or an envelope such as
+{"articles": [...]}, {"results": [...]} or {"data": [...]}) and `.jsonl` batches (one record per line).
 
 A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``title``,
 ``description``, ``url``, ``publishedAt`` and ``content`` (the body, from which NewsAPI's
@@ -31,6 +31,9 @@ _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePubl
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site")
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
 _URL_FIELDS = ("url", "link", "webUrl")
+# The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
+# "results", Mediastack's "data".
+_ENVELOPE_FIELDS = ("articles", "results", "data")
 _NAME_KEYS = ("name", "title", "main")  # a field given as an object: {"name": ...}, NYT's {"main": ...}
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
@@ -40,10 +43,11 @@ _REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the
 def records_from_json(text: str) -> list[tuple[int | None, object]]:
     """(record_index, record) of a .json file: index None for a lone record, else its position."""
     data = _loads(text)
-    if isinstance(data, dict) and "articles" in data:
-        data = data["articles"]
-        if not isinstance(data, list):
-            raise Rejected("the 'articles' field of the JSON envelope is not a list; re-export the batch")
+    records = _enveloped(data) if isinstance(data, dict) else None
+    if records is not None:
+        data = records
+    elif isinstance(data, dict) and "articles" in data:
+        raise Rejected("the 'articles' field of the JSON envelope is not a list; re-export the batch")
     elif isinstance(data, dict) and str(data.get("status", "")).lower() == "error":
         raise Rejected(f"news API error response ({data.get('code')}: {data.get('message')}); "
                        "fetch the batch again")
@@ -52,6 +56,17 @@ def records_from_json(text: str) -> list[tuple[int | None, object]]:
             raise Rejected("the JSON holds an empty list of articles; re-deliver a batch with articles")
         return list(enumerate(data))
     return [(None, data)]
+
+
+def _enveloped(data: dict) -> list | None:
+    """The records of a batch's envelope, or None when `data` is no envelope."""
+    for name in _ENVELOPE_FIELDS:
+        value = data.get(name)
+        if isinstance(value, dict):  # Event Registry: {"articles": {"results": [...]}}
+            value = value.get("results")
+        if isinstance(value, list):
+            return value
+    return None
 
 
 def record_from_line(text: str) -> object:
