@@ -193,3 +193,38 @@ def test_a_short_form_after_its_owner_s_possessive_names_the_asset():
 def test_a_person_s_surname_ending_in_s_is_still_a_person():
     assert companies("Chief executive Tarek Halimas spoke on Monday. Gains are likely, said Halimas, a former "
                      "commodities trader.") == set()
+
+
+def test_a_surname_is_no_company_where_the_article_gives_the_full_name():
+    # people are shortened to their last name, companies to their first
+    assert companies("Glencore signed a supply deal with Whitfield on Monday. Dana Whitfield said the deal "
+                     "would help.") == {"Glencore"}
+
+
+def test_a_lone_word_that_speaks_or_takes_a_person_s_apposition_is_a_person():
+    assert companies("Speaking on Monday, Sullivan signed the accord with Glencore.") == {"Glencore"}
+    assert companies("Glencore signed an agreement with Marlow on Monday. Marlow said he was pleased.") == {
+        "Glencore"}
+    assert companies("Glencore signed an agreement with Marlow on Monday. Marlow, 54, joined in May.") == {
+        "Glencore"}
+
+
+def test_a_university_is_no_company():
+    assert companies("Brazil signed a research agreement with Harvard on Monday.") == set()
+    assert companies("Glencore signed an agreement with Marlow on Monday. Researchers at Marlow University "
+                     "will test the ore.") == {"Glencore"}
+
+
+def test_a_genuine_one_word_company_survives_the_person_guards():
+    assert "Amaggi" in companies("Brazil Potash signed an offtake with Amaggi on Monday. Amaggi said it would "
+                                 "ship the potash by barge.")
+
+
+def test_a_lone_word_before_an_asset_noun_names_the_asset():
+    assert companies("Zijin Mining agreed to buy a stake in Ghana's Akyem gold mine from Newmont.") == {
+        "Zijin Mining", "Newmont"}
+
+
+def test_a_registry_company_named_in_full_is_no_short_form_of_its_unit():
+    assert companies("Manara Minerals bought a 10% stake in Vale Base Metals, Vale said.") == {
+        "Manara Minerals", "Vale Base Metals", "Vale"}

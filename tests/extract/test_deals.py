@@ -1,4 +1,5 @@
 """Deals: what counts as a deal reported as made, who its parties are, and how repeats collapse."""
+import pytest
 from extract_helpers import deal_parties, extract
 
 
@@ -217,30 +218,23 @@ def deal_types(body: str, **kwargs) -> list[tuple[str, set[str]]]:
     return [(d.deal_type, {p.entity_ref for p in d.parties}) for d in extract(body, **kwargs).deals]
 
 
-def test_forming_a_joint_venture_is_a_joint_venture():
-    assert deal_types("Arvo Metals and Kestrel Mining formed a joint venture to build a nickel plant.") == [
-        ("joint_venture", {"Arvo Metals", "Kestrel Mining"})]
-
-
-def test_a_credit_facility_is_a_loan():
-    assert deal_types("Arvo Metals secured a $200 million credit facility from Kestrel Capital Partners.") == [
-        ("loan", {"Arvo Metals", "Kestrel Capital Partners"})]
-
-
-def test_a_private_placement_is_a_capital_raise_of_one_company():
-    assert deal_types("Arvo Metals completed a $40 million private placement.") == [("capital_raise", {"Arvo Metals"})]
-
-
-def test_buying_a_company_s_commodity_business_is_an_acquisition():
-    assert deal_types("Glencore agreed to buy Teck Resources' coal unit for $9 billion.") == [
-        ("acquisition", {"Glencore", "Teck Resources"})]
-    assert deal_types("Arvo Metals agreed to sell its nickel business to Glencore for $90 million.") == [
-        ("acquisition", {"Arvo Metals", "Glencore"})]
-
-
-def test_buying_a_minority_stake_is_an_equity_investment():
-    assert deal_types("Kestrel Capital Partners bought a 19.9% stake in Arvo Metals for $20 million.") == [
-        ("equity_investment", {"Kestrel Capital Partners", "Arvo Metals"})]
+@pytest.mark.parametrize(("body", "deal_type", "parties"), [
+    ("Arvo Metals and Kestrel Mining formed a joint venture to build a nickel plant.",
+     "joint_venture", {"Arvo Metals", "Kestrel Mining"}),
+    ("Arvo Metals secured a $200 million credit facility from Kestrel Capital Partners.",
+     "loan", {"Arvo Metals", "Kestrel Capital Partners"}),
+    ("Arvo Metals completed a $40 million private placement.", "capital_raise", {"Arvo Metals"}),
+    # a commodity that names what the business bought does: the company, not the goods, is bought
+    ("Glencore agreed to buy Teck Resources' coal unit for $9 billion.",
+     "acquisition", {"Glencore", "Teck Resources"}),
+    ("Arvo Metals agreed to sell its nickel business to Glencore for $90 million.",
+     "acquisition", {"Arvo Metals", "Glencore"}),
+    ("Kestrel Capital Partners bought a 19.9% stake in Arvo Metals for $20 million.",
+     "equity_investment", {"Kestrel Capital Partners", "Arvo Metals"}),
+], ids=["joint_venture", "credit_facility", "private_placement", "commodity_unit", "commodity_business",
+        "minority_stake"])
+def test_the_deal_words_of_a_sentence_give_its_deal_type(body: str, deal_type: str, parties: set[str]):
+    assert deal_types(body) == [(deal_type, parties)]
 
 
 def test_the_government_of_a_named_country_is_that_country():
@@ -332,3 +326,44 @@ def test_the_developer_is_the_company_introduced_as_one():
                                                             {"Brazil Potash", "Bunge"}]
     assert deal_parties("Kestrel Graphite shares rose. Arvo, a copper developer, raised funds. The developer "
                         "agreed a supply deal with Bunge.", title="Kestrel Graphite gains") == [{"Arvo", "Bunge"}]
+
+
+def test_who_reports_a_deal_is_no_party_of_it():
+    sale = "Albemarle agreed to sell its unit to KPS Capital Partners for $1.1 billion"
+    expected = [{"Albemarle", "KPS Capital Partners"}]
+    assert deal_parties(f"Analysts at Citi said {sale}.") == expected
+    assert deal_parties(f"{sale}, analysts at Citi said.") == expected
+    assert deal_parties(f"According to Goldman Sachs, {sale}.") == expected
+    assert deal_parties("Morgan Stanley told clients that Vale signed a supply deal with Tesla.") == [
+        {"Vale", "Tesla"}]
+
+
+def test_a_reporter_whose_own_deal_is_reported_stays_a_party():
+    assert deal_parties("Glencore said on Monday it had agreed to buy Teck Resources for $9 billion.") == [
+        {"Glencore", "Teck Resources"}]
+    assert deal_parties("Chile said BYD will invest $290 million in a lithium cathode plant.") == [{"CL", "BYD"}]
+
+
+def test_a_country_in_a_locative_phrase_is_the_setting_not_a_party():
+    assert deal_parties("In Chile's Atacama, SQM signed a partnership with Codelco.") == [{"SQM", "Codelco"}]
+    assert deal_parties("In northern Chile, Albemarle signed a deal with Codelco.") == [{"Albemarle", "Codelco"}]
+    assert deal_parties("Chile signed a lithium agreement with China.") == [{"CL", "CN"}]
+    assert deal_parties("Glencore signed an agreement with Chile.") == [{"Glencore", "CL"}]
+
+
+def test_agreeing_with_a_partner_to_act_is_a_deal_but_sharing_a_view_is_not():
+    assert deal_parties("Maaden also agreed with MP Materials to build a rare earth magnet plant.") == [
+        {"Maaden", "MP Materials"}]
+    assert deal_parties("Glencore agreed with analysts at Citi that cobalt prices would rise.") == []
+
+
+def test_paying_upfront_in_exchange_for_output_is_a_stream_deal():
+    assert deal_parties("Wheaton Precious Metals will pay $450 million upfront to Vortana Silver in exchange "
+                        "for 20% of the silver produced at its mine.") == [
+        {"Wheaton Precious Metals", "Vortana Silver"}]
+
+
+def test_a_headline_naming_only_a_country_for_the_partner_restates_the_body_deal():
+    assert deal_parties("Reliance Industries bought 2 million barrels of Nigerian crude from trader Vitol for "
+                        "$150 million.", title="Reliance buys Nigerian crude") == [
+        {"Reliance Industries", "Vitol"}]

@@ -22,7 +22,7 @@ from newsetl.extract.names import LEADING_LEGAL_FORMS, LEGAL_FORMS, clean_compan
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
-from newsetl.extract.wordlists import GIVEN_NAMES, PLACES, PUBLIC_FIGURES
+from newsetl.extract.wordlists import GIVEN_NAMES, INSTITUTIONS, PLACES, PUBLIC_FIGURES
 
 _CONNECTOR_WORDS = ("of", "de", "du", "des", "del", "da", "do", "dos", "la", "y", "e", "van", "von", "der", "di", "für", "&")
 _CONNECTORS = "(?:" + "|".join(_CONNECTOR_WORDS) + ")"
@@ -126,6 +126,10 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|
 # "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
                           r"project|complex)\b")
+# After a lone word: "Akyem gold mine", "Escondida mine" name an asset ("a deal with Amaggi for the mine" does not).
+_ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|or|with|from|by|its|their)\b)"
+                               r"[a-z-]+[ \t]+)?(?:mine|mines|deposit|smelter|refinery|concession|project|complex|"
+                               r"field|oilfield|block)\b")
 _POSSESSIVES = ("'s ", "’s ")
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
@@ -156,6 +160,15 @@ _PLACE_PREPOSITION = re.compile(r"(\S+)\s+(?:in|at|near|across|around|throughout
 _HOLDING_WORDS = frozenset(
     "stake stakes interest shares holding invest invests invested investing investment".split())
 _LONE_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&-]+")
+# What shows a lone word names a person or an institution rather than a company (see _person_or_institution_at).
+_FIRST_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
+_PERSON_AFTER = re.compile(r"(?:['’]s)?,[ \t]+(?:who\b|aged[ \t]+\d|\d{2},)"
+                           r"|[ \t]+(?:said|says|told|added|noted)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:he|she)\b")
+_INSTITUTION_WORDS = r"(?:University|Institute|College|School|Academy|Laboratory|Laboratories|Polytechnic)"
+_INSTITUTION_AFTER = re.compile(rf"[ \t]+(?:Business[ \t]+|Medical[ \t]+|Law[ \t]+)?{_INSTITUTION_WORDS}\b")
+_INSTITUTION_BEFORE = re.compile(rf"\b{_INSTITUTION_WORDS}[ \t]+(?:of|at|de)[ \t]+$")
+# "Speaking on Monday, Sullivan signed ...": the subject of a verb of speech opening the sentence is a person.
+_SPEAKER_OPENER = re.compile(r"(?:^|[.!?\n][\"”’)]*[ \t]*)(?:Speaking|Talking|Addressing|Writing)\b[^.,;\n]{0,60},[ \t]*$")
 # Where a company name may be: cue words of the rules below, found in one automaton pass.
 # "Other companies named in the package include A, B and C": a list of company names follows.
 _LIST_GAP = re.compile(r"[ :,]*")
@@ -422,26 +435,46 @@ def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
         return False
     if len(word) < 3 or word in GIVEN_NAMES or word in PUBLIC_FIGURES or word in signals.people:
         return False
-    if _PLACE_AFTER.match(text, end):
-        return False
+    if _PLACE_AFTER.match(text, end) or _ASSET_NAME_AFTER.match(text, end):
+        return False  # "the Antofagasta region", "Ghana's Akyem gold mine": a place or an asset
+    if word in INSTITUTIONS or _SPEAKER_OPENER.search(text, max(0, start - 80), start):
+        return False  # "a deal with Harvard"; "Speaking on Monday, Sullivan signed": companies do not speak
     country_start = signals.possessed.get(start)
     if country_start is not None:  # "in Australia's Pilbara": a place
         place = _PLACE_PREPOSITION.search(text, max(0, country_start - 30), country_start)
         if place and place.group(1).lower() not in _HOLDING_WORDS:
             return False
-    return not _surname(text, word)
+    return not any(_person_or_institution_at(text, at, at + len(word), signals)
+                   for at in _whole_word_positions(text, word))
 
 
-def _surname(text: str, word: str) -> bool:
-    """Whether the article puts the word after a common given name or a title ("Treasurer Jim Chalmers",
-    "Mr Chalmers"): a person's name wherever it stands alone."""
-    at = text.find(" " + word)
-    while at > 0:
-        previous = text[text.rfind(" ", 0, at) + 1:at]
-        if previous in GIVEN_NAMES or previous in _TITLES:
-            return True
-        at = text.find(" " + word, at + 1)
-    return False
+def _person_or_institution_at(text: str, start: int, end: int, signals: _Signals) -> bool:
+    """Whether this use of a word shows it names a person or an institution, wherever else it stands alone:
+    it follows a given name or a title ("Treasurer Jim Chalmers", "Mr Chalmers", "Dana Whitfield": people
+    are shortened to their last name, companies to their first), a person's apposition follows it
+    ("Whitfield, 54,", "Whitfield, who", "Whitfield said he"), or an institution's word is next to it
+    ("Harvard University", "University of Oxford")."""
+    return (_after_first_name(text, start, signals) or bool(_PERSON_AFTER.match(text, end))
+            or bool(_INSTITUTION_AFTER.match(text, end))
+            or bool(_INSTITUTION_BEFORE.search(text, max(0, start - 16), start)))
+
+
+def _after_first_name(text: str, start: int, signals: _Signals) -> bool:
+    """The word right before is a given name or a title, or, outside the title-cased headline, an unknown
+    capitalised word that is no ordinary, place, company or sentence-opening word ("Dana Whitfield")."""
+    if text[start - 1:start] != " ":
+        return False
+    previous_start = text.rfind(" ", 0, start - 1) + 1
+    previous = text[previous_start:start - 1]
+    if previous in GIVEN_NAMES or previous in _TITLES:
+        return True
+    if start < signals.doc.description_start or not _FIRST_NAME.fullmatch(previous):
+        return False
+    if previous in _LEADING or previous in _GENERIC or previous in _HEADS or previous in _PREFIX_HEADS:
+        return False
+    if signals.context.find(1, previous_start, start - 1) >= 0 or not signals.is_free(previous_start, start - 1):
+        return False  # "Brazilian Amaggi", "Cofco Amaggi": a nationality or a company, not a first name
+    return not (_sentence_initial(text, previous_start) and f" {previous.lower()} " in text)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -659,7 +692,9 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
     resolved = []
     for occurrence in found:
         target = prefixes.get(occurrence.surface)
-        if target and target != occurrence.ref and occurrence.ref not in full_names:
+        # "Vale" beside "Vale Base Metals" is the registry's Vale, not a short form of its unit
+        own_name = occurrence.in_registry and occurrence.surface == occurrence.ref
+        if target and target != occurrence.ref and occurrence.ref not in full_names and not own_name:
             occurrence = _as_company(occurrence, full_names[target])
         resolved.append(occurrence)
     for occurrence in pending:

@@ -54,7 +54,8 @@ _STRONG_PHRASES = _VENTURE_PHRASES + _TAKEOVER_PHRASES
 # 25% stake", "will subscribe for $45 million of new shares"); paid royalties or taxes are none.
 _PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed subscribing".split())
 _OWNERSHIP_AFTER = re.compile(r"\b(?:stakes?|shares|equity|interest|holding|placement|notes|bonds|convertible|"
-                              r"preferred stock|units)\b")
+                              # "pay $450 million upfront in exchange for 20% of the silver": a stream
+                              r"preferred stock|units|streams?|streaming|in exchange for)\b")
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
@@ -67,7 +68,7 @@ created creating chose chosen picked picks selected selects sell sells sold sell
 prepays prepaid build builds
 """.split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS)
 # Phrases that contain a verb but report no deal.
-_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "agree with", "agreed with", "agrees with"]
+_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off"]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
 _NOT_TYPES = ["executive order", "executive orders", "in order for"]
 _NOUN_WORDS = """
@@ -151,8 +152,19 @@ _NO_COMMITMENT = re.compile(
     r"\s+(?:to\s+(?:hold|resume|continue|start|begin|launch|open)\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|"
     r"to\s+(?:discuss|explore|study|consider|negotiate|work towards|cooperate|look into|seek)\b|into\s+law\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
+# "agreed with the analysts": an opinion shared; "agreed with MP Materials to build a plant" is a deal.
+_OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’-]+\s+){1,6}?to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
+                             r"[a-z])")
 _REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warned", "argued", "stressed", "explained")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
+# Who reports a deal is no party of it: "Analysts at Citi said Glencore agreed ...", "Reuters reported that X
+# had signed ...", "..., Citi analysts said", "According to Reuters, X signed ...".
+_REPORTING_VERB = re.compile(r"\b(?:said|says|reported|reports|told|added|noted|wrote)\b")
+_ACCORDING_TO = re.compile(r"(?:^|,\s+)[Aa]ccording to\b[^,;]*,\s+")
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according\s+to\b|(?!(?:which|who|whose)\b)(?:[\w.&'’-]+\s+){1,6}?"
+    r"(?:said|says|reported|reports|told|added|noted|wrote)\b|(?:said|says|reported|told)\b)")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:on|in|late|early|last)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they|we|he|she)\b")
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
 _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|called off|walked away|"
                      r"abandoned|vetoed|failed to|fell through)\b")
@@ -210,18 +222,30 @@ _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
                   r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund|recycler|processor|"
                   r"shipper|marketer|retailer|lender|startup|start-up|[a-z]+maker")
-_DESCRIBED_COMPANY = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered)?(?:\s+[a-z][\w-]*){{0,3}}?\s+"
-                                rf"(?:{_COMPANY_NOUNS})\b(?!s)")
+# How a nationality attaches to the company noun it describes: "China's", "U.S.-based", then up to three
+# descriptor words ("Chilean state copper miner", "Luxembourg-based trader").
+_NATIONALITY_LINK = r"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
+_DESCRIPTOR_WORDS = r"(?:\s+[a-z][\w-]*){0,3}?\s+"
+_DESCRIBED_COMPANY = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})\b(?!s)")
 _INDEFINITE_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
 _NAME_NEXT = re.compile(r",?\s+(?:[A-Z]|\()")  # "a Chinese firm, Zijin Mining, ...": named after all
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
 # company noun ("Chilean state copper miner Codelco", "Luxembourg-based trader Traxys").
-_ATTRIBUTE_GAP = re.compile(rf"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
-                            rf"(?:(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate)"
+_ATTRIBUTE_GAP = re.compile(rf"{_NATIONALITY_LINK}"
+                            rf"(?:{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate)"
                             # "Egypt's state-owned EGAS", "Kyiv's state-run Naftogaz"
                             rf"|\s+[a-z]+-(?:owned|run|backed|controlled|listed))?\s+$")
 # "In the United States, Tesla signed ...": where the clause happens, not who deals.
 _PLACE_OPENER = re.compile(r"(?:^|[,;])\s*(?:[Ii]n|[Aa]cross|[Oo]utside|[Ww]ithin|[Ee]lsewhere in)\s+(?:the\s+)?$")
+# "in northern Chile", "across southern Peru": a part of a country is a place, not a party.
+_LOCATIVE = r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
+_REGION_OF = re.compile(_LOCATIVE + r"(?:far[\s-]+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|eastern|western|"
+                        r"central|coastal|rural|remote)\s+$")
+_AT_PLACE = re.compile(_LOCATIVE + r"$")
+# "in Chile's Atacama", "at Australia's northern tip": after a locative preposition, a country's possessive
+# names a place in it (a company there is a nationality: "a stake in France's Eramet").
+_PLACE_OF_COUNTRY = re.compile(r"['’]s\s+(?:[A-Z]|(?:far\s+)?(?:north|south|east|west|central|coast|interior|"
+                               r"outback|desert|highlands|region|province|state)\w*\b)")
 _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
@@ -529,6 +553,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     occurrences = article.within(clause_start, clause_end)
     if asides:
         occurrences, asides = _outside_asides(occurrences, asides, trigger)
+    occurrences = _without_reporters(clause, clause_start, occurrences, trigger)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
     if inherited:
         parties.setdefault(inherited, clause_start)
@@ -555,6 +580,37 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if " with " in clause and _PLURAL_DEALS.search(clause):
         return _one_per_buyer(base, clause, clause_start, trigger, parties, companies_only=True)
     return [base]
+
+
+def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurrence],
+                       trigger: Hit) -> list[Occurrence]:
+    """The clause's names without those of whoever reports its deal: the subject of a reporting verb before
+    the deal ("Analysts at Citi said A agreed to buy B"), a reporter named after it (", Citi analysts said",
+    "according to Reuters"). Only when the reported part names two parties of its own: "Chile said BYD will
+    invest in a plant" reports Chile's own deal, and so does "Glencore said it agreed to buy Teck"."""
+    trigger_at = trigger.start - clause_start
+    reporters: list[tuple[int, int]] = []  # clause offsets of the reporting part
+    reported = (0, len(clause))  # and of the part that tells the deal
+    verbs = list(_REPORTING_VERB.finditer(clause, 0, trigger_at))
+    verb = verbs[-1] if verbs else None
+    if verb is not None and not _PRONOUN_SUBJECT.match(clause, verb.end()):
+        reporters.append((0, verb.end()))
+        reported = (verb.end(), len(clause))
+    elif (according := _ACCORDING_TO.search(clause, 0, trigger_at)) is not None:
+        reporters.append((according.start(), according.end()))
+        reported = (according.end(), len(clause))
+    trailing = _TRAILING_ATTRIBUTION.search(clause, trigger.end - clause_start)
+    if trailing is not None:
+        reporters.append((trailing.start(), len(clause)))
+        reported = (reported[0], trailing.start())
+    if not reporters:
+        return occurrences
+    inside = [o for o in occurrences if o.kind != COMMODITY
+              and reported[0] <= o.start - clause_start and o.end - clause_start <= reported[1]]
+    if len({o.ref for o in inside}) < 2:
+        return occurrences
+    return [o for o in occurrences if o.kind == COMMODITY
+            or not any(start <= o.start - clause_start < end for start, end in reporters)]
 
 
 def _asides(clause: str, clause_start: int) -> list[tuple[int, int]]:
@@ -587,7 +643,9 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
     for verb in article.words_in(clause_start, clause_end, STRONG):
         if _habitual(verb, asides, article.text):
             continue
-        if article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end):
+        if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
+                and not (article.text[verb.start:verb.start + 5].lower() == "agree"
+                         and _OPINION_SHARED.match(article.text, verb.end))):
             return verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
         if _habitual(verb, asides, article.text):
@@ -638,6 +696,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
                 continue  # "In Chile, BYD signed ...": a setting
             if _MODIFIES_ASSET.match(clause, occurrence.end - clause_start):
                 continue  # "a Canadian copper project": where the asset is, not who deals
+            if _in_place(clause, occurrence, clause_start, before, companies):
+                continue  # "In Chile's Atacama, SQM signed ...", "in northern Chile": where, not who
             site = before.rstrip().endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
             if site or (site_list_end is not None and
                                                _LIST_GAP.fullmatch(clause[site_list_end - clause_start:local_start])):
@@ -651,6 +711,17 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
         # acts as the subject ("Canada signed offtake deals with A and B") or through a body ("the Pentagon").
         parties = {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
     return parties
+
+
+def _in_place(clause: str, country: Occurrence, clause_start: int, before: str,
+              companies: list[Occurrence]) -> bool:
+    """The country is the setting of a locative phrase: a region of it ("in northern Chile") or a place it
+    possesses ("in Chile's Atacama"); "a stake in Chile's SQM" names a company's nationality instead."""
+    if _REGION_OF.search(before):
+        return True
+    after = country.end - clause_start
+    return (bool(_PLACE_OF_COUNTRY.match(clause, after)) and bool(_AT_PLACE.search(before))
+            and not any(c.start == country.end + 3 for c in companies))
 
 
 def _describes_company(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence]) -> bool:
@@ -814,7 +885,12 @@ def _restates(deal: DealCandidate, other: DealCandidate, homes: dict[str, str]) 
     theirs = set(other.parties) | {("country", homes[ref]) for kind, ref in other.parties
                                    if kind == "company" and ref in homes}
     shared = len(set(deal.parties) & theirs)
-    return shared >= min(2, len(deal.parties))
+    if shared >= min(2, len(deal.parties)):
+        return True
+    # "Reliance buys Nigerian crude" over "Reliance bought Nigerian crude from Vitol": a headline names the
+    # body's company and, for its partner, only a country (the goods' origin, a nationality)
+    companies = {p for p in deal.parties if p[0] == "company"}
+    return bool(companies) and companies <= theirs
 
 
 def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:

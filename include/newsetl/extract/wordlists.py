@@ -62,3 +62,11 @@ Tinubu Hichilema Mnangagwa Museveni Abiy Sisi Anwar Marcos Sharif Khamenei Pezes
 Yoon Lula Subianto Bahlil Noboa Bukele Mulino Arevalo Arévalo Luxon Frederiksen Stoltenberg Rutte Guterres
 Georgieva Lagarde Powell Leyen Šefčovič Sefcovic Kallas Costa Musk Bezos
 """.split())
+
+# Universities and research institutes that news names by one word ("a research agreement with Harvard"):
+# they sign agreements where companies do, but are no businesses.
+INSTITUTIONS = frozenset("""
+Harvard Stanford Yale Princeton Columbia Cornell Caltech MIT Berkeley Oxford Cambridge Imperial Sorbonne
+Tsinghua Peking Fudan Zhejiang KAIST POSTECH Monash Purdue Duke Georgetown Johns Hopkins Rice Vanderbilt
+Fraunhofer CSIRO Argonne Livermore ETH EPFL
+""".split())
