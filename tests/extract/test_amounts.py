@@ -80,3 +80,35 @@ def test_amount_ids_are_stable_and_distinct():
     first = [a.amount_id for a in extract("It paid $5 million and $7 million.").amounts]
     again = [a.amount_id for a in extract("It paid $5 million and $7 million.").amounts]
     assert first == again and len(set(first)) == 2
+
+
+def test_a_currency_noun_several_countries_share_is_the_one_of_the_article_s_country():
+    assert amounts("Mexico will inject 12 billion pesos into its oil company.") == [("money", 12e9, "MXN")]
+    assert amounts("Chile's copper miner borrowed 450 billion pesos.") == [("money", 450e9, "CLP")]
+    assert amounts("Pakistan's refiner raised 30 billion rupees.") == [("money", 30e9, "PKR")]
+    assert amounts("Kenya's power producer borrowed 15 billion shillings.") == [("money", 15e9, "KES")]
+
+
+def test_a_shared_currency_noun_without_one_country_of_its_own_keeps_its_usual_reading():
+    assert amounts("Canada and the United States will lend 250 million dollars.") == [("money", 250e6, "USD")]
+    assert amounts("The fund will invest 40 million dollars.") == [("money", 40e6, "USD")]
+    # the US dollar is the dollar of trade news, whatever the story's country
+    assert amounts("Ottawa said Canada will buy 250 million dollars of uranium.") == [("money", 250e6, "USD")]
+    assert amounts("Chile and Mexico traded 450 billion pesos of goods.") == []
+    assert amounts("Brazil's miner sold 3 real estate units.") == []  # "real" is an English word too
+
+
+def test_a_hyphen_may_join_a_number_and_its_scale_word():
+    assert amounts("It agreed a US$2.1-billion loan for a 1.5-million-tonne plant.") == [
+        ("money", 2.1e9, "USD"), ("quantity", 1.5e6, "t")]
+
+
+def test_a_one_letter_currency_symbol_needs_a_scale_word():
+    assert amounts("The refiner paid N500 billion and R2.5 billion.") == [
+        ("money", 500e9, "NGN"), ("money", 2.5e9, "ZAR")]
+    assert amounts("Workers wore N95 masks on Route N7.") == []
+
+
+def test_lakh_crore_is_a_trillion_and_the_cedi_has_its_cent_sign():
+    assert amounts("It plans ₹1.5 lakh crore of spending and GH¢2 billion of bonds.") == [
+        ("money", 1.5e12, "INR"), ("money", 2e9, "GHS")]

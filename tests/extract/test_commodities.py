@@ -57,3 +57,9 @@ def test_chip_in_ordinary_phrases_is_no_commodity():
 
 def test_copper_cathode_is_copper_not_battery_cathode_material():
     assert commodities("The smelter sells copper cathode.") == {"copper"}
+
+
+def test_an_oil_ministry_or_minister_is_no_mention_of_oil():
+    assert commodities("The oil ministry said Chevron signed a gas field deal.") == {"natural gas"}
+    assert commodities("Oil Minister Rahim said the Ministry of Petroleum had met Chevron.") == set()
+    assert commodities("The oil ministry said crude exports rose.") == {"oil"}

@@ -152,7 +152,7 @@ def test_a_company_name_used_for_the_mine_that_bears_it_is_no_company_mention():
 
 
 def test_a_lone_word_on_the_other_side_of_a_deal_is_a_company():
-    assert companies("Vale signed an offtake deal with Amaggi on Monday.") == {"Vale", "Amaggi"}
+    assert companies("Vale signed an offtake deal with Cortava on Monday.") == {"Vale", "Cortava"}
     assert companies("Mopani signed a $300 million loan with Zanaco and Stanbic.") >= {"Zanaco", "Stanbic"}
 
 
@@ -162,8 +162,8 @@ def test_a_lone_word_after_a_country_possessive_is_a_company():
 
 
 def test_a_lone_word_before_a_deal_verb_inside_a_sentence_is_a_company():
-    assert companies("On Monday, Amaggi signed a supply pact with Vale.") == {"Amaggi", "Vale"}
-    assert companies("Amaggi signed a supply pact.") == set()  # a sentence's first word may be any word
+    assert companies("On Monday, Cortava signed a supply pact with Vale.") == {"Cortava", "Vale"}
+    assert companies("Cortava signed a supply pact.") == set()  # a sentence's first word may be any word
 
 
 def test_lone_words_that_name_people_or_places_are_not_companies():
@@ -181,7 +181,7 @@ def test_news_agencies_blocs_and_parliaments_are_not_companies():
 
 
 def test_a_nationality_and_an_industry_noun_describe_a_company():
-    assert "Amaggi" in companies("Brazilian agribusiness Amaggi bought a stake in Nitrol Minerals.")
+    assert "Cortava" in companies("Brazilian agribusiness Cortava bought a stake in Nitrol Minerals.")
 
 
 def test_a_short_form_after_its_owner_s_possessive_names_the_asset():
@@ -216,7 +216,7 @@ def test_a_university_is_no_company():
 
 
 def test_a_genuine_one_word_company_survives_the_person_guards():
-    assert "Amaggi" in companies("Brazil Potash signed an offtake with Amaggi on Monday. Amaggi said it would "
+    assert "Cortava" in companies("Brazil Potash signed an offtake with Cortava on Monday. Cortava said it would "
                                  "ship the potash by barge.")
 
 
@@ -228,3 +228,41 @@ def test_a_lone_word_before_an_asset_noun_names_the_asset():
 def test_a_registry_company_named_in_full_is_no_short_form_of_its_unit():
     assert companies("Manara Minerals bought a 10% stake in Vale Base Metals, Vale said.") == {
         "Manara Minerals", "Vale Base Metals", "Vale"}
+
+
+def test_a_lone_word_after_from_in_a_purchase_is_the_seller():
+    text = "Norvane Royalties said it had acquired a 2% royalty on the Tamarisk project in Ecuador from Quillagold."
+    assert "Quillagold" in companies(text)
+    assert "Ostrava" in companies("Harbin Grain has bought a 30% stake in the Lunar copper mine from Ostrava.")
+
+
+def test_a_lone_word_after_from_without_a_purchase_of_a_holding_is_no_company():
+    assert "Ostrava" not in companies("Delegates from Ostrava met investors of Harbin Grain on Monday.")
+    assert "Escondida" not in companies("Harbin Grain bought 50,000 tonnes of concentrate from Escondida.")
+
+
+def test_a_name_ending_in_refinery_is_a_company_where_it_acts():
+    text = "Nigeria's Okemba Petroleum Refinery has agreed to buy 2 million barrels of crude from trader Vitol."
+    assert "Okemba Petroleum Refinery" in companies(text)
+
+
+def test_a_name_ending_in_refinery_that_does_not_act_names_the_asset():
+    assert "Okemba Petroleum Refinery" not in companies(
+        "Crude supply to the Okemba Petroleum Refinery was cut after a fire, trader Vitol said.")
+
+
+def test_a_given_name_and_a_surname_after_a_descriptor_are_a_person():
+    found = companies("Former basketball player Michael Brandt joined investors in Lytrona, a battery startup.")
+    assert "Michael Brandt" not in found and "Lytrona" in found
+
+
+def test_a_distinctive_word_before_a_commodity_head_names_a_company():
+    assert "Kolvane Potash" in companies("The Republic of Congo signed an agreement with Kolvane Potash on Monday.")
+    assert "Marrow Phosphate" in companies("Marrow Phosphate signed a supply deal with Dariva Agro Ltd.")
+
+
+def test_the_registry_knows_fertiliser_farm_power_and_state_firms():
+    assert companies("EuroChem, IFFCO, Amaggi and Kenya Electricity Generating Company (KenGen) signed a pact with "
+                     "Nuclear Power Corporation of India and Statkraft.") == {
+        "EuroChem", "Indian Farmers Fertiliser Cooperative", "Amaggi", "Kenya Electricity Generating Company",
+        "Nuclear Power Corporation of India", "Statkraft"}

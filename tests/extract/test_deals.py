@@ -321,8 +321,8 @@ def test_deals_in_the_plural_with_named_companies_are_one_deal_each():
 
 def test_the_developer_is_the_company_introduced_as_one():
     assert deal_parties("Kestrel Graphite shares rose. Potash developer Brazil Potash Corp signed an offtake with "
-                        "Amaggi. The Toronto-listed developer also agreed a supply deal with Bunge.",
-                        title="Kestrel Graphite gains") == [{"Brazil Potash", "Amaggi"},
+                        "Cortava. The Toronto-listed developer also agreed a supply deal with Bunge.",
+                        title="Kestrel Graphite gains") == [{"Brazil Potash", "Cortava"},
                                                             {"Brazil Potash", "Bunge"}]
     assert deal_parties("Kestrel Graphite shares rose. Arvo, a copper developer, raised funds. The developer "
                         "agreed a supply deal with Bunge.", title="Kestrel Graphite gains") == [{"Arvo", "Bunge"}]
@@ -367,3 +367,8 @@ def test_a_headline_naming_only_a_country_for_the_partner_restates_the_body_deal
     assert deal_parties("Reliance Industries bought 2 million barrels of Nigerian crude from trader Vitol for "
                         "$150 million.", title="Reliance buys Nigerian crude") == [
         {"Reliance Industries", "Vitol"}]
+
+
+def test_a_purchase_from_an_unknown_one_word_seller_is_a_deal_with_it():
+    assert deal_parties("Norvane Royalty Corp said it had acquired a 2% royalty on the Tamarisk project from "
+                        "Quillagold for $100 million.") == [{"Norvane Royalty", "Quillagold"}]

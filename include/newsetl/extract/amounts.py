@@ -19,11 +19,13 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORD_NUMBER = r"(?:half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
 _WORD_VALUES = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50}
-_SCALE_WORD = r"(?:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|crores?|lakhs?)"
+_SCALE_WORD = r"(?:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|crores?|lakh crores?|lakhs?)"
+# Between a number and its scale word: a space, nothing, or a hyphen ("US$2.1-billion", "a 1.5-million-tonne").
+_SCALE_GAP = r"(?:\s|-)?"
 _SCALE_LETTER = r"(?:[mMbBkK]|tr)"
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
            "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
-           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 # Words before an amount that qualify it ("about $5bn", "more than 20%").
 _QUALIFIERS = frozenset("""just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|
@@ -127,45 +129,64 @@ class AmountParser:
                 self._symbol_currency.setdefault(symbol, currency.code)
             for name in currency.names:
                 self._name_currency.setdefault(name.lower(), currency.code)
-        # Letter-only symbols ("Rp", "USD") need a digit right after them; a bare "R" (rand) also a scale word.
+        # Letter-only symbols ("Rp", "USD") need a digit right after them; a one-letter symbol ("R" for the rand,
+        # "N" for the naira) also a scale word, as a letter before a number is mostly no currency.
         signs = _alternation([s for s in self._symbol_currency if not s.isalpha()])
         letters = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) > 1])
-        self._symbol_before = re.compile(rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<rand>R))$")
+        single = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) == 1]) or "(?!)"
+        self._symbol_before = re.compile(rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<single>{single}))$")
         self._money_prefix = re.compile(
-            rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<rand>R)(?=\d[\d,.]*\s?{_SCALE_WORD}\b))"
-            rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
-            rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
+            rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)"
+            rf"|(?P<single>{single})(?=\d[\d,.]*{_SCALE_GAP}{_SCALE_WORD}\b))"
+            rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
+            rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})"
+            rf"(?:{_SCALE_GAP}(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
         self._codes = frozenset(c.code for c in currencies)
         self._longest_name = max(len(n.split()) for n in self._name_currency)
-        self._name_starts = frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
+        self._shared_nouns = _shared_currency_nouns(currencies)
+        self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
+                             | self._shared_nouns.keys())
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
-        self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha() and len(s) > 1) | {"R"}
+        self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha())
 
-    def parse(self, text: str, lowered: str | None = None) -> list[ParsedAmount]:
+    def parse(self, text: str, lowered: str | None = None, countries: frozenset[str] = frozenset()
+              ) -> list[ParsedAmount]:
         """Every amount of `text`, read at each number (and each "a million"), left to right. `lowered`:
-        `text` lower-cased at the same offsets, when the caller has it."""
+        `text` lower-cased at the same offsets, when the caller has it; `countries`: the ISO codes of the
+        countries the article names, which tell what a bare "pesos" or "dollars" is."""
         found: list[ParsedAmount] = []
         if lowered is None:
             lowered = lower_same_length(text)
         yen_means_yuan = _yen_means_yuan(lowered)
+        local = self._local_currencies(countries) if countries else {}
         consumed = 0
         for start in _starts(text, lowered):
             if start < consumed:
                 continue
-            amount = self._read(text, start, yen_means_yuan)
+            amount = self._read(text, start, yen_means_yuan, local)
             if amount:
                 found.extend(amount)
                 consumed = amount[0].end
         return found
 
-    def _read(self, text: str, start: int, yen_means_yuan: bool) -> list[ParsedAmount]:
+    def _local_currencies(self, countries: frozenset[str]) -> dict[str, str]:
+        """Shared currency nouns the article's countries settle: "pesos" in an article that names Chile and no
+        other peso country are Chilean pesos. A noun two of its countries share keeps its usual reading."""
+        local = {}
+        for noun, by_country in self._shared_nouns.items():
+            named = [code for iso2, code in by_country.items() if iso2 in countries]
+            if len(named) == 1:
+                local[noun] = named[0]
+        return local
+
+    def _read(self, text: str, start: int, yen_means_yuan: bool, local: dict[str, str]) -> list[ParsedAmount]:
         if self._symbol_may_precede(text, start):
             before = self._symbol_before.search(text, max(0, start - 6), start)
             if before and (before.start() == 0 or text[before.start() - 1] not in _GLUED_BEFORE_SYMBOL):
                 match = self._money_prefix.match(text, before.start())
                 if match and match.start("n1") == start:
-                    symbol = match.group("sym") or match.group("sym2") or match.group("rand")
-                    currency = "ZAR" if match.group("rand") else self._symbol_currency[symbol]
+                    symbol = match.group("sym") or match.group("sym2") or match.group("single")
+                    currency = self._symbol_currency[symbol]
                     if symbol == "¥" and yen_means_yuan:
                         currency = "CNY"
                     return _amounts(text, match, match.end(), "money", currency, 1.0, None, letters=True)
@@ -179,7 +200,7 @@ class AmountParser:
             return []
         following = _NEXT_TOKEN.match(text, phrase.end())
         word = following.group(1).lower() if following else ""
-        currency, end = self._currency_after(text, phrase.end()) if word in self._name_starts else (None, 0)
+        currency, end = self._currency_after(text, phrase.end(), local) if word in self._name_starts else (None, 0)
         if currency == "GBP" and _MASS_POUNDS.match(text, end) and "pound" in text[phrase.end():end].lower():
             return _amounts(text, phrase, end, "quantity", "t", _POUND_TO_TONNE, None)
         if currency:
@@ -209,8 +230,9 @@ class AmountParser:
             word_start -= 1
         return text[word_start:at + 1] in self._letter_symbols
 
-    def _currency_after(self, text: str, position: int) -> tuple[str | None, int]:
-        """The currency named by the words after a number ("yuan", "Australian dollars", "USD")."""
+    def _currency_after(self, text: str, position: int, local: dict[str, str]) -> tuple[str | None, int]:
+        """The currency named by the words after a number ("yuan", "Australian dollars", "USD"); a bare shared
+        noun ("pesos") is the one of the article's country (`local`), else its usual currency if it has one."""
         words = _NEXT_WORDS.match(text, position)
         if not words:
             return None, position
@@ -219,14 +241,16 @@ class AmountParser:
             name = text[words.start(1):words.end(size)]
             if name in self._codes:
                 return self._symbol_currency[name], words.end(size)
+            if size == 1 and name.lower() in local:
+                return local[name.lower()], words.end(size)
             if name.upper() not in self._codes and name.lower() in self._name_currency:
                 return self._name_currency[name.lower()], words.end(size)
         return None, position
 
 
 _NUMBER_PHRASE = re.compile(
-    rf"(?P<n1>{_NUMBER}|(?i:{_WORD_NUMBER}))(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?"
-    rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?)?")
+    rf"(?P<n1>{_NUMBER}|(?i:{_WORD_NUMBER}))(?:{_SCALE_GAP}(?P<s1>(?i:{_SCALE_WORD}))\b)?"
+    rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?)?")
 # "between 10 and 15 percent": after "between", "and" joins the two ends of a range.
 _BETWEEN_PHRASE = re.compile(
     rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?")
@@ -246,6 +270,27 @@ _WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|
 _SCALE_WORDS = re.compile(r"(?:thousand|million|billion|trillion)\b")
 _GLUED_BEFORE_NUMBER = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$€£¥₹₩/-")
 _GLUED_BEFORE_SYMBOL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$€£¥₹₩")
+
+
+# A bare "dollars" is the US dollar whatever country a story is about: oil, metals and deals are priced
+# in it, and news names any other dollar with its country ("Canadian dollars", "A$").
+_WORLD_CURRENCY_NOUNS = frozenset({"dollar", "dollars"})
+
+
+def _shared_currency_nouns(currencies: tuple[CurrencyRecord, ...]) -> dict[str, dict[str, str]]:
+    """The nouns several countries' currencies share, as noun -> {country: currency}: the last word of a
+    qualified name ("Mexican pesos", "Chilean pesos") or a bare name ("dollars"). A noun of one currency only
+    counts in the plural: "real" and "sol" are English words too, "dinars" and "shillings" are not."""
+    by_noun: dict[str, dict[str, str]] = {}
+    for currency in currencies:
+        if currency.country_iso2 is None:
+            continue
+        for name in currency.names:
+            noun = name.split()[-1].lower()
+            if noun.isalpha():
+                by_noun.setdefault(noun, {}).setdefault(currency.country_iso2, currency.code)
+    return {noun: by_country for noun, by_country in by_noun.items()
+            if (len(set(by_country.values())) >= 2 or noun.endswith("s")) and noun not in _WORLD_CURRENCY_NOUNS}
 
 
 def _starts(text: str, lowered: str) -> list[int]:

@@ -68,7 +68,16 @@ Fertilizers Fertilisers Engineering Construction Enterprises Management Litio Mi
 Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities Bancorp Financial Brands
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
 Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking Airways Railways
+Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina
 """.split())
+# Asset nouns that end the name of the company running the asset ("Dangote Petroleum Refinery") where the
+# article makes the name act as a business does, speaking or dealing (_ACTOR_AFTER); otherwise the name is the
+# asset's ("the Jamnagar Refinery imports crude", "the Ras Tanura Refinery was shut").
+_ASSET_HEADS = frozenset("Refinery Refineries Smelter Smelters".split())
+_ACTOR_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|have|had|will|would|also|then|on[ \t]+\w+day)[ \t]+){0,2}"
+    r"(?:said|says|told|announced|signed|signs|sign|agreed|agrees|agree|bought|buys|buy|sold|sells|sell|acquired|"
+    r"acquires|acquire|purchased|secured|secures|awarded|posted|reported)\b")
 # First words that make the rest of a phrase a company name ("Minera Tarar", "PT Vale Indonesia").
 _PREFIX_HEADS = frozenset("""
 Minera Minería Mineração Compañía Compania Companhia Empresa Sociedad Société Societe Entreprise Grupo Groupe
@@ -192,9 +201,10 @@ _CUES = {
     "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
     "partner": {f"{noun} with" for noun in _PARTNER_NOUNS},  # "an offtake agreement with Amaggi and Cofco"
     "verb": _SUBJECT_VERBS,  # "..., Amaggi signed"
+    "seller": {"from"},  # "acquired a royalty ... from SolGold"
 }
 # Characters from the cue to the phrase after it, and from the phrase before the cue to the cue.
-_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60}
+_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": 1}
 _CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1}
 
 
@@ -300,10 +310,11 @@ class _Signals:
         # Where a lone word may be a company: after "a deal with", before "signed", after "China's"; only
         # phrases that are no known name yet (a subject, a single word) are worth reading.
         lone = [(s, e) for s, e in near["partner"] + near["possessive"] if self.is_free(s, e)]
-        lone += [(s, e) for s, e in near["verb"] if text.find(" ", s, e) < 0 and self.is_free(s, e)]
+        lone += [(s, e) for s, e in near["verb"] + near["seller"] if text.find(" ", s, e) < 0 and self.is_free(s, e)]
         self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + lone))
         self.partners = dict(near["partner_cue"])  # the nearest cue wins: cues come in text order
         self.subjects = frozenset(e for _, e in near["verb"])
+        self.sellers = frozenset(s for s, _ in near["seller"])  # names right after "from"
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self.people = _person_tokens(text, near["title"])
         self.assets = {_last_piece(text, s, e) for s, e in near["asset"]}
@@ -587,7 +598,14 @@ def _after_lower_title(text: str, start: int) -> bool:
 def _is_person(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
     if _after_lower_title(text, start) or any(t.rstrip(".") in _TITLES for t in tokens):
         return True
-    return all(t.rstrip(".,") in signals.people for t in tokens)
+    return all(t.rstrip(".,") in signals.people for t in tokens) or _given_name_and_surname(tokens)
+
+
+def _given_name_and_surname(tokens: list[str]) -> bool:
+    """"basketball player Michael Jordan": a given name and one more word name a person; a company named
+    after its founder carries a head noun or a legal form ("Peter Kiewit Sons", "John Wood Group")."""
+    return (len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1].rstrip(".,") not in _HEADS
+            and not _has_legal_form(tokens))
 
 
 def _has_non_company_word(tokens: list[str]) -> bool:
@@ -633,6 +651,8 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     last = tokens[-1].rstrip(".,")
     if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or tokens[0] in _PREFIX_HEADS):
         return "form"
+    if len(tokens) >= 2 and last in _ASSET_HEADS and _ACTOR_AFTER.match(text, end):
+        return "form"  # "Dangote Petroleum Refinery has agreed to buy ..."
     previous = _previous_words(text, start, 2)
     last_before = previous[-1] if previous else ""
     if last_before.islower() and last_before in _DESCRIPTORS and text[start - 1] == " ":
@@ -649,9 +669,28 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
             or ("(" in following and _TICKER.match(text, end))):
         return "grammar"
     if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or (
-            start in signals.partners and _PARTNER_LIST.fullmatch(text, signals.partners[start], start))):
+            start in signals.partners and _PARTNER_LIST.fullmatch(text, signals.partners[start], start))
+            or (start in signals.sellers and _sold_by(text, start))):
         return "lone"
     return None
+
+
+# A purchase of a holding or an asset before "from" makes what follows its owner, the seller: "acquired a 2%
+# royalty on the project from SolGold". Goods come from places as often as from firms ("bought concentrate
+# from Escondida", "crude from Basrah"), so a purchase of goods names no seller.
+_OWNERSHIP_BOUGHT = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|purchasing)\b[^.;]*?"
+    r"\b(?:stakes?|interests?|royalt(?:y|ies)|streams?|shares|holdings?|assets?|business(?:es)?|units?|divisions?|"
+    r"subsidiar(?:y|ies)|operations|portfolio|mines?|projects?|deposits?|licen[cs]es?|concessions?|blocks?|"
+    r"plants?|refinery|smelter)\b")
+_SELLER_REACH = 120  # characters from the purchase verb to "from"
+
+
+def _sold_by(text: str, start: int) -> bool:
+    """The word at `start`, right after "from", owned the holding or asset the sentence says was bought."""
+    window = text[max(0, start - _SELLER_REACH):start]
+    sentence_start = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
+    return bool(_OWNERSHIP_BOUGHT.search(window, sentence_start + 1))
 
 
 _NAME_LIST = re.compile(rf"(?:{_TOKEN}|{_CONNECTORS}|and|[,\s])+")

@@ -243,8 +243,9 @@ _REGION_OF = re.compile(_LOCATIVE + r"(?:far[\s-]+)?(?:(?:north|south)(?:[\s-]?(
                         r"central|coastal|rural|remote)\s+$")
 _AT_PLACE = re.compile(_LOCATIVE + r"$")
 # "in Chile's Atacama", "at Australia's northern tip": after a locative preposition, a country's possessive
-# names a place in it (a company there is a nationality: "a stake in France's Eramet").
-_PLACE_OF_COUNTRY = re.compile(r"['’]s\s+(?:[A-Z]|(?:far\s+)?(?:north|south|east|west|central|coast|interior|"
+# names a place in it (a company there is a nationality: "a stake in France's Eramet"); the empty group
+# 'named' marks where the possessed name starts.
+_PLACE_OF_COUNTRY = re.compile(r"['’]s\s+(?P<named>)(?:[A-Z]|(?:far\s+)?(?:north|south|east|west|central|coast|interior|"
                                r"outback|desert|highlands|region|province|state)\w*\b)")
 _SITE_BEFORE = re.compile(
     r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
@@ -719,9 +720,9 @@ def _in_place(clause: str, country: Occurrence, clause_start: int, before: str,
     possesses ("in Chile's Atacama"); "a stake in Chile's SQM" names a company's nationality instead."""
     if _REGION_OF.search(before):
         return True
-    after = country.end - clause_start
-    return (bool(_PLACE_OF_COUNTRY.match(clause, after)) and bool(_AT_PLACE.search(before))
-            and not any(c.start == country.end + 3 for c in companies))
+    place = _PLACE_OF_COUNTRY.match(clause, country.end - clause_start)
+    return (place is not None and bool(_AT_PLACE.search(before))
+            and not any(c.start == clause_start + place.start("named") for c in companies))
 
 
 def _describes_company(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence]) -> bool:

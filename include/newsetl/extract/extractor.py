@@ -67,7 +67,7 @@ class Extractor:
         countries = self._countries.find(doc, hits, company_spans)
         companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)
-        parsed = self._amounts.parse(doc.text, doc.lowered)
+        parsed = self._amounts.parse(doc.text, doc.lowered, frozenset(c.ref for c in countries))
         nearest = _Commodities(commodities)
         deals = self._deals.find(doc, None, countries + companies + commodities + organisations,
                                  parsed, deal_words)

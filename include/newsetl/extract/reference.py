@@ -57,6 +57,7 @@ class CurrencyRecord:
     code: str  # ISO 4217
     symbols: tuple[str, ...]  # written before the number: "A$", "€"
     names: tuple[str, ...]  # written after the number: "euros", "Australian dollars"
+    country_iso2: str | None = None  # the country whose currency it is (none for the euro or the CFA franc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,7 @@ def _currency(row: dict[str, str]) -> CurrencyRecord:
         code=row["currency"].strip().upper(),
         symbols=split_cell(row.get("symbols")),
         names=split_cell(row.get("names")),
+        country_iso2=(row.get("country_iso2") or "").strip().upper() or None,
     )
 
 
