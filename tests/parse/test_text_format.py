@@ -217,3 +217,26 @@ def test_wire_dateline_without_a_date_names_the_publisher_and_its_logo_line_goes
     assert draft.publisher == "Fjord Energy Wire"
     assert draft.published_date == date(2025, 9, 3)
     assert draft.body.endswith("the companies said on Tuesday.")
+
+
+def test_press_release_wire_dateline_and_legal_boilerplate() -> None:
+    page = ("FOR IMMEDIATE RELEASE\n\nTondano Nickel Announces Offtake Agreement with Veldstroom Cells\n\n"
+            "MAKASSAR, Indonesia, Sept. 3, 2025 /Harbour Newswire/ -- Tondano Nickel Corp. (IDX: TNDO) today "
+            "announced an offtake agreement with Veldstroom Cells for its nickel output.\n\n"
+            "The agreement has a term of ten years.\n\n"
+            "Forward-Looking Statements\nThis release contains forward-looking statements. Results may differ.\n\n"
+            "SOURCE Tondano Nickel Corp.\n")
+    draft = parse_page_text(page, date(2025, 9, 4))
+    assert draft.title == "Tondano Nickel Announces Offtake Agreement with Veldstroom Cells"
+    assert (draft.published_date, draft.publisher) == (date(2025, 9, 3), "Harbour Newswire")
+    assert draft.body.endswith("The agreement has a term of ten years.")
+
+
+def test_a_document_label_in_capitals_is_no_masthead() -> None:
+    page = ("ASX ANNOUNCEMENT\n4 September 2025\n\n"
+            "Coral Sea Lithium Ltd (ASX: CSL) signs binding spodumene offtake with Veldstroom Cells\n\n"
+            "Coral Sea Lithium Ltd is pleased to announce that it has signed a binding offtake agreement for "
+            "its spodumene concentrate.\n")
+    draft = parse_page_text(page, date(2025, 9, 4))
+    assert draft.publisher is None
+    assert draft.title.startswith("Coral Sea Lithium Ltd (ASX: CSL) signs")

@@ -28,7 +28,8 @@ newsletter skip-to-content skip-to-main-content menu search close back-to-top ac
 reject-all cookie-settings manage-cookies cookie-preferences follow-us continue-reading
 read-full-article story-continues-below-advertisement article-continues-below
 story-continues-below loading tweet whatsapp facebook linkedin x reddit telegram image photo
-video gallery open-in-app
+video gallery open-in-app for-immediate-release press-release news-release media-release asx-announcement
+market-announcement breaking-news exclusive
 """.split())
 _FURNITURE_START = re.compile(
     r"^(?:(?:share|follow|connect)(?:\s+(?:this|us|on|via|the\s+story))*\s*[:|]"
@@ -44,6 +45,7 @@ _FURNITURE_START = re.compile(
     re.IGNORECASE,
 )
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
+_DISTRIBUTOR_SOURCE = "SOURCE "  # a press-release wire's closing credit: "SOURCE Lithium Americas Corp."
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP Photo|EPA|ANADOLU)/|/(?:AFP|AP|Getty Images|Bloomberg)\b|"
                            r"\bGetty Images\)?$)")
 _MAX_CAPTION_WORDS = 60
@@ -63,8 +65,10 @@ what-to-read-next read-next editor's-picks editors'-picks around-the-web from-ar
 sponsored-stories more-from-this-section comments leave-a-reply leave-a-comment join-the-conversation
 about-the-author author-bio tags topics share-your-thoughts
 """.split())
-_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b)",
-                                re.IGNORECASE)
+# A press release ends in legal boilerplate: "Forward-Looking Statements", "Cautionary Note Regarding ...".
+_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b"
+                                r"|cautionary\s+(?:note|statement)s?\b|forward[-\s]looking\s+(?:statements?|information)\b"
+                                r"|safe\s+harbou?r\b)", re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
 _BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
                         r"|share\s+this(?:\s+(?:article|story|post))?)"
@@ -114,7 +118,7 @@ def is_furniture(line: str) -> bool:
     if words > 15:
         return False
     return ("©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
-            or is_nav(stripped))
+            or is_nav(stripped) or stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= 8)
 
 
 def _mentions(line: str, word: str) -> bool:

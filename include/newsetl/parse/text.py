@@ -16,7 +16,10 @@ Layout read (every part but the title optional):
 Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
 is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
 copyright line, a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire) -", with or
-without its date), then the masthead; the date from the dateline, else the wire dateline.
+without its date, or a press release's "CITY, Sept. 3, 2025 /Wire/ --"), then the masthead; the
+date from the dateline, else the wire dateline. Document labels ("FOR IMMEDIATE RELEASE", "ASX
+ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking Statements")
+ends the story.
 """
 from __future__ import annotations
 
@@ -45,9 +48,14 @@ _DATELINE_PREFIX = re.compile(
 )
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
-_WIRE_DATELINE = re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -', 'PERTH (Energy Wire) -'
-    r"^[A-Z][\w.'’ -]{1,40}(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? "
-    r"\((?P<wire>[^()]{2,40})\) ?[-–—]")
+_WIRE_DATELINES = (
+    re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -', 'PERTH (Energy Wire) -'
+        r"^[A-Z][\w.'’ -]{1,40}(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? "
+        r"\((?P<wire>[^()]{2,40})\) ?[-–—]"),
+    re.compile(  # a press release: 'VANCOUVER, British Columbia, Sept. 3, 2025 /PRNewswire/ --'
+        r"^[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) "
+        r"/(?P<wire>[^/]{2,30})/ ?[-–—]"),
+)
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _TERMINAL = tuple('.!?:;"”’)')
@@ -69,8 +77,9 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     header = _read_header(lines, ingest_date)
     body_lines = lines[header.body_start:]
     wire = _wire_dateline(body_lines)
-    published = header.published or (find_yearless_date(wire.group("date"), ingest_date)
-                                      if wire and wire.group("date") else None)
+    stated = wire.group("date") if wire else None
+    published = header.published or (find_date(stated, ingest_date, relative=False)
+                                      or find_yearless_date(stated, ingest_date) if stated else None)
     publisher = (header.publisher or _publisher_from_page(lines)
                  or (_named(wire.group("wire")) if wire else None) or header.masthead)
     return ArticleDraft(
@@ -172,7 +181,7 @@ def _title_below(lines: list[str], start: int) -> int | None:
 def _wire_dateline(body: list[str]) -> re.Match[str] | None:
     """'LONDON, March 6 (GlobalMetals Wire) -' opening the first paragraph of the story."""
     first = next((line for line in body if line and not furniture.is_furniture(line)), "")
-    return _WIRE_DATELINE.match(first)
+    return next(filter(None, (pattern.match(first) for pattern in _WIRE_DATELINES)), None)
 
 
 def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate] | None:
