@@ -164,3 +164,15 @@ def test_copyright_line_outside_a_footer_names_the_publisher() -> None:
     draft = parse_html(html, DAY)
     assert draft.publisher == "Great Basin Metals Review"
     assert "Copyright" not in draft.body
+
+
+def test_a_release_s_wire_dateline_and_a_story_s_address_stand_in_for_missing_metadata() -> None:
+    release = page("<div itemprop='articleBody'><p>BOISE, Idaho--(HARBOUR NEWSWIRE)--Vireo Lithium Inc. "
+                   "(NYSE: VIR) today announced a hydroxide supply agreement with a Nevada cell maker.</p>"
+                   f"{PARAGRAPH}</div>", head="<title>Vireo Lithium signs supply agreement</title>")
+    draft = parse_html(release, DAY)
+    assert draft.publisher == "Harbour Newswire"
+
+    filed = page(f"<article><h1>Vireo Lithium to build Nevada hydroxide plant</h1>{PARAGRAPH}</article>",
+                 head="<link rel='canonical' href='https://basin.example/2025/05/30/vireo-plant'>")
+    assert parse_html(filed, DAY).published_date == date(2025, 5, 30)

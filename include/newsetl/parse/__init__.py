@@ -20,7 +20,8 @@ API (``from newsetl.parse import iter_landing_files, parse_file, deduplicate``):
 Formats read (one module each):
 
 - ``.txt`` page scrapes (`text`): title, standfirst, byline, dateline (also glued to the
-  publisher's name: "October 28, 2025Clash Report"), wire dateline ("LONDON, March 6 (Wire) -");
+  publisher's name: "October 28, 2025Clash Report"), wire dateline ("LONDON, March 6 (Wire) -",
+  a press release's "/PRNewswire/ --", `wire`);
   the body without page furniture ("Advertisement", share bars, cookie banners, captions),
   without "Read more:" boxes, and cut at trailers such as "Related News", "Most read",
   "More from X" or "Notes" (`furniture`);

@@ -67,7 +67,8 @@ about-the-author author-bio tags topics share-your-thoughts
 """.split())
 # A press release ends in legal boilerplate: "Forward-Looking Statements", "Cautionary Note Regarding ...".
 _END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b"
-                                r"|cautionary\s+(?:note|statement)s?\b|forward[-\s]looking\s+(?:statements?|information)\b"
+                                r"|cautionary\s+(?:note|statement)s?\b"
+                                r"|forward[-\s]looking\s+(?:statements?|information)\b"
                                 r"|safe\s+harbou?r\b)", re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
 _BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"

@@ -5,9 +5,10 @@ Where each field comes from, first found wins:
 - title: JSON-LD (News)Article headline, og:title, the <h1>, twitter:title, then <title>
   without its " | Site" suffix;
 - published: JSON-LD datePublished, article:published_time and similar meta tags, the first
-  <time datetime>, a date written in the byline;
+  <time datetime>, a date written in the byline, the story's wire dateline (`wire`), the date
+  in its address ("/2025/09/04/");
 - publisher: JSON-LD publisher name, og:site_name, the <title> suffix, the footer's copyright
-  line, else the page's last one;
+  line, else the page's last one, the story's wire dateline ("--(BUSINESS WIRE)--");
 - author, description, canonical URL, declared language likewise from JSON-LD and meta tags,
   the author last from the byline;
 - body: paragraph and heading text of the <article> holding the most text (itemprop
@@ -41,6 +42,7 @@ from newsetl.parse import furniture
 from newsetl.parse.cleaning import collapse_spaces
 from newsetl.parse.dates import FoundDate, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
+from newsetl.parse.wire import wire_date, wire_dateline
 from newsetl.parse.html_metadata import (PUBLISHED_META, article_json_ld, canonical_url, json_ld_id,
                                          json_ld_name, json_ld_text, meta_tags)
 
@@ -68,6 +70,7 @@ _CLASS_SPLIT = re.compile(r"[\s_-]+")
 _NO_WORDS: frozenset[str] = frozenset()
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
 MAX_FALLBACK_ELEMENTS = 50_000
 
@@ -95,17 +98,23 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
     title = furniture.without_site_suffix(_title(json_ld, meta, container, document, site), site)
     author = (json_ld_name(json_ld.get("author")) or _not_url(meta.get("author"))
               or _not_url(meta.get("article:author")) or _byline_author(survey.authors))
+    url = (canonical_url(document) or meta.get("og:url") or json_ld_text(json_ld.get("url"))
+           or json_ld_id(json_ld.get("mainEntityOfPage")))
+    body = _body(container, survey, text, title, document, beyond_limits)
+    # Last resorts, from the story itself: the wire dateline opening it, the date in its address.
+    wire = wire_dateline(body) if body and (published is None or site is None) else None
+    published = published or (wire_date(wire, ingest_date) if wire else None) or _date_in_url(url)
     return ArticleDraft(
         title=title,
-        body=_body(container, survey, text, title, document, beyond_limits),
+        body=body,
         description=(json_ld_text(json_ld.get("description")) or meta.get("description")
                      or meta.get("og:description") or meta.get("twitter:description")),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
-        publisher=site or _site_from_title(document) or _copyright_holder(document),
+        publisher=(site or _site_from_title(document) or _copyright_holder(document)
+                   or (wire.wire if wire else None)),
         author=author,
-        url=(canonical_url(document) or meta.get("og:url") or json_ld_text(json_ld.get("url"))
-             or json_ld_id(json_ld.get("mainEntityOfPage"))),
+        url=url,
         declared_language=(document.get("lang") or json_ld_text(json_ld.get("inLanguage"))
                            or meta.get("og:locale")),
     )
@@ -214,6 +223,18 @@ def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, document: E
         if found:
             return found
     return None
+
+
+def _date_in_url(url: str | None) -> FoundDate | None:
+    """'/2025/09/04/' in a story's address, as many news sites file their stories."""
+    match = _URL_DATE.search(url) if url else None
+    if match is None:
+        return None
+    try:
+        stated = date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return FoundDate(stated, None, match.start(), match.end())
 
 
 def _byline_author(candidates: list[Element]) -> str | None:

@@ -31,6 +31,7 @@ from newsetl.parse import furniture
 from newsetl.parse.cleaning import tidy_lines
 from newsetl.parse.dates import FoundDate, find_date, find_yearless_date
 from newsetl.parse.draft import ArticleDraft
+from newsetl.parse.wire import wire_date, wire_dateline
 
 _HEADER_SCAN_LINES = 60
 _DATELINE_MAX_WORDS = 15
@@ -48,14 +49,6 @@ _DATELINE_PREFIX = re.compile(
 )
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
-_WIRE_DATELINES = (
-    re.compile(  # 'LONDON, March 6 (GlobalMetals Wire) -', 'PERTH (Energy Wire) -'
-        r"^[A-Z][\w.'’ -]{1,40}(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? "
-        r"\((?P<wire>[^()]{2,40})\) ?[-–—]"),
-    re.compile(  # a press release: 'VANCOUVER, British Columbia, Sept. 3, 2025 /PRNewswire/ --'
-        r"^[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) "
-        r"/(?P<wire>[^/]{2,30})/ ?[-–—]"),
-)
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _TERMINAL = tuple('.!?:;"”’)')
@@ -76,12 +69,10 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     lines = tidy_lines(text)
     header = _read_header(lines, ingest_date)
     body_lines = lines[header.body_start:]
-    wire = _wire_dateline(body_lines)
-    stated = wire.group("date") if wire else None
-    published = header.published or (find_date(stated, ingest_date, relative=False)
-                                      or find_yearless_date(stated, ingest_date) if stated else None)
+    wire = wire_dateline(next((line for line in body_lines if line and not furniture.is_furniture(line)), ""))
+    published = header.published or (wire_date(wire, ingest_date) if wire else None)
     publisher = (header.publisher or _publisher_from_page(lines)
-                 or (_named(wire.group("wire")) if wire else None) or header.masthead)
+                 or (_named(wire.wire) if wire else None) or header.masthead)
     return ArticleDraft(
         title=furniture.without_site_suffix(header.title, publisher),
         body=_read_body(body_lines, publisher),
@@ -176,12 +167,6 @@ def _title_below(lines: list[str], start: int) -> int | None:
             continue
         return index if not furniture.is_prose(line) else None
     return None
-
-
-def _wire_dateline(body: list[str]) -> re.Match[str] | None:
-    """'LONDON, March 6 (GlobalMetals Wire) -' opening the first paragraph of the story."""
-    first = next((line for line in body if line and not furniture.is_furniture(line)), "")
-    return next(filter(None, (pattern.match(first) for pattern in _WIRE_DATELINES)), None)
 
 
 def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate] | None:
