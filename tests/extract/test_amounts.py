@@ -14,6 +14,11 @@ def test_money_with_currency_words_and_codes():
         ("money", 7e6, "USD")]
 
 
+def test_a_currency_name_may_open_with_a_dotted_abbreviation():
+    assert amounts("Two-way trade reached 38.5 billion U.S. dollars, up 4 percent.") == [
+        ("money", 38.5e9, "USD"), ("percent", 4, "percent")]
+
+
 def test_yen_sign_is_yuan_in_an_article_about_yuan():
     assert amounts("It paid ¥2 billion, or 2 billion yuan.") == [("money", 2e9, "CNY")]
     assert amounts("Shares closed at ¥4,075.") == [("money", 4075, "JPY")]

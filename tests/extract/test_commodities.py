@@ -42,6 +42,11 @@ def test_both_metals_of_a_hyphenated_deposit_type_are_commodities():
         "copper", "gold", "molybdenum"}
 
 
+def test_platinum_group_elements_by_their_mining_abbreviation():
+    assert commodities("The Mirrin nickel-copper-PGE project holds 2 million ounces of PGEs.") == {
+        "nickel", "copper", "platinum group metals"}
+
+
 def test_battery_materials_chips_and_energy_carriers_are_commodities():
     assert commodities("The plant makes precursor cathode active material and anode materials.") == {
         "cathode materials", "anode materials"}

@@ -266,3 +266,11 @@ def test_the_registry_knows_fertiliser_farm_power_and_state_firms():
                      "Nuclear Power Corporation of India and Statkraft.") == {
         "EuroChem", "Indian Farmers Fertiliser Cooperative", "Amaggi", "Kenya Electricity Generating Company",
         "Nuclear Power Corporation of India", "Statkraft"}
+
+
+def test_the_registry_knows_state_utilities_and_infrastructure_investors():
+    assert companies("Seplat, Oando, Hydro One, Ontario Power Generation, China Datang, Huadian, Yankuang, "
+                     "ONGC Videsh, NHPC, SJVN, Oil India, Adani Ports, Hesteel and GIP signed the pact.") == {
+        "Seplat Energy", "Oando", "Hydro One", "Ontario Power Generation", "China Datang", "China Huadian",
+        "Yankuang Energy", "ONGC Videsh", "NHPC", "SJVN", "Oil India", "Adani Ports", "HBIS Group",
+        "Global Infrastructure Partners"}

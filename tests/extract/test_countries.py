@@ -75,6 +75,11 @@ def test_a_listing_venue_is_not_a_country_mention():
     assert countries("The London-listed miner and its Hong Kong-listed rival rose.") == set()
 
 
+def test_the_exchange_of_a_ticker_is_not_a_country_mention():
+    assert countries("Nordvik Metals AB (Nasdaq Stockholm: NVIK) (Oslo: NVK) signed the offtake.") == set()
+    assert countries("The buyer, based in Stockholm, signed the offtake.") == {"SE"}
+
+
 def test_an_ambiguous_country_listed_with_a_country_is_one():
     assert countries("The cargo will be railed through Armenia and Georgia to the Black Sea.") == {"AM", "GE"}
     assert countries("The retailer opened stores in Texas and Georgia last year.") == set()

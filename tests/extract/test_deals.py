@@ -137,6 +137,18 @@ def test_a_clause_that_opens_with_its_verb_shares_the_subject():
     assert parties == [{"Vale", "European Investment Bank"}, {"Vale", "Tesla"}]
 
 
+def test_a_deal_the_subject_made_a_day_before_is_a_deal_of_its_own():
+    deals = extract("Trafigura agreed to sell its stake in a copper smelter to Nyrstar for $300 million, a day "
+                    "after it signed a nickel offtake agreement worth $80 million with Eramet.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value) for d in deals] == [
+        ({"Trafigura", "Nyrstar"}, 300e6), ({"Trafigura", "Eramet"}, 80e6)]
+
+
+def test_a_semicolon_between_tickers_does_not_split_the_sentence():
+    assert deal_parties("Halvard Lithium Inc. (Nasdaq: HLV; ASX: HLV) today announced that the Company has "
+                        "entered into an offtake agreement with Posco Future M.") == [{"Halvard Lithium", "POSCO Future M"}]
+
+
 def test_between_companies_a_country_after_the_verb_is_no_party_but_a_subject_country_is():
     assert deal_parties("Glencore agreed to sell its zinc smelter to Teck Resources, the largest producer in "
                         "Canada, for $300 million.") == [{"Glencore", "Teck Resources"}]

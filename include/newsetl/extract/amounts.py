@@ -256,14 +256,17 @@ _BETWEEN_PHRASE = re.compile(
     rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?")
 _UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
 _PERCENT_SIGN = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pct|percentage\s+points?)\b)")
-_NEXT_TOKEN = re.compile(r"[\s-]?([A-Za-z][A-Za-z/³3]*)")
+# A word of a currency name may be a dotted abbreviation: "41 billion U.S. dollars".
+_ABBREVIATION = r"(?:[A-Za-z]\.){2,}"
+_NEXT_TOKEN = re.compile(rf"[\s-]?({_ABBREVIATION}|[A-Za-z][A-Za-z/³3]*)")
 # First words of every unit (or their first three letters): anything else after a number is no unit.
 _UNIT_STARTS = frozenset("""
 wet dry metric short long kil meg ton tu thm mtp mt/ mt kt/ ktp tpa tpy t/y t/d tpd mt kt t wmt dmt kg kgs lb lbs mlb
 million moz koz oz tro oun bar mb/ mbp mmb kb/ kbp kbd boe bpd b/d bop bbl mmbbl mmboe bcm tcm mcm cub m3 m³ bcf
 mmc mms tcf cu lit gal ter gig meg kil twh gwh mwh kwh tw gw gwe gwp mw mwe mwp kw
 """.split())
-_NEXT_WORDS = re.compile(r"\s([A-Za-z]+)(?:\s([A-Za-z]+))?(?:\s([A-Za-z]+))?")
+_NAME_WORD = rf"{_ABBREVIATION}|[A-Za-z]+"
+_NEXT_WORDS = re.compile(rf"\s({_NAME_WORD})(?:\s({_NAME_WORD}))?(?:\s({_NAME_WORD}))?")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                 r"fifty)\s+)$")

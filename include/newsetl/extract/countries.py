@@ -5,7 +5,7 @@ the article confirms the country with another of its forms or a context term ("T
 "Congo" is the Democratic Republic of the Congo, the usual referent in resources news, unless the
 article names the Republic of the Congo and nothing of the DRC. A country form inside a company
 name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
-of a stock listing ("London-listed") is not one either.
+of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)") is not one either.
 """
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
 
 _DRC, _ROC = "CD", "CG"
-# "London-listed", "Hong Kong-quoted": the place of a stock listing, not a mention of the country.
-_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b")
+# "London-listed", "Hong Kong-quoted", "(Nasdaq Stockholm: LUMI)": the place of a stock listing, not a
+# mention of the country.
+_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]*\)")
 # "through Azerbaijan and Georgia", "Georgia, Armenia": listed with another country, it is one too.
 _COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[ \t]*")
 
@@ -33,11 +34,9 @@ class CountryFinder:
         for hit in hits:
             if COUNTRY not in hit.kinds or COMPANY in hit.kinds:
                 continue
-            labels = hit.labels_of(COUNTRY)
-            if company_spans.overlaps(hit.start, hit.end) or (doc.text.startswith("-", hit.end)
-                                                               and _LISTING_VENUE.match(doc.text, hit.end)):
+            label = hit.labels_of(COUNTRY)[0]
+            if company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end):
                 continue
-            label = labels[0]
             found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),
                           label.role))
         confirmed = {o.ref for o, role in found if role != "ambiguous"}

@@ -183,14 +183,17 @@ _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "br
                         "lifting ")
 # "X raised $75 million and signed a supply deal with Y": a second transaction verb of the same subject.
 _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed)"
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
-                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)")
+# "X agreed to sell A to B, a day after it signed an offtake with C": a second deal of the same subject.
+_LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
+# A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses.
+_CLAUSE_BREAK = re.compile(r";(?![^()]*\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
+                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list).
 _SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}" + _SECOND_VERBS + r"\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B".
-_SHARED_SUBJECT = re.compile(rf"(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
+_SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
 _COMPANY_ANAPHOR = re.compile(
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
@@ -494,8 +497,9 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
         if cuts:
             ends = [0] + [end for _, end in cuts]
             pieces = [text[at:start] for at, (start, _) in zip(ends, cuts)] + [text[ends[-1]:]]
-    # A clause break needs ";", "while", " and " or a comma before "but", "as" or "whereas".
-    if not (";" in text or "while" in text or " and " in text or ("," in text and ("but" in text or "as" in text))):
+    # A clause break needs ";", "while", " and ", " after " or a comma before "but", "as" or "whereas".
+    if not (";" in text or "while" in text or " and " in text or " after " in text
+            or ("," in text and ("but" in text or "as" in text))):
         return pieces
     return [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
 
