@@ -176,3 +176,9 @@ def test_a_release_s_wire_dateline_and_a_story_s_address_stand_in_for_missing_me
     filed = page(f"<article><h1>Vireo Lithium to build Nevada hydroxide plant</h1>{PARAGRAPH}</article>",
                  head="<link rel='canonical' href='https://basin.example/2025/05/30/vireo-plant'>")
     assert parse_html(filed, DAY).published_date == date(2025, 5, 30)
+
+
+def test_a_copyright_sign_in_a_script_names_no_publisher() -> None:
+    html = page(f"<div class='story'><h1>Vireo Lithium to build Nevada hydroxide plant</h1>{PARAGRAPH}</div>"
+                "<script>var tracker = '© 2025 Pixel Counter Inc';</script>")
+    assert parse_html(html, DAY).publisher is None

@@ -127,3 +127,18 @@ def test_other_news_apis_envelopes_hold_the_records(landing: Path) -> None:
     assert sorted(a.title for a in result.articles) == ["Copper smelter restarts in Chingola after floods",
                                                        GOOD_TITLE]
     assert row_for(result, "results.json", 0).status == "loaded"
+
+
+def test_odd_field_shapes_and_lone_records_with_lists(landing: Path) -> None:
+    deep = json.loads("[" * 400 + "]" * 400)
+    lines = [good_record(author=deep),  # nested beyond any news record: no author, the record still loads
+             {"title": "Marlow Cobalt loan: the banks behind it", "body": GOOD_BODY.split("\n\n")},
+             good_record(title="Copper smelter restarts in Chingola after floods", data=[], results=[1, 2])]
+    (landing / "batch.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    (landing / "lone.json").write_text(json.dumps(lines[2]))
+    result = run_day(landing)
+    assert [r.status for r in result.ledger] == ["loaded", "loaded", "loaded", "duplicate"]
+    first, second, third = result.articles
+    assert first.author is None
+    assert second.body == GOOD_BODY  # a body given as a list of paragraphs
+    assert third.title == "Copper smelter restarts in Chingola after floods"

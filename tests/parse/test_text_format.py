@@ -240,3 +240,16 @@ def test_a_document_label_in_capitals_is_no_masthead() -> None:
     draft = parse_page_text(page, date(2025, 9, 4))
     assert draft.publisher is None
     assert draft.title.startswith("Coral Sea Lithium Ltd (ASX: CSL) signs")
+
+
+def test_lookalikes_of_page_parts_stay_in_the_story() -> None:
+    page = ("Home | Markets | Mining\nTondano Buys Bitung Smelter\nMarkets | Deals | Nickel\n\n"
+            "Tondano Nickel (TNDO) - shares rose 9% after the company said on Wednesday it would buy the "
+            "Bitung smelter for $40 million.\n\n"
+            "Cautionary notes from analysts were few, with most backing the deal.\n\n"
+            "Posted a record 2024 profit, the company can pay in cash, its chief executive said.\n")
+    draft = parse_page_text(page, date(2025, 9, 3))
+    assert draft.title == "Tondano Buys Bitung Smelter"
+    assert draft.publisher is None  # neither the headline nor a ticker in brackets is the publisher
+    assert draft.body.startswith("Tondano Nickel (TNDO) - shares rose 9%")
+    assert draft.body.endswith("its chief executive said.")  # no sentence is taken for boilerplate

@@ -27,8 +27,9 @@ Formats read (one module each):
   "More from X" or "Notes" (`furniture`);
 - ``.html``/``.htm`` pages (`html`, `html_metadata`): JSON-LD, Open Graph and meta tags,
   <h1>, <time>; the body from the <article> element, trafilatura when there is none;
-- ``.json`` news-API records, a list of them or an envelope (``{"articles": [...]}``, or the
-  ``"results"`` / ``"data"`` of other news APIs), and ``.jsonl`` batches (`newsapi`); fields by
+- ``.json`` news-API records, a list of them or an envelope (``{"articles": [...]}``, the
+  ``"results"`` / ``"data"`` of other news APIs, Event Registry's ``{"articles": {"results":
+  [...]}}``), and ``.jsonl`` batches (`newsapi`); fields by
   NewsAPI's names or other APIs' (``headline``, ``body``/``text``, ``pubDate``, ``source_name``
   ...). In a list or envelope, record_index is the position in it
   (the ledger needs one key per record); in a .jsonl it is the 0-based line number. Blank lines

@@ -41,11 +41,14 @@ _FURNITURE_START = re.compile(
     r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
     r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$"
     # a date line left in the text: "Published: 03 Sep 2025", "Posted on September 2, 2025"
-    r"|(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s[^.]{0,40}\b(?:19|20)\d\d\b[^.]*$)",
+    r"|(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?:[a-z]{3,9}\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b[^.]*$)",
     re.IGNORECASE,
 )
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
 _DISTRIBUTOR_SOURCE = "SOURCE "  # a press-release wire's closing credit: "SOURCE Lithium Americas Corp."
+_MAX_SOURCE_WORDS = 8  # the word and a company's name
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP Photo|EPA|ANADOLU)/|/(?:AFP|AP|Getty Images|Bloomberg)\b|"
                            r"\bGetty Images\)?$)")
 _MAX_CAPTION_WORDS = 60
@@ -65,11 +68,14 @@ what-to-read-next read-next editor's-picks editors'-picks around-the-web from-ar
 sponsored-stories more-from-this-section comments leave-a-reply leave-a-comment join-the-conversation
 about-the-author author-bio tags topics share-your-thoughts
 """.split())
-# A press release ends in legal boilerplate: "Forward-Looking Statements", "Cautionary Note Regarding ...".
-_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b"
-                                r"|cautionary\s+(?:note|statement)s?\b"
-                                r"|forward[-\s]looking\s+(?:statements?|information)\b"
-                                r"|safe\s+harbou?r\b)", re.IGNORECASE)
+_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b)",
+                                re.IGNORECASE)
+# A press release ends in legal boilerplate under a heading: "Forward-Looking Statements", "Cautionary Note
+# Regarding Forward-Looking Information", "Safe Harbor Statement" (a heading: the whole line, no sentence).
+_LEGAL_BOILERPLATE = re.compile(
+    r"^(?:cautionary\s+(?:note|statement)s?(?:\s+(?:regarding|on|concerning|about)\s+[^.!?]*)?"
+    r"|forward[-\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)\s*:?$",
+    re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
 _BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
                         r"|share\s+this(?:\s+(?:article|story|post))?)"
@@ -119,7 +125,7 @@ def is_furniture(line: str) -> bool:
     if words > 15:
         return False
     return ("©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
-            or is_nav(stripped) or stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= 8)
+            or is_nav(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS))
 
 
 def _mentions(line: str, word: str) -> bool:
@@ -141,7 +147,8 @@ def trailer_kind(line: str) -> Trailer | None:
         if stripped and _BOX_START.match(stripped):
             return Trailer.BOX
         return None
-    if _key(stripped) in _END_TRAILERS or _END_TRAILER_START.match(stripped):
+    if (_key(stripped) in _END_TRAILERS or _END_TRAILER_START.match(stripped)
+            or _LEGAL_BOILERPLATE.match(stripped)):
         return Trailer.END
     if _BOX_START.match(stripped):
         return Trailer.BOX

@@ -70,6 +70,8 @@ _CLASS_SPLIT = re.compile(r"[\s_-]+")
 _NO_WORDS: frozenset[str] = frozenset()
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
+_VISIBLE_TEXT = etree.XPath("descendant-or-self::text()[not(ancestor::script or ancestor::style "
+                           "or ancestor::noscript or ancestor::template)]")
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
 MAX_FALLBACK_ELEMENTS = 50_000
@@ -195,7 +197,7 @@ def _copyright_holder(document: Element) -> str | None:
 
 
 def _copyright_in(root: Element, last: bool = False) -> str | None:
-    lines = "".join(root.itertext()).split("\n")
+    lines = "".join(_VISIBLE_TEXT(root)).split("\n")
     for line in reversed(lines) if last else lines:
         holder = furniture.copyright_holder(line) if "©" in line or "opyright" in line else None
         if holder:

@@ -34,7 +34,9 @@ _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
 # "results", Mediastack's "data".
 _ENVELOPE_FIELDS = ("articles", "results", "data")
-_NAME_KEYS = ("name", "title", "main")  # a field given as an object: {"name": ...}, NYT's {"main": ...}
+# A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...}.
+_NAME_KEYS = ("name", "title", "main", "original")
+_PARAGRAPH_BREAK = "\n\n"
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
 _REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the source
@@ -49,7 +51,9 @@ def records_from_json(text: str) -> list[tuple[int | None, object]]:
     elif isinstance(data, dict) and "articles" in data:
         raise Rejected("the 'articles' field of the JSON envelope is not a list; re-export the batch")
     elif isinstance(data, dict) and str(data.get("status", "")).lower() == "error":
-        raise Rejected(f"news API error response ({data.get('code')}: {data.get('message')}); "
+        # NewsData.io puts the error's code and message under "results"
+        error = data["results"] if isinstance(data.get("results"), dict) else data
+        raise Rejected(f"news API error response ({error.get('code')}: {error.get('message')}); "
                        "fetch the batch again")
     if isinstance(data, list):
         if not data:
@@ -59,7 +63,10 @@ def records_from_json(text: str) -> list[tuple[int | None, object]]:
 
 
 def _enveloped(data: dict) -> list | None:
-    """The records of a batch's envelope, or None when `data` is no envelope."""
+    """The records of a batch's envelope, or None when `data` is no envelope: a record with a title or a
+    body of its own is one article, whatever other lists it carries."""
+    if any(name in data for name in _TITLE_FIELDS + _BODY_FIELDS):
+        return None
     for name in _ENVELOPE_FIELDS:
         value = data.get(name)
         if isinstance(value, dict):  # Event Registry: {"articles": {"results": [...]}}
@@ -85,7 +92,8 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         raise Rejected(f"the record is a JSON {_json_type(record)}, not an object with "
                        f"'{TITLE_FIELD}' and '{BODY_FIELD}'; fix the export")
     title = _field(record, _TITLE_FIELDS)
-    body = max(filter(None, (_text(record.get(name)) for name in _BODY_FIELDS)), key=len, default=None)
+    body = max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in _BODY_FIELDS)), key=len,
+               default=None)
     if title == _REMOVED and body in (None, _REMOVED):
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
@@ -114,12 +122,18 @@ def _field(record: dict, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _text(value: object) -> str | None:
-    """A field's text: a string, an object's name ({"name": "Reuters"}), or a list of names joined."""
+def _text(value: object, joiner: str = ", ") -> str | None:
+    """A field's text: a string, an object's name ({"name": "Reuters"}), or a list of those joined by
+    `joiner` (authors by ", ", a body's paragraphs by a paragraph break). One level deep: anything nested
+    further is no text of a news record."""
+    if isinstance(value, list):
+        return joiner.join(filter(None, map(_name_or_string, value))) or None
+    return _name_or_string(value)
+
+
+def _name_or_string(value: object) -> str | None:
     if isinstance(value, dict):
         return next(filter(None, (_string(value.get(key)) for key in _NAME_KEYS)), None)
-    if isinstance(value, list):
-        return ", ".join(filter(None, map(_text, value))) or None
     return _string(value)
 
 

@@ -217,17 +217,23 @@ def _first_prose_index(lines: list[str]) -> int:
 
 
 def _is_masthead(lines: list[str], index: int) -> bool:
-    """The site name at the top: in capitals ('GLOBALMETALS WIRE'), or a capitalised name over the
-    navigation bar ('Pacific Mining Post' then 'Nickel | Copper | Gold'), which a headline never is."""
+    """The site name at the top: in capitals ('GLOBALMETALS WIRE'), or a capitalised name that opens the
+    page right over its navigation bar, with a headline further down ('Pacific Mining Post', then
+    'Nickel | Copper | Gold', then the title)."""
     line = lines[index]
     if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
         return False
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return True
-    following = next((other for other in lines[index + 1:index + 4] if other), "")
-    return (_MASTHEAD_NAME.match(line) is not None and furniture.word_count(line) >= 2
-            and furniture.is_nav(following))
+    if (_MASTHEAD_NAME.match(line) is None or furniture.word_count(line) < 2
+            or any(lines[:index])):  # not the page's first line
+        return False
+    rest = iter(enumerate(lines[index + 1:index + 1 + _HEADER_SCAN_LINES], index + 1))
+    following = next((i for i, other in rest if other), None)
+    return following is not None and furniture.is_nav(lines[following]) and any(
+        furniture.word_count(other) >= _TITLE_MIN_WORDS and not furniture.is_prose(other)
+        and not furniture.is_furniture(other) for _, other in rest)
 
 
 def _masthead_name(line: str) -> str:

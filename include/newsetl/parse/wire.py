@@ -2,11 +2,14 @@
 
 Forms read:
 
-- an agency's: ``LONDON, March 6 (Reuters) -``, ``PERTH (Energy Wire) -``;
-- a press-release distributor's: ``VANCOUVER, British Columbia, Sept. 3, 2025 /PRNewswire/ --``
-  and ``CHARLOTTE, N.C.--(BUSINESS WIRE)--``.
+- an agency's: ``LONDON, March 6 (Reuters) -``, and without a date ``PERTH (Energy Wire) -``
+  only with the place in capitals, as datelines write it ("Albemarle (ALB) - shares rose" is a
+  company and its ticker);
+- a press-release distributor's: ``VANCOUVER, British Columbia, Sept. 3, 2025 /PRNewswire/ --``,
+  ``TORONTO, Sept. 03, 2025 (GLOBE NEWSWIRE) --`` and ``CHARLOTTE, N.C.--(BUSINESS WIRE)--``.
 
-They give a story's publisher and date when its page does not.
+They give a story's publisher and date when its page does not. A wire's name never holds a
+colon or a digit (a ticker: "(LSE: AAL)", a note: "(pictured)" is no agency either).
 """
 from __future__ import annotations
 
@@ -17,12 +20,15 @@ from datetime import date
 from newsetl.parse.dates import FoundDate, find_date, find_yearless_date
 
 _PLACE = r"^[A-Z][\w.'’ -]{1,40}"
+_PLACE_IN_CAPITALS = r"^[A-Z][A-Z.'’ -]{1,40}"
+_REGION = r"(?:, [A-Z][\w.'’ -]{1,30})?"  # ", British Columbia", ", N.C."
+_WIRE = r"(?P<wire>[^()/:\d]{2,40})"
 _DATELINES = (
-    re.compile(_PLACE + r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))? "
-               r"\((?P<wire>[^()]{2,40})\) ?[-–—]"),
-    re.compile(_PLACE + r"(?:, [A-Z][\w.'’ -]{1,30})?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) "
-               r"/(?P<wire>[^/]{2,30})/ ?[-–—]"),
-    re.compile(_PLACE + r"(?:, [A-Z][\w.'’ -]{1,30})?--\((?P<wire>[A-Z][A-Z ]{2,30})\)--(?P<date>)"),
+    re.compile(_PLACE + r", (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}) "
+               rf"\({_WIRE}\) ?[-–—]"),
+    re.compile(_PLACE_IN_CAPITALS + _REGION + rf"(?P<date>) \({_WIRE}\) ?[-–—]"),
+    re.compile(_PLACE + _REGION + rf", (?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}) /{_WIRE}/ ?[-–—]"),
+    re.compile(_PLACE + _REGION + rf"(?P<date>)--\({_WIRE}\)--"),
 )
 
 
@@ -38,7 +44,8 @@ def wire_dateline(paragraph: str) -> WireDateline | None:
     if match is None:
         return None
     wire = match.group("wire").strip()
-    return WireDateline(wire.title() if wire.isupper() else wire, match.group("date") or None)
+    # 'BUSINESS WIRE' is the Business Wire; an acronym ('CNW', 'AFP') stays as it is
+    return WireDateline(wire.title() if wire.isupper() and " " in wire else wire, match.group("date") or None)
 
 
 def wire_date(dateline: WireDateline, ingest_date: date) -> FoundDate | None:
