@@ -1,0 +1,132 @@
+"""The reference seeds cover what users rely on: the world's countries by name, adjective and capital,
+the major producers of these markets, and no country or company from ordinary words."""
+import csv
+
+import pycountry
+import pytest
+
+from extract_helpers import commodities, companies, countries, extract
+from newsetl.settings import SEEDS_DIR
+
+
+with (SEEDS_DIR / "countries.csv").open(encoding="utf-8", newline="") as _handle:
+    _COUNTRY_ROWS = {r["iso2"]: r for r in csv.DictReader(_handle)}
+
+
+@pytest.mark.parametrize("iso2", sorted(c.alpha_2 for c in pycountry.countries))
+def test_every_iso_country_is_found_by_its_seed_name(iso2):
+    row = _COUNTRY_ROWS[iso2]
+    sentence = f"Officials from {row['country_name']} attended the minerals conference on Tuesday."
+    if row["country_name"] in row["ambiguous_forms"].split("|"):  # needs a confirming term, by design
+        sentence += f" They flew in from {row['context_terms'].split('|')[0]}."
+    assert iso2 in countries(sentence)
+
+
+@pytest.mark.parametrize("sentence, iso2", [
+    ("The Emirati fund signed the deal.", "AE"),
+    ("Congolese officials approved the cobalt permit.", "CD"),
+    ("Ivorian cocoa exports rose.", "CI"),
+    ("The Burkinabe junta revoked the gold licence.", "BF"),
+    ("Malagasy graphite output fell.", "MG"),
+    ("Nigerien authorities seized the uranium mine.", "NE"),
+    ("Kyrgyz gold output rose.", "KG"),
+    ("Filipino nickel miners cut output.", "PH"),
+    ("Saudi investors bought the stake.", "SA"),
+    ("Spaniards and Swedes signed the accord.", "ES"),
+    ("New Zealanders voted on the mine.", "NZ"),
+    ("South Koreans bought more LNG.", "KR"),
+    ("Icelanders export aluminium.", "IS"),
+    ("Beijing said it would restrict gallium exports.", "CN"),
+    ("Jerusalem said it would sign the gas deal.", "IL"),
+])
+def test_demonyms_and_capitals_resolve_to_their_country(sentence, iso2):
+    assert iso2 in countries(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chad Smith, an analyst, said copper prices rose.",
+    "Michael Jordan bought a stake in the team.",
+    "The Kiwi fruit harvest was strong.",
+    "Male workers at the smelter went on strike.",
+    "The plant is in Kingston, Ontario.",
+    "China's state grain trader bought soybeans.",
+])
+def test_ordinary_words_are_not_countries_or_companies(sentence):
+    found = countries(sentence)
+    assert not found & {"TD", "JO", "NZ", "MV", "JM"}
+    assert "grains" not in {m.entity_ref for m in extract(sentence).mentions if m.entity_type == "commodity"}
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Shandong Gold", "Shandong Gold"),            # gold, China
+    ("Alamos Gold", "Alamos Gold"),                # gold, Canada
+    ("Ero Copper", "Ero Copper"),                  # copper, Brazil/Canada
+    ("China Shenhua Energy", "China Shenhua Energy"),  # coal, China
+    ("Thungela Resources", "Thungela Resources"),  # coal, South Africa
+    ("Warrior Met Coal", "Warrior Met Coal"),      # coal, US
+    ("Société Le Nickel", "Société Le Nickel"),    # nickel, New Caledonia
+    ("Press Metal", "Press Metal"),                # aluminium, Malaysia
+    ("Ur-Energy", "Ur-Energy"),                    # uranium, US
+    ("Ronbay Technology", "Ronbay Technology"),    # cathodes, China
+    ("Beijing Easpring", "Easpring"),              # cathodes, China
+    ("Shougang Group", "Shougang Group"),          # steel, China
+    ("Hoa Phat Group", "Hoa Phat Group"),          # steel, Vietnam
+    ("Ghana National Petroleum Corporation", "Ghana National Petroleum Corporation"),  # NOC, Africa
+    ("PTTEP", "PTTEP"),                            # oil and gas, Thailand
+    ("Excelerate Energy", "Excelerate Energy"),    # LNG, US
+    ("Freepoint Commodities", "Freepoint Commodities"),  # trader, US
+    ("Li Auto", "Li Auto"),                        # automaker, China
+    ("Brookfield Renewable", "Brookfield Renewable"),  # power developer, Canada
+    ("Tennessee Valley Authority", "Tennessee Valley Authority"),  # utility, US
+])
+def test_major_producers_are_found_by_name(surface, canonical):
+    assert canonical in companies(f"{surface} signed a supply agreement on Monday, the company said.")
+
+
+@pytest.mark.parametrize("canonical, iso2", [
+    ("Shandong Gold", "CN"), ("Thungela Resources", "ZA"), ("Press Metal", "MY"), ("PTTEP", "TH"),
+    ("Hoa Phat Group", "VN"), ("Société Le Nickel", "NC"), ("Brookfield Renewable", "CA"),
+])
+def test_major_producers_carry_their_home_country(canonical, iso2):
+    mention = next(m for m in extract(f"{canonical} signed a supply agreement on Monday.").mentions
+                   if m.entity_type == "company" and m.entity_ref == canonical)
+    assert mention.home_country_iso2 == iso2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kuwait Investment Authority agreed to invest $100 million.",
+    "Allianz Trade guaranteed the loan.",
+    "The Multilateral Investment Guarantee Agency backed the project.",
+    "Export Finance Norway provided a loan.",
+])
+def test_funds_and_agencies_are_not_companies(sentence):
+    assert not companies(sentence)
+
+
+@pytest.mark.parametrize("sentence, commodity", [
+    ("Prices of high-purity quartz rose.", "high-purity quartz"),
+    ("Exports of caesium were halted.", "caesium"),
+    ("The mill produces direct reduced iron.", "pig iron"),
+    ("Urals crude traded at a discount.", "oil"),
+    ("The plant will make phosphoric acid.", "phosphate"),
+    ("Ukraine's grain exports rose.", "grains"),
+    ("Centrus supplies HALEU to reactors.", "uranium"),
+    ("Natural rubber prices rose.", "rubber"),
+])
+def test_commodity_forms_resolve(sentence, commodity):
+    assert commodity in {m.entity_ref for m in extract(sentence).mentions if m.entity_type == "commodity"}
+
+
+@pytest.mark.parametrize("sentence, expected_companies, expected_commodities", [
+    # a utility's short name is no mining abbreviation without minerals around it
+    ("Poland's PGE signed a $2 billion deal with Westinghouse.", {"Westinghouse Electric"}, set()),
+    # a steel town is no steelmaker
+    ("Steelworkers in Magnitogorsk protested on Monday.", set(), set()),
+    # a national oil company named after its country is not another country's namesake
+    ("The National Oil Corporation of Kenya bought crude from Vitol.",
+     {"National Oil Corporation of Kenya", "Vitol"}, {"oil"}),
+])
+def test_names_shared_with_places_and_abbreviations_are_read_by_context(sentence, expected_companies,
+                                                                        expected_commodities):
+    assert companies(sentence) == expected_companies
+    assert commodities(sentence) == expected_commodities
