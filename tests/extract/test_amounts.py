@@ -117,3 +117,14 @@ def test_a_one_letter_currency_symbol_needs_a_scale_word():
 def test_lakh_crore_is_a_trillion_and_the_cedi_has_its_cent_sign():
     assert amounts("It plans ₹1.5 lakh crore of spending and GH¢2 billion of bonds.") == [
         ("money", 1.5e12, "INR"), ("money", 2e9, "GHS")]
+
+
+def test_pounds_of_a_substance_are_a_weight_where_the_pound_is_a_local_currency():
+    assert amounts("Egypt imports uranium. Cameco sold 3 million pounds of uranium oxide.") == [
+        ("quantity", 1360.77711, "t")]
+
+
+def test_a_hyphenated_scale_reads_the_same_after_between():
+    expected = [("money", 1.5e9, "USD"), ("money", 2e9, "USD")]
+    assert amounts("It will cost 1.5-billion to 2-billion dollars.") == expected
+    assert amounts("It will cost between 1.5-billion and 2-billion dollars.") == expected

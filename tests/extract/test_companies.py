@@ -274,3 +274,9 @@ def test_the_registry_knows_state_utilities_and_infrastructure_investors():
         "Seplat Energy", "Oando", "Hydro One", "Ontario Power Generation", "China Datang", "China Huadian",
         "Yankuang Energy", "ONGC Videsh", "NHPC", "SJVN", "Oil India", "Adani Ports", "HBIS Group",
         "Global Infrastructure Partners"}
+
+
+def test_from_after_a_distance_or_an_exception_names_no_seller():
+    assert companies("Glencore bought a 10% stake in the mine, about 50 miles from Kitwe, for $40 million.") == {
+        "Glencore"}
+    assert companies("BHP acquired the copper assets, apart from Spence, for $2 billion.") == {"BHP"}

@@ -87,3 +87,7 @@ def test_an_ambiguous_country_listed_with_a_country_is_one():
 
 def test_british_thermal_units_are_no_mention_of_britain():
     assert countries("Spot cargoes sold for $11 per million British thermal units.") == set()
+
+
+def test_a_figure_after_a_country_and_a_colon_is_no_ticker():
+    assert countries("Copper output by country (Chile: 5) fell.") == {"CL"}

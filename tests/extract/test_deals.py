@@ -1,4 +1,5 @@
 """Deals: what counts as a deal reported as made, who its parties are, and how repeats collapse."""
+
 import pytest
 from extract_helpers import deal_parties, extract
 
@@ -384,3 +385,34 @@ def test_a_headline_naming_only_a_country_for_the_partner_restates_the_body_deal
 def test_a_purchase_from_an_unknown_one_word_seller_is_a_deal_with_it():
     assert deal_parties("Norvane Royalty Corp said it had acquired a 2% royalty on the Tamarisk project from "
                         "Quillagold for $100 million.") == [{"Norvane Royalty", "Quillagold"}]
+
+
+@pytest.mark.parametrize("report", [
+    "Glencore said Thursday it agreed to buy",
+    "Glencore said in a statement on Monday that it had agreed to buy",
+    "Glencore said in a stock exchange filing it would buy",
+    "Glencore told Reuters it had agreed to buy",
+    "Glencore, which reported record profit, agreed to buy",
+    "Glencore reported record profit and agreed to buy",
+])
+def test_a_reporter_whose_report_names_no_other_subject_is_the_buyer(report):
+    assert deal_parties(f"{report} a stake in Arvo Metals from Teck for $500 million.") == [
+        {"Glencore", "Arvo Metals", "Teck Resources"}]
+
+
+def test_a_headline_deal_about_other_goods_is_not_the_body_deal_of_its_company():
+    body = ("The government signed the agreement in Lusaka. Separately, Glencore agreed to sell cobalt to "
+            "Trafigura for $200 million.")
+    assert deal_parties(body, title="Zambia signs $1 billion copper deal with Glencore") == [
+        {"Glencore", "Trafigura"}, {"Glencore", "ZM"}]
+    body = ("The government signed the agreement in Delhi. Separately, Albemarle agreed to sell cobalt to "
+            "Trafigura for $200 million.")
+    assert deal_parties(body, title="India signs lithium deal with Albemarle") == [
+        {"Albemarle", "Trafigura"}, {"Albemarle", "IN"}]
+
+
+def test_a_place_where_the_money_or_goods_go_is_a_party_not_a_setting():
+    assert deal_parties("BYD will invest $1 billion in northern Chile.") == [{"BYD", "CL"}]
+    assert deal_parties("Tesla agreed to invest $2 billion in Mexico's Nuevo Leon state.") == [{"Tesla", "MX"}]
+    assert deal_parties("Japan signed a deal to buy LNG from Australia's North West Shelf project.") == [
+        {"JP", "AU"}]

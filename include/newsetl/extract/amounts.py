@@ -39,6 +39,7 @@ _PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("a
             ("a month", "month"), ("monthly", "month"))
 _PADDED_PERIODS = tuple((f" {phrase} ", period) for phrase, period in _PERIODS)
 _PERIOD_REACH = 40
+_POUND_WORDS = frozenset({"pound", "pounds"})
 _MASS_POUNDS = re.compile(r"\s+of\s+(?!sterling)", re.I)
 _POUND_TO_TONNE = 0.00045359237
 _CUBIC_FOOT = 0.0283168466
@@ -200,9 +201,10 @@ class AmountParser:
             return []
         following = _NEXT_TOKEN.match(text, phrase.end())
         word = following.group(1).lower() if following else ""
+        if word in _POUND_WORDS and _MASS_POUNDS.match(text, following.end()):
+            # "3 million pounds of uranium oxide" is a weight whatever pound the article's country spends
+            return _amounts(text, phrase, following.end(), "quantity", "t", _POUND_TO_TONNE, None)
         currency, end = self._currency_after(text, phrase.end(), local) if word in self._name_starts else (None, 0)
-        if currency == "GBP" and _MASS_POUNDS.match(text, end) and "pound" in text[phrase.end():end].lower():
-            return _amounts(text, phrase, end, "quantity", "t", _POUND_TO_TONNE, None)
         if currency:
             return _amounts(text, phrase, end, "money", currency, 1.0, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
@@ -253,7 +255,8 @@ _NUMBER_PHRASE = re.compile(
     rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?)?")
 # "between 10 and 15 percent": after "between", "and" joins the two ends of a range.
 _BETWEEN_PHRASE = re.compile(
-    rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})(?:\s?(?P<s2>(?i:{_SCALE_WORD}))\b)?")
+    rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})"
+    rf"(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?")
 _UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
 _PERCENT_SIGN = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pct|percentage\s+points?)\b)")
 # A word of a currency name may be a dotted abbreviation: "41 billion U.S. dollars".

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
@@ -204,7 +204,8 @@ _CUES = {
     "seller": {"from"},  # "acquired a royalty ... from SolGold"
 }
 # Characters from the cue to the phrase after it, and from the phrase before the cue to the cue.
-_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": 1}
+_NEXT_WORD = 1  # the phrase is the very next word: one space after the cue
+_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": _NEXT_WORD}
 _CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1}
 
 
@@ -337,6 +338,16 @@ class _Signals:
     def is_free(self, start: int, end: int) -> bool:
         return self.occupied.find(1, start, end) < 0
 
+    @cached_property
+    def _spaced_words(self) -> frozenset[str]:
+        """The words the article writes between two spaces, read once: `" word " in text` for every candidate
+        would scan the whole article for each."""
+        return frozenset(self.doc.text.split(" ")[1:-1])
+
+    def writes_in_lower_case(self, word: str) -> bool:
+        """The article also writes the word in lower case: "Higher prices ... prices are higher"."""
+        return word.lower() in self._spaced_words
+
 
 def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], countries: list[tuple[int, int]]
                                 ) -> tuple[dict[int, int], list[tuple[int, int]]]:
@@ -440,7 +451,7 @@ def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
     """A lone word where a company may stand is one unless it is a sentence's first word, an ordinary word
     (the article also writes it in lower case), a person's name or a place."""
     word = text[start:end]
-    if not _LONE_WORD.fullmatch(word) or _sentence_initial(text, start) or f" {word.lower()} " in text:
+    if not _LONE_WORD.fullmatch(word) or _sentence_initial(text, start) or signals.writes_in_lower_case(word):
         return False
     if word in _GENERIC or word in _LEADING or word in _TITLES or word in _NON_COMPANY_WORDS or word in PLACES:
         return False
@@ -485,7 +496,7 @@ def _after_first_name(text: str, start: int, signals: _Signals) -> bool:
         return False
     if signals.context.find(1, previous_start, start - 1) >= 0 or not signals.is_free(previous_start, start - 1):
         return False  # "Brazilian Amaggi", "Cofco Amaggi": a nationality or a company, not a first name
-    return not (_sentence_initial(text, previous_start) and f" {previous.lower()} " in text)
+    return not (_sentence_initial(text, previous_start) and signals.writes_in_lower_case(previous))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -602,8 +613,9 @@ def _is_person(text: str, start: int, tokens: list[str], signals: _Signals) -> b
 
 
 def _given_name_and_surname(tokens: list[str]) -> bool:
-    """"basketball player Michael Jordan": a given name and one more word name a person; a company named
-    after its founder carries a head noun or a legal form ("Peter Kiewit Sons", "John Wood Group")."""
+    """"basketball player Michael Jordan": two words, a given name and one more, name a person; not when the
+    second word is a head noun or a legal form, as in a company named after its founder ("Lucas Mining",
+    "Peter Inc")."""
     return (len(tokens) == 2 and tokens[0] in GIVEN_NAMES and tokens[1].rstrip(".,") not in _HEADS
             and not _has_legal_form(tokens))
 
@@ -629,7 +641,7 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
             continue
         if not (legal_form or places_count) and signals.context.find(1, token_start, position) >= 0:
             continue
-        if index == 0 and sentence_initial and f" {word.lower()} " in text:
+        if index == 0 and sentence_initial and signals.writes_in_lower_case(word):
             continue
         return True
     return False
@@ -679,18 +691,26 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
 # royalty on the project from SolGold". Goods come from places as often as from firms ("bought concentrate
 # from Escondida", "crude from Basrah"), so a purchase of goods names no seller.
 _OWNERSHIP_BOUGHT = re.compile(
-    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|purchasing)\b[^.;]*?"
+    # greedy: the match ends at the bought noun nearest "from"
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|purchasing)\b[^.;]*"
     r"\b(?:stakes?|interests?|royalt(?:y|ies)|streams?|shares|holdings?|assets?|business(?:es)?|units?|divisions?|"
     r"subsidiar(?:y|ies)|operations|portfolio|mines?|projects?|deposits?|licen[cs]es?|concessions?|blocks?|"
     r"plants?|refinery|smelter)\b")
 _SELLER_REACH = 120  # characters from the purchase verb to "from"
+# "50 miles from Kitwe", "apart from Spence": "from" that tells a distance or an exception, not a seller.
+_FROM_NO_SELLER = re.compile(r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet|yards?|away|apart|far|"
+                             r"aside)\s+from\s+$", re.I)
 
 
 def _sold_by(text: str, start: int) -> bool:
     """The word at `start`, right after "from", owned the holding or asset the sentence says was bought."""
     window = text[max(0, start - _SELLER_REACH):start]
+    if _FROM_NO_SELLER.search(window):
+        return False
     sentence_start = max(window.rfind(". "), window.rfind("\n"), window.rfind("; "))
-    return bool(_OWNERSHIP_BOUGHT.search(window, sentence_start + 1))
+    bought = _OWNERSHIP_BOUGHT.search(window, sentence_start + 1)
+    # "bought a stake in the mine, about 50 miles from Kitwe": a comma ends the phrase of what was bought
+    return bought is not None and "," not in window[bought.end():]
 
 
 _NAME_LIST = re.compile(rf"(?:{_TOKEN}|{_CONNECTORS}|and|[,\s])+")

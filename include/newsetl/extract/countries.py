@@ -19,8 +19,9 @@ from newsetl.extract.text import Document
 
 _DRC, _ROC = "CD", "CG"
 # "London-listed", "Hong Kong-quoted", "(Nasdaq Stockholm: LUMI)": the place of a stock listing, not a
-# mention of the country.
-_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z0-9][A-Z0-9.]*\)")
+# mention of the country. A ticker opens with a letter and has two characters at least: "(Chile: 5)" is a
+# figure of the country.
+_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z][A-Z0-9.]*[A-Z0-9]\)")
 # "through Azerbaijan and Georgia", "Georgia, Armenia": listed with another country, it is one too.
 _COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[ \t]*")
 

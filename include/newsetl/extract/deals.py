@@ -164,7 +164,19 @@ _ACCORDING_TO = re.compile(r"(?:^|,\s+)[Aa]ccording to\b[^,;]*,\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according\s+to\b|(?!(?:which|who|whose)\b)(?:[\w.&'’-]+\s+){1,6}?"
     r"(?:said|says|reported|reports|told|added|noted|wrote)\b|(?:said|says|reported|told)\b)")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:on|in|late|early|last)\s+(?:\w+\s+){1,2}?)?(?:that\s+)?(?:it|they|we|he|she)\b")
+# "Glencore reported record profit and agreed ...": a verb with an object reports no deal.
+_REPORTED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|record|higher|lower|strong|weak|net|quarterly|annual|"
+                              r"full-year|first-half|[$€£¥\d])")
+# What may stand between a reporting verb and the named subject of what it reports: adverbials and "that"
+# ("said in a statement on Monday that Teck ...", "said Thursday Teck ..."); never a pronoun, which makes the
+# reporter the subject ("Glencore said it agreed ...").
+_NOT_PRONOUN = r"(?!(?:it|its|they|their|we|our|he|his|she|her)\b)[\w'’.-]+"
+_REPORT_ADJUNCTS = (rf"(?:\s*(?:,|that\b|(?:on|in|at|late|early|earlier|last|this|during)\s+(?:{_NOT_PRONOUN}\s+){{0,3}}"
+                    rf"{_NOT_PRONOUN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|yesterday\b))*\s*")
+_REPORTED_SUBJECT_GAP = re.compile(_REPORT_ADJUNCTS)
+# "told clients that Vale signed ...", "told Reuters Teck signed ...": "told" first names whom it tells.
+_TOLD_SUBJECT_GAP = re.compile(rf"\s+(?:{_NOT_PRONOUN}\s+){{0,2}}{_NOT_PRONOUN}{_REPORT_ADJUNCTS}")
+_REPORTED_SUBJECT_REACH = 80  # characters from a reporting verb to the subject it reports; adverbials are short
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
 _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|called off|walked away|"
                      r"abandoned|vetoed|failed to|fell through)\b")
@@ -185,8 +197,9 @@ _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "br
 _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed)"
 # "X agreed to sell A to B, a day after it signed an offtake with C": a second deal of the same subject.
 _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
-# A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses.
-_CLAUSE_BREAK = re.compile(r";(?![^()]*\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
+# A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses; the closing
+# bracket is looked for over a short item only, so that a text of many semicolons is read in linear time.
+_CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list).
@@ -240,11 +253,14 @@ _ATTRIBUTE_GAP = re.compile(rf"{_NATIONALITY_LINK}"
                             rf"|\s+[a-z]+-(?:owned|run|backed|controlled|listed))?\s+$")
 # "In the United States, Tesla signed ...": where the clause happens, not who deals.
 _PLACE_OPENER = re.compile(r"(?:^|[,;])\s*(?:[Ii]n|[Aa]cross|[Oo]utside|[Ww]ithin|[Ee]lsewhere in)\s+(?:the\s+)?$")
-# "in northern Chile", "across southern Peru": a part of a country is a place, not a party.
-_LOCATIVE = r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
+# "In northern Chile, ...", "Across southern Peru, ...": a part of a country that sets the scene of the
+# clause is a place, not a party; only as the clause's opening adjunct ("will invest in northern Chile" names
+# where the investment goes: Chile is its party).
+_LOCATIVE = r"(?:^|[,;])\s*(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]utside|[Ff]rom)\s+(?:the\s+)?"
 _REGION_OF = re.compile(_LOCATIVE + r"(?:far[\s-]+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|eastern|western|"
                         r"central|coastal|rural|remote)\s+$")
 _AT_PLACE = re.compile(_LOCATIVE + r"$")
+_SETTING_REACH = 60  # characters before a country searched for the locative phrase it ends
 # "in Chile's Atacama", "at Australia's northern tip": after a locative preposition, a country's possessive
 # names a place in it (a company there is a nationality: "a stake in France's Eramet"); the empty group
 # 'named' marks where the possessed name starts.
@@ -507,9 +523,15 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
 def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
     """The party named before the clause's first verb: the subject a following verb-first clause shares."""
     verbs = [w for w in article.words_in(clause_start, clause_start + len(clause)) if STRONG in w.kinds or WEAK in w.kinds]
-    if not verbs:
-        return None
-    head_end = verbs[0].start
+    if verbs:
+        head_end = verbs[0].start
+    else:
+        # "Glencore reported record profit and agreed to buy ...": no deal verb, but a name opens the clause
+        opening = [o for o in article.within(clause_start, clause_start + len(clause))
+                   if o.kind != COMMODITY and o.start == clause_start]
+        if not opening:
+            return None
+        head_end = opening[0].end
     parties = _parties(clause[:head_end - clause_start], clause_start, article.within(clause_start, head_end), article)
     return min(parties, key=parties.get) if parties else None
 
@@ -558,7 +580,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     occurrences = article.within(clause_start, clause_end)
     if asides:
         occurrences, asides = _outside_asides(occurrences, asides, trigger)
-    occurrences = _without_reporters(clause, clause_start, occurrences, trigger)
+    occurrences = _without_reporters(clause, clause_start, occurrences, trigger, asides)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
     if inherited:
         parties.setdefault(inherited, clause_start)
@@ -588,7 +610,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
 
 
 def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurrence],
-                       trigger: Hit) -> list[Occurrence]:
+                       trigger: Hit, asides: list[tuple[int, int]]) -> list[Occurrence]:
     """The clause's names without those of whoever reports its deal: the subject of a reporting verb before
     the deal ("Analysts at Citi said A agreed to buy B"), a reporter named after it (", Citi analysts said",
     "according to Reuters"). Only when the reported part names two parties of its own: "Chile said BYD will
@@ -596,9 +618,10 @@ def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurre
     trigger_at = trigger.start - clause_start
     reporters: list[tuple[int, int]] = []  # clause offsets of the reporting part
     reported = (0, len(clause))  # and of the part that tells the deal
-    verbs = list(_REPORTING_VERB.finditer(clause, 0, trigger_at))
+    verbs = [v for v in _REPORTING_VERB.finditer(clause, 0, trigger_at)
+             if not _inside(clause_start + v.start(), asides) and not _REPORTED_OBJECT.match(clause, v.end())]
     verb = verbs[-1] if verbs else None
-    if verb is not None and not _PRONOUN_SUBJECT.match(clause, verb.end()):
+    if verb is not None and _reports_named_subject(clause, clause_start, verb, occurrences, trigger_at):
         reporters.append((0, verb.end()))
         reported = (verb.end(), len(clause))
     elif (according := _ACCORDING_TO.search(clause, 0, trigger_at)) is not None:
@@ -616,6 +639,27 @@ def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurre
         return occurrences
     return [o for o in occurrences if o.kind == COMMODITY
             or not any(start <= o.start - clause_start < end for start, end in reporters)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _reports_named_subject(clause: str, clause_start: int, verb: re.Match, occurrences: list[Occurrence],
+                           trigger_at: int) -> bool:
+    """Whether what the reporting verb reports opens with a name of its own, past adverbials: "Analysts at Citi
+    said Glencore agreed ...", "Reuters reported that X had signed ..."; not "Glencore said Thursday it agreed
+    ...", "Glencore said the company agreed ..." (the reporter is the subject)."""
+    gap = _TOLD_SUBJECT_GAP if verb.group() == "told" else _REPORTED_SUBJECT_GAP
+    for occurrence in occurrences:
+        local_start = occurrence.start - clause_start
+        if occurrence.kind == COMMODITY or not verb.end() <= local_start < trigger_at:
+            continue
+        if local_start - verb.end() > _REPORTED_SUBJECT_REACH:
+            break
+        if gap.fullmatch(clause, verb.end(), local_start):
+            return True
+    return False
 
 
 def _asides(clause: str, clause_start: int) -> list[tuple[int, int]]:
@@ -649,8 +693,7 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
         if _habitual(verb, asides, article.text):
             continue
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
-                and not (article.text[verb.start:verb.start + 5].lower() == "agree"
-                         and _OPINION_SHARED.match(article.text, verb.end))):
+                and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
             return verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
         if _habitual(verb, asides, article.text):
@@ -663,6 +706,11 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
         if named and article.unhedged(verb, sentence_start):
             return verb
     return None
+
+
+def _is_agree(text: str, verb: Hit) -> bool:
+    """"agree", "agreed", "agrees", "agreeing": the verb that may share a view instead of a deal."""
+    return text[verb.start:verb.end].lower().startswith("agree")
 
 
 def _habitual(verb: Hit, asides: list[tuple[int, int]], text: str) -> bool:
@@ -701,7 +749,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
                 continue  # "In Chile, BYD signed ...": a setting
             if _MODIFIES_ASSET.match(clause, occurrence.end - clause_start):
                 continue  # "a Canadian copper project": where the asset is, not who deals
-            if _in_place(clause, occurrence, clause_start, before, companies):
+            if _in_place(clause, occurrence, clause_start, companies):
                 continue  # "In Chile's Atacama, SQM signed ...", "in northern Chile": where, not who
             site = before.rstrip().endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
             if site or (site_list_end is not None and
@@ -718,14 +766,16 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     return parties
 
 
-def _in_place(clause: str, country: Occurrence, clause_start: int, before: str,
-              companies: list[Occurrence]) -> bool:
-    """The country is the setting of a locative phrase: a region of it ("in northern Chile") or a place it
-    possesses ("in Chile's Atacama"); "a stake in Chile's SQM" names a company's nationality instead."""
-    if _REGION_OF.search(before):
+def _in_place(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence]) -> bool:
+    """The country is the setting of the clause's opening locative phrase: a region of it ("In northern Chile,
+    ...") or a place it possesses ("In Chile's Atacama, ..."); "a stake in Chile's SQM" names a company's
+    nationality instead."""
+    local_start = country.start - clause_start
+    window = max(0, local_start - _SETTING_REACH)  # searched with pos: "^" is the clause's start only
+    if _REGION_OF.search(clause, window, local_start):
         return True
     place = _PLACE_OF_COUNTRY.match(clause, country.end - clause_start)
-    return (place is not None and bool(_AT_PLACE.search(before))
+    return (place is not None and bool(_AT_PLACE.search(clause, window, local_start))
             and not any(c.start == clause_start + place.start("named") for c in companies))
 
 
@@ -893,9 +943,18 @@ def _restates(deal: DealCandidate, other: DealCandidate, homes: dict[str, str]) 
     if shared >= min(2, len(deal.parties)):
         return True
     # "Reliance buys Nigerian crude" over "Reliance bought Nigerian crude from Vitol": a headline names the
-    # body's company and, for its partner, only a country (the goods' origin, a nationality)
+    # body's company and, for its partner, only a country (the goods' origin, a nationality); about the same
+    # business, else it is another deal of that company ("Zambia signs copper deal with Glencore" over
+    # "Glencore agreed to sell cobalt to Trafigura")
     companies = {p for p in deal.parties if p[0] == "company"}
-    return bool(companies) and companies <= theirs
+    return bool(companies) and companies <= theirs and _same_business(deal, other)
+
+
+def _same_business(deal: DealCandidate, other: DealCandidate) -> bool:
+    """Two deals trade the same goods or, when one names none, are of the same type."""
+    if deal.commodities and other.commodities:
+        return not set(deal.commodities).isdisjoint(other.commodities)
+    return deal.deal_type == other.deal_type
 
 
 def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
