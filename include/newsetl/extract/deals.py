@@ -159,11 +159,12 @@ _REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warn
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
 # Who reports a deal is no party of it: "Analysts at Citi said Glencore agreed ...", "Reuters reported that X
 # had signed ...", "..., Citi analysts said", "According to Reuters, X signed ...".
-_REPORTING_VERB = re.compile(r"\b(?:said|says|reported|reports|told|added|noted|wrote)\b")
+_REPORTING_VERBS = r"(?:said|says|reported|reports|told|added|noted|wrote)"
+_REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
 _ACCORDING_TO = re.compile(r"(?:^|,\s+)[Aa]ccording to\b[^,;]*,\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according\s+to\b|(?!(?:which|who|whose)\b)(?:[\w.&'’-]+\s+){1,6}?"
-    r"(?:said|says|reported|reports|told|added|noted|wrote)\b|(?:said|says|reported|told)\b)")
+    rf"{_REPORTING_VERBS}\b|(?:said|says|reported|told)\b)")
 # "Glencore reported record profit and agreed ...": a verb with an object reports no deal.
 _REPORTED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|record|higher|lower|strong|weak|net|quarterly|annual|"
                               r"full-year|first-half|[$€£¥\d])")
