@@ -146,7 +146,7 @@ class AmountParser:
         self._longest_name = max(len(n.split()) for n in self._name_currency)
         self._shared_nouns = _shared_currency_nouns(currencies)
         self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
-                             | self._shared_nouns.keys())
+                             | frozenset(self._shared_nouns))
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
         self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha())
 
@@ -201,12 +201,15 @@ class AmountParser:
             return []
         following = _NEXT_TOKEN.match(text, phrase.end())
         word = following.group(1).lower() if following else ""
-        if word in _POUND_WORDS and _MASS_POUNDS.match(text, following.end()):
+        if following is not None and word in _POUND_WORDS and _MASS_POUNDS.match(text, following.end()):
             # "3 million pounds of uranium oxide" is a weight whatever pound the article's country spends
             return _amounts(text, phrase, following.end(), "quantity", "t", _POUND_TO_TONNE, None)
-        currency, end = self._currency_after(text, phrase.end(), local) if word in self._name_starts else (None, 0)
-        if currency:
-            return _amounts(text, phrase, end, "money", currency, 1.0, None)
+        named_currency: str | None = None
+        end = 0
+        if word in self._name_starts:
+            named_currency, end = self._currency_after(text, phrase.end(), local)
+        if named_currency:
+            return _amounts(text, phrase, end, "money", named_currency, 1.0, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
         if unit:
             unit_text = unit.group("unit")
@@ -323,7 +326,8 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
     if scale_1 is None:
         scale_1 = scale_2 if groups.get("n2") else None
     low = first * (scale_1 or 1.0) * factor
-    high = _number(groups["n2"]) * (scale_2 or 1.0) * factor if groups.get("n2") else None
+    second = _number(groups["n2"]) if groups.get("n2") else None
+    high = second * (scale_2 or 1.0) * factor if second is not None else None
     if high is not None and high < low:
         high = None  # "2-1" is a score or a ratio, not a range: keep the first number only
     raw = text[start:end].strip()

@@ -269,7 +269,8 @@ class CompanyFinder:
 
     def _registry_occurrences(self, doc: Document, hits: list[Hit]) -> tuple[list[Occurrence], list[Occurrence]]:
         """Registry hits; context aliases ("Rio") are held back until the full name is seen."""
-        full, pending = [], []
+        full: list[Occurrence] = []
+        pending: list[Occurrence] = []
         for hit in hits:
             if COMPANY not in hit.kinds:
                 continue
@@ -723,7 +724,8 @@ def _listed_spans(text: str, verbs: list[tuple[int, int]]) -> list[tuple[int, in
         before = text[max(0, verb_start - 50):verb_start].lower().split()
         if not _LIST_NOUNS.intersection(before):
             continue
-        names = _NAME_LIST.match(text, _LIST_GAP.match(text, verb_end).end())
+        gap = _LIST_GAP.match(text, verb_end)  # always matches: every part of it is optional
+        names = _NAME_LIST.match(text, gap.end() if gap else verb_end)
         if names:
             spans.append((names.start(), names.end()))
     return spans
@@ -734,7 +736,7 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
     """Count short forms ("Rio", "Aethon") towards the company named in full in the article. The short
     forms are the leading words of the canonical name (not of an alias: "Saudi" is no short form of
     Maaden), and never a country or commodity name."""
-    full_names = {}
+    full_names: dict[str, Occurrence] = {}
     for occurrence in sorted(found, key=lambda o: o.start):
         if len(occurrence.surface.split()) >= 2:
             full_names.setdefault(occurrence.ref, occurrence)

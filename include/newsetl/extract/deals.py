@@ -361,9 +361,9 @@ class _Article:
                                                 [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
         countries = [(o.start, o.ref if o.kind == COUNTRY else government_country.get(o.ref))
                      for o in self.occurrences if o.kind == COUNTRY or o.kind == ORGANISATION]
-        countries = [(start, iso2) for start, iso2 in countries if iso2]
-        self.protagonist_country = _protagonist([iso2 for _, iso2 in countries],
-                                                [start < title_end for start, _ in countries])
+        located = [(start, iso2) for start, iso2 in countries if iso2]
+        self.protagonist_country = _protagonist([iso2 for _, iso2 in located],
+                                                [start < title_end for start, _ in located])
         self.government_article = any(word in doc.lowered for word in _GOVERNMENT_WORDS)
         mentions = Counter(o.ref for o in self.occurrences if o.kind == COMPANY)
         # The most named company besides the protagonist (the first named, at equal counts).
@@ -534,7 +534,7 @@ def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, st
             return None
         head_end = opening[0].end
     parties = _parties(clause[:head_end - clause_start], clause_start, article.within(clause_start, head_end), article)
-    return min(parties, key=parties.get) if parties else None
+    return min(parties, key=parties.__getitem__) if parties else None
 
 
 def _elaborates(sentence: Sentence, article: _Article) -> bool:
@@ -700,10 +700,10 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
         if _habitual(verb, asides, article.text):
             continue
         if article.text[verb.start:verb.end].lower() in _PAY_WORDS:
-            named = has_money and _OWNERSHIP_AFTER.search(clause, verb.end - clause_start)
+            named = has_money and _OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
         else:
-            named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start)
-                     or _BARE_DEAL.match(clause, verb.end - clause_start))
+            named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
+                     or _BARE_DEAL.match(clause, verb.end - clause_start) is not None)
         if named and article.unhedged(verb, sentence_start):
             return verb
     return None
@@ -829,7 +829,7 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
             and _ARTICLE_SUBJECT.search(clause)):
         # "X will take the plant's output": the other side is whoever owns the article's subject, its
         # protagonist; when X is the protagonist, a share of the asset comes from the article's other company.
-        owner = article.protagonist_company
+        owner: str | None = article.protagonist_company
         if next(iter(filled)) == ("company", owner):
             owner = article.counterpart if _SHARE_OF_ASSET.search(clause) else None
         if owner:

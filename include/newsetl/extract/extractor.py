@@ -10,6 +10,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from newsetl.extract.amounts import AmountParser, ParsedAmount, deduplicate
 from newsetl.extract.commodities import find_commodities
@@ -21,7 +22,7 @@ from newsetl.extract.matcher import Hit, MultiMatcher, PhraseMatcher, leftmost_l
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData, load_reference
 from newsetl.extract.text import Document, build_document
-from newsetl.records import Amount, Article, Deal, DealParty, Extraction, Mention
+from newsetl.records import Amount, AmountKind, Article, Deal, DealParty, EntityType, Extraction, Mention, PartyType
 
 _COMMODITY_REACH = 60  # characters between a quantity and the commodity it measures
 _START = itemgetter(0)  # of an Occurrence
@@ -124,6 +125,7 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
             found.append(occurrence)
     mentions = []
     for (kind, ref), found in grouped.items():
+        surfaces: tuple[str, ...]
         if len(found) == 1:
             surfaces = (found[0].surface,)
         else:
@@ -133,7 +135,7 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
             in_registry = all(o.in_registry for o in found)
         else:
             home, in_registry = None, True
-        mentions.append(Mention(article_id=article_id, entity_type=kind, entity_ref=ref, mention_count=len(found),
+        mentions.append(Mention(article_id=article_id, entity_type=cast(EntityType, kind), entity_ref=ref, mention_count=len(found),
                                 surface_forms=surfaces, home_country_iso2=home, in_registry=in_registry))
     return mentions
 
@@ -141,7 +143,7 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
 def _amount(article_id: str, parsed: ParsedAmount, nearest: _Commodities) -> Amount:
     return Amount(
         amount_id=stable_id(article_id, parsed.start, parsed.raw_text),
-        article_id=article_id, amount_kind=parsed.kind, value=parsed.value, unit=parsed.unit,
+        article_id=article_id, amount_kind=cast(AmountKind, parsed.kind), value=parsed.value, unit=parsed.unit,
         raw_text=parsed.raw_text, char_start=parsed.start, qualifier=parsed.qualifier,
         value_low=parsed.value_low, value_high=parsed.value_high, period=parsed.period,
         commodity_ref=nearest.of(parsed),
@@ -185,7 +187,7 @@ def _deal(article_id: str, deal: DealCandidate) -> Deal:
     return Deal(
         deal_id=stable_id(article_id, deal.sentence.start, ",".join(f"{t}:{r}" for t, r in deal.parties)),
         article_id=article_id, deal_type=deal.deal_type, evidence_text=deal.sentence.text,
-        parties=tuple(DealParty(party_type=t, entity_ref=r) for t, r in deal.parties),
+        parties=tuple(DealParty(party_type=cast(PartyType, t), entity_ref=r) for t, r in deal.parties),
         commodities=deal.commodities, value=deal.value, currency=deal.currency, quantity=deal.quantity,
         quantity_unit=deal.quantity_unit, quantity_period=deal.quantity_period,
         duration_years=deal.duration_years, start_year=deal.start_year,

@@ -43,7 +43,7 @@ def company_key(name: str) -> str:
 
 def _is_legal_suffix(token: str) -> bool:
     found = _SUFFIX_TOKEN.match(token)
-    return bool(found) and found.group(1).replace(".", "").lower() in LEGAL_SUFFIXES
+    return found is not None and found.group(1).replace(".", "").lower() in LEGAL_SUFFIXES
 
 
 def clean_company_name(surface: str) -> str:

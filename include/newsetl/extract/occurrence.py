@@ -1,6 +1,7 @@
 """One place in the text where an entity is named: the unit the extractors pass between them."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 
@@ -26,7 +27,7 @@ class SpanSet:
 
     __slots__ = ("_mask",)
 
-    def __init__(self, length: int, spans: list[tuple[int, int]] = ()):
+    def __init__(self, length: int, spans: Iterable[tuple[int, int]] = ()):
         self._mask = bytearray(length)
         for start, end in spans:
             self.add(start, end)
