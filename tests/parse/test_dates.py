@@ -23,6 +23,10 @@ LANDED = date(2025, 10, 28)
     ("2025-01-15T07:30:00+10:00", date(2025, 1, 15)),  # 14 January in UTC: the stated date wins
     ("2025/10/28", date(2025, 10, 28)),
     ("28/10/2025", date(2025, 10, 28)),
+    ("Mon, 10/06/2025 - 09:12", date(2025, 10, 6)),  # 10 June 2025 was a Tuesday
+    ("Tuesday, 10/06/2025", date(2025, 6, 10)),
+    ("10/11/2025", date(2025, 10, 11)),  # 10 November is after the landing date
+    ("03.09.2025 | 08:15", date(2025, 9, 3)),
     ("yesterday", date(2025, 10, 27)),
     ("Updated 3 days ago", date(2025, 10, 25)),
     ("an hour ago", date(2025, 10, 28)),
@@ -51,7 +55,8 @@ def test_utc_instant(text: str, expected: datetime | None) -> None:
     assert found is not None and found.utc == expected
 
 
-@pytest.mark.parametrize("text", ["no date here", "Feb 30, 2025", "10/11/2025", "August 2025", "March 6"])
+@pytest.mark.parametrize("text", ["no date here", "Feb 30, 2025", "03/04/2025", "Fri, 03/04/2025",
+                                  "August 2025", "March 6"])
 def test_no_date(text: str) -> None:
     assert find_date(text, LANDED) is None
 

@@ -182,3 +182,29 @@ def test_a_copyright_sign_in_a_script_names_no_publisher() -> None:
     html = page(f"<div class='story'><h1>Vireo Lithium to build Nevada hydroxide plant</h1>{PARAGRAPH}</div>"
                 "<script>var tracker = '© 2025 Pixel Counter Inc';</script>")
     assert parse_html(html, DAY).publisher is None
+
+
+def test_page_without_markup_dates_and_trailers_read_from_its_text() -> None:
+    story = "".join(f"<p>Sentence {i} of the Norvik story: the pellet plant in Kiruna goes to Baltic Steel "
+                    f"for $310 million in cash, subject to approval by regulators.</p>" for i in range(4))
+    html = (f"<html><head><title>Norvik sells pellet plant :: Nordic Ore News</title></head><body>"
+            f"<table><tr><td><b>Nordic Ore News</b></td><td>Home | Mining | Subscribe</td></tr></table>"
+            f"<h2>Norvik sells pellet plant</h2><p><i>Posted on 6 February 2025 by Staff</i></p>{story}"
+            f"<p>Comments (2)</p><p>Good deal for Sweden - posted by orefan</p>"
+            f"<div><h4>More from Nordic Ore News</h4><p>Chinese mills cut output</p></div></body></html>")
+    draft = parse_html(html, date(2025, 2, 7))
+    assert draft.published_date == date(2025, 2, 6)
+    assert draft.body.endswith("subject to approval by regulators.")
+    assert "orefan" not in draft.body and "Chinese mills" not in draft.body
+
+
+def test_a_blog_theme_s_site_name_in_h1_is_no_headline() -> None:
+    html = (f"<html><head><title>Norvik sells pellet plant &#8211; Nordic Ore News</title></head><body>"
+            f"<div id='header'><h1 id='site-title'>Nordic Ore News</h1></div>"
+            f"<article><h2 class='entry-title'>Norvik sells pellet plant</h2>{PARAGRAPH}"
+            f"<div class='entry-utility'>This entry was posted in Mining. Bookmark the permalink.</div>"
+            f"</article>"
+            f"</body></html>")
+    draft = parse_html(html, DAY)
+    assert (draft.title, draft.publisher) == ("Norvik sells pellet plant", "Nordic Ore News")
+    assert draft.body == PARAGRAPH[3:-4]

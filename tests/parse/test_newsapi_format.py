@@ -142,3 +142,48 @@ def test_odd_field_shapes_and_lone_records_with_lists(landing: Path) -> None:
     assert first.author is None
     assert second.body == GOOD_BODY  # a body given as a list of paragraphs
     assert third.title == "Copper smelter restarts in Chingola after floods"
+
+
+def test_newscatcher_records_carry_the_body_in_summary_and_the_publisher_in_rights(landing: Path) -> None:
+    lines = [
+        {"title": GOOD_TITLE, "summary": GOOD_BODY, "excerpt": "Regional banks lend to finish the plant.",
+         "published_date": "2025-06-01 09:30:00", "rights": "© 2025 Kitwe Ledger",
+         "clean_url": "kitweledger.example"},
+        {"title": GOOD_TITLE + " (update)", "summary": GOOD_BODY + "\n\nThe plant will employ 300 people.",
+         "published_date": "2025-06-01 10:00:00", "clean_url": "kitweledger.example"},
+    ]
+    (landing / "batch.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    first, second = run_day(landing).articles
+    assert (first.body, first.description) == (GOOD_BODY, "Regional banks lend to finish the plant.")
+    assert (first.publisher, first.published_date) == ("Kitwe Ledger", date(2025, 6, 1))
+    assert second.publisher == "kitweledger.example"
+
+
+def test_furniture_paragraphs_of_a_news_api_body_are_dropped(landing: Path) -> None:
+    body = GOOD_BODY + "\n\nSubscribe to our mining newsletter for daily updates.\n\nAdvertisement"
+    (landing / "record.json").write_text(json.dumps(good_record(content=body)))
+    assert run_day(landing).articles[0].body == GOOD_BODY
+
+
+def test_publisher_of_webz_and_aylien_records_named_by_domain(landing: Path) -> None:
+    lines = [
+        {"title": GOOD_TITLE, "text": GOOD_BODY, "published": "2025-06-01T09:00:00.000+02:00",
+         "thread": {"site": "kitweledger.example", "title": GOOD_TITLE, "section_title": "Business"}},
+        {"title": GOOD_TITLE + " (update)", "body": GOOD_BODY, "published_at": "2025-06-01T10:00:00Z",
+         "source": {"id": 7, "domain": "lusakawire.example"}},
+    ]
+    (landing / "batch.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    assert [a.publisher for a in run_day(landing).articles] == ["kitweledger.example", "lusakawire.example"]
+
+
+def test_guardian_api_answers_hold_their_text_in_fields(landing: Path) -> None:
+    item = {"webTitle": GOOD_TITLE, "webPublicationDate": "2025-06-01T17:45:12Z",
+            "fields": {"bodyText": GOOD_BODY, "publication": "The Kitwe Ledger", "byline": "Tendai Phiri"}}
+    (landing / "item.json").write_text(json.dumps({"response": {"status": "ok", "content": item}}))
+    (landing / "search.json").write_text(json.dumps({"response": {"status": "ok", "results": [
+        {**item, "webTitle": "Copper smelter restarts in Chingola after floods"}]}}))
+    first, second = run_day(landing).articles
+    assert (first.title, first.body, first.publisher, first.author) == (
+        GOOD_TITLE, GOOD_BODY, "The Kitwe Ledger", "Tendai Phiri")
+    assert first.published_date == date(2025, 6, 1)
+    assert second.title == "Copper smelter restarts in Chingola after floods"

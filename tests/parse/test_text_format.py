@@ -253,3 +253,124 @@ def test_lookalikes_of_page_parts_stay_in_the_story() -> None:
     assert draft.publisher is None  # neither the headline nor a ticker in brackets is the publisher
     assert draft.body.startswith("Tondano Nickel (TNDO) - shares rose 9%")
     assert draft.body.endswith("its chief executive said.")  # no sentence is taken for boilerplate
+
+
+STORY = ("Norvik Metals said on Thursday it had agreed to sell its Kiruna iron ore pellet plant to "
+         "Baltic Steel for $310 million in cash.")
+MORE_STORY = "The sale is expected to close in the first quarter, subject to approval by Swedish regulators."
+HEADLINE = "Norvik sells its pellet plant to Baltic Steel"
+
+
+def test_navigation_bar_laid_out_by_wide_gaps_is_no_title() -> None:
+    page = (f"NORDIC ORE NEWS\nBusiness    Markets    Regions    Opinion\nMining\n"
+            f"Norvik sells pellet plant to Baltic Steel\nUpdated 2 hours ago\n{STORY}\n{MORE_STORY}\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert draft.title == "Norvik sells pellet plant to Baltic Steel"
+    assert draft.published_date == date(2025, 2, 6)
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_a_row_of_figures_is_no_navigation_bar() -> None:
+    page = f"Iron ore edges up on demand\nMarch 4, 2025\n{STORY}\nIron ore  104.50  +0.8\n{MORE_STORY}\n"
+    assert "Iron ore 104.50 +0.8" in parse_page_text(page, date(2025, 3, 4)).body
+
+
+def test_domain_masthead_is_the_publisher_and_a_three_word_title_is_kept() -> None:
+    page = f"oreflows.net\nBriefs\nNorvik, Baltic agree\n2025-02-05T14:20:00Z\n{STORY}\nMore briefs\n"
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.publisher) == ("Norvik, Baltic agree", "oreflows.net")
+    assert draft.published_date == date(2025, 2, 5)
+    assert draft.body == STORY
+
+
+def test_a_one_sentence_story_is_not_taken_for_its_headline() -> None:
+    draft = parse_page_text(f"Deals\nNorvik sells Kiruna\n\n{STORY}\n", date(2025, 2, 6))
+    assert draft.title == "Norvik sells Kiruna"
+    assert draft.body == STORY
+
+
+def test_print_edition_deck_and_jump_lines() -> None:
+    page = (f"THE FJORD COURIER\nThursday, 6 February 2025\nBUSINESS | C2\n"
+            f"Norvik to sell Kiruna pellet plant for $310 million\n"
+            f"Buyer gains a second source of feed for its blast furnaces\nBY INGRID LARSEN\n"
+            f"Business Reporter\n"
+            f"{STORY}\nContinued from C1\n{MORE_STORY}\nSEE METALS, C4\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert draft.title == "Norvik to sell Kiruna pellet plant for $310 million"
+    assert draft.description == "Buyer gains a second source of feed for its blast furnaces"
+    assert (draft.publisher, draft.published_date) == ("The Fjord Courier", date(2025, 2, 6))
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_newsletter_writer_holding_the_copyright_is_not_the_publisher() -> None:
+    page = (f"Pellet Notes\nSubscribe\nSign in\n{HEADLINE}\n"
+            f"What the sale means for Nordic iron ore\nLena Holm\nFeb 6, 2025\n12\nShare\n"
+            f"{STORY}\n{MORE_STORY}\n"
+            "Thanks for reading Pellet Notes! Subscribe for free to receive new posts and support my work.\n"
+            "8 Likes\n2 Restacks\nDiscussion about this post\nComments\nJonas wrote: great read, thanks.\n"
+            "© 2025 Lena Holm\nPrivacy ∙ Terms\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.publisher, draft.author) == ("Pellet Notes", "Lena Holm")
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_blog_platform_footers_end_the_story() -> None:
+    medium = (f"{HEADLINE}\nLena Holm\nFollow\n3 min read\n·\nFeb 6, 2025\n"
+              f"{STORY}\n{MORE_STORY}\nPublished in Nordic Ore Weekly\n"
+              f"900 followers · Last published 1 day ago\n"
+              "Written by Lena Holm\nResponses (3)\nWhat are your thoughts?\n")
+    ghost = (f"Ore Morning\nSign in\n{HEADLINE}\nFebruary 6, 2025\n"
+             f"{STORY}\n{MORE_STORY}\nSign up for Ore Morning\nSteel and ore news in your inbox. No spam.\n"
+             "Subscribe\nPrevious issue\nNext issue\nPowered by Ghost\n")
+    for page in (medium, ghost):
+        assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_related_posts_list_and_source_credit_are_not_the_story() -> None:
+    page = (f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n"
+            "Source: Nordic Ore Agency\nRelated Posts\nChinese mills cut output\n"
+            "Rio Tinto weighs Guinea bid\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+    assert draft.publisher == "Nordic Ore Agency"  # no masthead, byline or copyright line names another
+
+
+def test_a_justified_line_of_prose_is_no_navigation_bar() -> None:
+    page = (f"Norvik sells its pellet plant to Baltic Steel\nFebruary 6, 2025\n{STORY}\n"
+            f"the  buyer  said  on  Thursday  that  it  would  run  the  plant\n{MORE_STORY}\n")
+    body = parse_page_text(page, date(2025, 2, 6)).body
+    assert "the buyer said on Thursday that it would run the plant" in body
+
+
+def test_drupal_page_breadcrumb_weekday_date_and_comment_link() -> None:
+    page = (f"Nordic Ore News\nHome › Mining › Iron Ore\n{HEADLINE}\n"
+            f"Thu, 02/06/2025 - 09:12\nSubmitted by newsdesk\n{STORY}\n{MORE_STORY}\n"
+            "Log in or register to post comments\nTags\nIron ore\n")
+    draft = parse_page_text(page, date(2025, 2, 7))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Nordic Ore News")
+    assert draft.published_date == date(2025, 2, 6)
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_agency_end_marker_ends_the_story() -> None:
+    page = (f"Norvik sells Kiruna pellet plant to Baltic Steel\nSource: Nordic Agency| 2025-02-06 10:23:05\n"
+            f"{STORY}\n{MORE_STORY}\nEnditem\nRelated:\nChinese mills cut output in February\n")
+    assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_a_short_headline_over_a_share_bar_is_no_masthead() -> None:
+    page = f"Norvik Sells Kiruna Plant\nShare\nBuyer gains second source of pellet feed\n\n{STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).title == "Norvik Sells Kiruna Plant"
+
+
+def test_print_link_rule_and_agency_coverage_plug_are_furniture() -> None:
+    page = (f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\nPrint article\n"
+            "___\nFollow NOA's coverage of mining in Sweden at https://example.org/mining\n")
+    assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_publication_after_the_dateline_s_separator_is_the_publisher() -> None:
+    page = f"{HEADLINE}\nFeb. 6, 2025 | Nordic Ore Desk\n{STORY}\n{MORE_STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).publisher == "Nordic Ore Desk"
+    by_author = f"{HEADLINE}\nFeb. 6, 2025 | Lena Holm\n{STORY}\n{MORE_STORY}\n"
+    assert parse_page_text(by_author, date(2025, 2, 6)).publisher is None

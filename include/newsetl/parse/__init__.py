@@ -22,16 +22,19 @@ Formats read (one module each):
 - ``.txt`` page scrapes (`text`): title, standfirst, byline, dateline (also glued to the
   publisher's name: "October 28, 2025Clash Report"), wire dateline ("LONDON, March 6 (Wire) -",
   a press release's "/PRNewswire/ --", `wire`);
-  the body without page furniture ("Advertisement", share bars, cookie banners, captions),
-  without "Read more:" boxes, and cut at trailers such as "Related News", "Most read",
-  "More from X" or "Notes" (`furniture`);
+  the body without page furniture ("Advertisement", share bars, cookie banners, captions,
+  "Source:" credits, a print page's "Continued from B1"), without "Read more:" and sign-up
+  boxes, and cut at trailers such as "Related News", "Most read", "More from X", "Notes", a
+  blog platform's "Published in X" or "Comments (4)", or an agency's "Enditem" (`furniture`);
 - ``.html``/``.htm`` pages (`html`, `html_metadata`): JSON-LD, Open Graph and meta tags,
-  <h1>, <time>; the body from the <article> element, trafilatura when there is none;
+  <h1>, <time>, a "Posted on ..." line; the body from the <article> element, trafilatura when
+  there is none (cut at the same trailers);
 - ``.json`` news-API records, a list of them or an envelope (``{"articles": [...]}``, the
   ``"results"`` / ``"data"`` of other news APIs, Event Registry's ``{"articles": {"results":
   [...]}}``), and ``.jsonl`` batches (`newsapi`); fields by
-  NewsAPI's names or other APIs' (``headline``, ``body``/``text``, ``pubDate``, ``source_name``
-  ...). In a list or envelope, record_index is the position in it
+  NewsAPI's names or other APIs' (``headline``, ``body``/``text``, NewsCatcher's ``summary``,
+  ``pubDate``, ``source_name``, ``clean_url``, webz.io's ``thread.site``, the Guardian's
+  ``response`` and ``fields`` ...). In a list or envelope, record_index is the position in it
   (the ledger needs one key per record); in a .jsonl it is the 0-based line number. Blank lines
   of a .jsonl hold no record and get no row (line numbers still count them).
 

@@ -7,7 +7,9 @@ its zone are given, the instant in UTC. Forms read:
 - ISO 8601: ``2025-12-29``, ``2025-12-29T08:15:00-03:00``, ``2025-10-31T21:10:00Z``
 - month first: ``Oct. 28, 2025``, ``October 28, 2025 11:02 AM GMT``, ``Sept 3 2025``
 - day first: ``28 October 2025``, ``Published 14 Jul 2025, 09:12 GMT``, ``3rd of March, 2025``
-- numeric: ``2025/10/28``, and ``28/10/2025`` only when the day cannot be mistaken for the month
+- numeric: ``2025/10/28``, and ``28/10/2025`` only when the day cannot be mistaken for the month, or
+  when just one reading fits a weekday written before it (``Mon, 10/07/2024``) or is not after
+  the landing date; ``03.09.2025`` with dots is day first, as the countries that write it so do
 - relative to the landing date: ``yesterday``, ``today``, ``3 days ago``, ``an hour ago``
 - without a year, by `find_yearless_date` only (wire datelines: ``LONDON, March 6 (Reuters)``)
 
@@ -49,6 +51,9 @@ _YEARLESS = [re.compile(p, re.IGNORECASE) for p in (
     rf"(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?![\w,]*\s*\d)",
 )]
 _DIGIT = re.compile(r"\d")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+_WEEKDAY_SPAN = 12  # 'Wednesday, ' and a space
 _MAX_SCAN_CHARS = 500  # datelines and metadata values are short; a huge value costs no more
 _RELATIVE = re.compile(
     r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|just now)"
@@ -92,7 +97,7 @@ def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDa
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best.start:
                 break
-            found = _from_match(match)
+            found = _from_match(match, ingest_date)
             if found is not None:
                 best = found
                 break
@@ -134,12 +139,15 @@ def _iso_timestamp(text: str) -> FoundDate | None:
     return FoundDate(stated.date(), utc, 0, len(text))
 
 
-def _from_match(match: re.Match[str]) -> FoundDate | None:
+def _from_match(match: re.Match[str], ingest_date: date) -> FoundDate | None:
     groups = match.groupdict()
     try:
         year = int(groups["year"])
-        if groups.get("first"):
-            day, month = _day_month(int(groups["first"]), int(groups["second_part"]))
+        if groups.get("first") and "." in match.group():  # '03.09.2025': dots are written day first
+            day, month = int(groups["first"]), int(groups["second_part"])
+        elif groups.get("first"):
+            day, month = _day_month(int(groups["first"]), int(groups["second_part"]), year,
+                                    _weekday_before(match), ingest_date)
         else:
             raw_month = groups["month"]
             month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month[:3].lower()]
@@ -167,15 +175,29 @@ def _end_of_date(match: re.Match[str], end: int) -> int:
     return end
 
 
-def _day_month(first: int, second: int) -> tuple[int, int]:
-    """Day and month of 'a/b/yyyy'; ValueError when both readings are possible."""
+def _day_month(first: int, second: int, year: int, weekday: int | None, ingest_date: date) -> tuple[int, int]:
+    """Day and month of 'a/b/yyyy'; ValueError when both readings are possible: both fit the weekday
+    written before the date (or none is written) and neither is after the landing date."""
     if first > 12 >= second:
         return first, second
     if second > 12 >= first:
         return second, first
     if first == second:
         return first, second
+    readings = [(first, second), (second, first)]
+    for fits in (lambda day: weekday is None or day.weekday() == weekday,
+                 lambda day: day <= ingest_date + timedelta(days=1)):
+        kept = [(d, m) for d, m in readings if fits(date(year, m, d))]
+        if len(kept) == 1:
+            return kept[0]
+        readings = kept or readings
     raise ValueError("ambiguous day and month")
+
+
+def _weekday_before(match: re.Match[str]) -> int | None:
+    """0 for Monday ... of a weekday written right before the date ('Mon, 10/07/2024'), else None."""
+    before = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_SPAN), match.start())
+    return _WEEKDAYS.index(before.group("weekday").lower()) if before else None
 
 
 def _utc(local: date, groups: dict[str, str | None]) -> datetime | None:

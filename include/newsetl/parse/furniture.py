@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-# Between the items of a navigation bar or a breadcrumb ("Oil & Gas / Deals"); a slash counts only
-# with spaces around it, as "U.S./China" is one item.
-_SEPARATOR = re.compile(r"\s+[·•»>/]\s+|\s*\|\s*")
+# Between the items of a navigation bar or a breadcrumb ("Oil & Gas / Deals", "Home › Energy"); a slash
+# counts only with spaces around it, as "U.S./China" is one item.
+_SEPARATOR = re.compile(r"\s+[·•»›>/]\s+|\s*\|\s*")
 _TERMINAL = tuple('.!?:;"”’)')
 
 _FURNITURE_EXACT = frozenset("""
@@ -28,7 +28,8 @@ newsletter skip-to-content skip-to-main-content menu search close back-to-top ac
 reject-all cookie-settings manage-cookies cookie-preferences follow-us continue-reading
 read-full-article story-continues-below-advertisement article-continues-below
 story-continues-below loading tweet whatsapp facebook linkedin x reddit telegram image photo
-video gallery open-in-app for-immediate-release press-release news-release media-release asx-announcement
+video gallery print-article print-this-article learn-more open-in-app for-immediate-release press-release
+news-release media-release asx-announcement
 market-announcement breaking-news exclusive
 """.split())
 _FURNITURE_START = re.compile(
@@ -46,6 +47,16 @@ _FURNITURE_START = re.compile(
     r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b[^.]*$)",
     re.IGNORECASE,
 )
+# Rarer furniture, in a separate pattern tried only on lines opening with its first letters (keeping the
+# one above short): a "Source: Agency" credit, a print page's jump lines ("Continued from B1", "SEE ENERGY,
+# B6"), a blog's "This entry was posted in Mining." and an agency's "Follow CP's coverage of X at URL".
+_RARE_FURNITURE_START = re.compile(
+    r"^(?:source\s*:|continued\s+(?:from|on)\s+(?:page\s+)?[a-z]?\d{1,3}$"
+    r"|see\s+[a-z][a-z &]*,\s+(?:page\s+)?[a-z]?\d{1,3}$|this\s+entry\s+was\s+posted\b"
+    r"|follow\s+.*\bcoverage\b.*\bat\s+\S+$)", re.IGNORECASE)
+_RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll"})
+_RULE_CHARACTERS = "_*-=~#"
+_RARE_FURNITURE_INITIALS = frozenset("SsCcTtFf" + _RULE_CHARACTERS)  # one cheap test for most lines
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
 _DISTRIBUTOR_SOURCE = "SOURCE "  # a press-release wire's closing credit: "SOURCE Lithium Americas Corp."
 _MAX_SOURCE_WORDS = 8  # the word and a company's name
@@ -67,8 +78,13 @@ latest-news latest-stories top-stories notes footnotes references further-readin
 what-to-read-next read-next editor's-picks editors'-picks around-the-web from-around-the-web
 sponsored-stories more-from-this-section comments leave-a-reply leave-a-comment join-the-conversation
 about-the-author author-bio tags topics share-your-thoughts
+related-posts more-articles more-briefs more-headlines discussion-about-this-post
+enditem log-in-or-register-to-post-comments
 """.split())
-_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b)",
+# Also a blog platform's footer: "Published in Publication" (Medium), "Comments (4)", "12 Likes".
+_END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b"
+                                r"|published\s+in\s+[^\d\s]|(?:comments|responses|replies)\s*\(\d+\)$"
+                                r"|\d+\s+(?:likes?|restacks?|comments?|responses?)$)",
                                 re.IGNORECASE)
 # A press release ends in legal boilerplate under a heading: "Forward-Looking Statements", "Cautionary Note
 # Regarding Forward-Looking Information", "Safe Harbor Statement" (a heading: the whole line, no sentence).
@@ -77,9 +93,12 @@ _LEGAL_BOILERPLATE = re.compile(
     r"|forward[-\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)\s*:?$",
     re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
-_BOX_START = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
-                        r"|share\s+this(?:\s+(?:article|story|post))?)"
-                        r"\s*(?::|$)", re.IGNORECASE)
+_BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
+                        r"|share\s+this(?:\s+(?:article|story|post))?)\s*(?::|$)"
+                        # a sign-up box: "Sign up for Ore Desk", "Subscribe to The Lithium Brief", a
+                        # newsletter's "Thanks for reading X! Subscribe for free ..."
+                        r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+[^.!?]*$|thanks\s+for\s+reading\b)",
+                        re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[>•·*▪►–—-]|\d{1,2}[.)])\s*")
 _COPYRIGHT = re.compile(
     r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -125,7 +144,15 @@ def is_furniture(line: str) -> bool:
     if words > 15:
         return False
     return ("©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
-            or is_nav(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS))
+            or is_nav(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
+            or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped)))
+
+
+def _is_rare_furniture(line: str) -> bool:
+    """A rule drawn in text, as under a story ('___', '* * *'), or a line of the rarer kinds above."""
+    if line[0] in _RULE_CHARACTERS:
+        return not any(ch.isalnum() for ch in line)
+    return line[:4].lower() in _RARE_FURNITURE_OPENINGS and bool(_RARE_FURNITURE_START.match(line))
 
 
 def _mentions(line: str, word: str) -> bool:

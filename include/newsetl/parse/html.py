@@ -72,6 +72,8 @@ _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
 _VISIBLE_TEXT = etree.XPath("descendant-or-self::text()[not(ancestor::script or ancestor::style "
                            "or ancestor::noscript or ancestor::template)]")
+_DATELINE_START = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated)\b|by\s)", re.IGNORECASE)
+_DATELINE_MAX_WORDS = 15
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
 MAX_FALLBACK_ELEMENTS = 50_000
@@ -169,8 +171,13 @@ def _title(json_ld: dict, meta: dict[str, str], container: Element | None, docum
         headline = None  # schema.org headlines are often cut at 110 characters
     return (headline or meta.get("og:title")
             or (_first_text(container, "h1") if container is not None else None)
-            or _first_text(document, "h1")
+            or _not_site_name(_first_text(document, "h1"), site or _site_from_title(document))
             or meta.get("twitter:title") or _title_without_site(document, site))
+
+
+def _not_site_name(h1: str | None, site: str | None) -> str | None:
+    """The page's <h1>, unless it is the site's name (a blog theme's logo) rather than a headline."""
+    return None if h1 and site and furniture.squashed(h1) == furniture.squashed(site) else h1
 
 
 def _title_without_site(document: Element, site: str | None) -> str | None:
@@ -224,6 +231,16 @@ def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, document: E
         found = find_date(element.get("datetime") or _text_of(element), ingest_date)
         if found:
             return found
+    return _date_in_dateline_block(document, ingest_date)
+
+
+def _date_in_dateline_block(document: Element, ingest_date: date) -> FoundDate | None:
+    """The date of a short 'Posted on 7 October 2025 by Staff' line, on a page without date markup."""
+    for _, block in _blocks(document):
+        if furniture.word_count(block) <= _DATELINE_MAX_WORDS and _DATELINE_START.match(block):
+            found = find_date(block, ingest_date)
+            if found:
+                return found
     return None
 
 
@@ -308,10 +325,16 @@ def _body(container: Element | None, survey: _Survey, text: str, title: str | No
 def _article_text(container: Element, survey: _Survey, title: str | None) -> str:
     for element in survey.furniture:
         _drop(element)
+    return _story_text(_blocks(container), title)
+
+
+def _story_text(blocks: list[tuple[str, str]], title: str | None) -> str:
+    """The story's paragraphs of (tag, text) blocks: cut at an end trailer ("More from X", "Comments
+    (2)"), without reading boxes and furniture lines."""
     paragraphs: list[str] = []
     skipping_box = False
     headline = furniture.squashed(title) if title else None
-    for tag, block in _blocks(container):
+    for tag, block in blocks:
         if not paragraphs and tag[0] == "h" and furniture.squashed(block) == headline:
             continue  # the headline again, in an <h2> (the <h1> is dropped already)
         kind = furniture.trailer_kind(block)
@@ -391,4 +414,4 @@ def _main_text_fallback(text: str, title: str | None, document: Element,
     if not extracted:
         return None
     lines = [collapse_spaces(line) for line in extracted.split("\n")]
-    return "\n\n".join(line for line in lines if line and line != title and not furniture.is_furniture(line))
+    return _story_text([("p", line) for line in lines if line and line != title], title)

@@ -6,7 +6,12 @@ A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``ti
 "… [+1234 chars]" truncation marker is removed). Other news APIs and exports name the same
 fields differently ("headline", "body", "text", "pubDate", "published_at", "source_name",
 "link" ...): each field is read from the first of its names the record has, the body from the
-longest. Anything else in a record is ignored.
+longest. A record with no body field has its body in "summary" (NewsCatcher's full text; its
+"excerpt" is then the description); a publisher given only as a copyright notice ("rights"), a
+domain ("clean_url", a source's "domain") or webz.io's "thread" site is read from those; the
+Guardian's answer is unwrapped from its "response" and its item's "fields" are read. Furniture
+paragraphs closing a body (a newsletter plug, "Advertisement") are dropped. Anything else in a
+record is ignored.
 """
 from __future__ import annotations
 
@@ -17,34 +22,46 @@ from datetime import date
 
 from newsetl.parse.dates import find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import without_site_suffix
+from newsetl.parse.furniture import copyright_holder, is_furniture, without_site_suffix
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
 # Each field's names in the news APIs and exports we have met, NewsAPI's first (GNews, NewsData.io,
 # Event Registry, Aylien, webz.io, the Guardian's and NYT's APIs name them in the others).
 _TITLE_FIELDS = (TITLE_FIELD, "headline", "webTitle")
-_BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_body", "articleBody")
-_DESCRIPTION_FIELDS = ("description", "summary", "abstract", "excerpt", "standfirst")
+_BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_body", "articleBody",
+                "bodyText")
+# NewsCatcher sends the full text as "summary" and no body field.
+_SUMMARY_BODY_FIELD = "summary"
+_DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
 _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
-                "pub_date", "dateTime", "date")
-_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site")
+                "pub_date", "published_date", "dateTime", "date")
+_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "rights",
+                     "clean_url")
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
 _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
 # "results", Mediastack's "data".
 _ENVELOPE_FIELDS = ("articles", "results", "data")
-# A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...}.
-_NAME_KEYS = ("name", "title", "main", "original")
+# A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
+# a source known only by its domain (Aylien's {"domain": ...}).
+_NAME_KEYS = ("name", "title", "main", "original", "domain")
+# webz.io names the site in the record's "thread": {"site": "example.com", ...}.
+_THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site", "site_full")
 _PARAGRAPH_BREAK = "\n\n"
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
 _REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the source
+_FURNITURE_MAX_WORDS = 15  # a closing plug is short; longer is the story (checked first: it is cheap)
+# The Guardian's API wraps its answer in {"response": {"results": [...]}} (a search) or {"response":
+# {"content": {...}}} (one item), and gives the text, publication and byline in the item's "fields".
+_RESPONSE_FIELD, _CONTENT_FIELD, _FIELDS_FIELD = "response", "content", "fields"
+_GUARDIAN_FIELDS = ("bodyText", "publication", "byline")
 
 
 def records_from_json(text: str) -> list[tuple[int | None, object]]:
     """(record_index, record) of a .json file: index None for a lone record, else its position."""
-    data = _loads(text)
+    data = _unwrapped_response(_loads(text))
     records = _enveloped(data) if isinstance(data, dict) else None
     if records is not None:
         data = records
@@ -60,6 +77,15 @@ def records_from_json(text: str) -> list[tuple[int | None, object]]:
             raise Rejected("the JSON holds an empty list of articles; re-deliver a batch with articles")
         return list(enumerate(data))
     return [(None, data)]
+
+
+def _unwrapped_response(data: object) -> object:
+    """The Guardian's answer without its "response" wrapper: the batch (with its status), or the one item."""
+    response = data.get(_RESPONSE_FIELD) if isinstance(data, dict) and len(data) == 1 else None
+    if not isinstance(response, dict):
+        return data
+    item = response.get(_CONTENT_FIELD)
+    return item if isinstance(item, dict) else response
 
 
 def _enveloped(data: dict) -> list | None:
@@ -91,18 +117,25 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     if not isinstance(record, dict):
         raise Rejected(f"the record is a JSON {_json_type(record)}, not an object with "
                        f"'{TITLE_FIELD}' and '{BODY_FIELD}'; fix the export")
+    fields = record.get(_FIELDS_FIELD)
+    if isinstance(fields, dict):
+        record = {**record, **{name: fields[name] for name in _GUARDIAN_FIELDS if name in fields}}
     title = _field(record, _TITLE_FIELDS)
     body = max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in _BODY_FIELDS)), key=len,
                default=None)
+    description_fields = _DESCRIPTION_FIELDS
+    if body is None and _text(record.get(_SUMMARY_BODY_FIELD)):
+        body = _text(record.get(_SUMMARY_BODY_FIELD))
+        description_fields = tuple(name for name in _DESCRIPTION_FIELDS if name != _SUMMARY_BODY_FIELD)
     if title == _REMOVED and body in (None, _REMOVED):
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
     published = find_date(_field(record, _DATE_FIELDS) or "", ingest_date, relative=False)
-    publisher = _field(record, _PUBLISHER_FIELDS)
+    publisher = _publisher_name(_field(record, _PUBLISHER_FIELDS)) or _thread_site(record)
     return ArticleDraft(
         title=without_site_suffix(title, publisher),  # NewsAPI titles often end " - Publisher"
-        body=_without_truncation_marker(body) if body else None,
-        description=_field(record, _DESCRIPTION_FIELDS),
+        body=_without_furniture(_without_truncation_marker(body)) if body else None,
+        description=_field(record, description_fields),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
         publisher=publisher,
@@ -135,6 +168,31 @@ def _name_or_string(value: object) -> str | None:
     if isinstance(value, dict):
         return next(filter(None, (_string(value.get(key)) for key in _NAME_KEYS)), None)
     return _string(value)
+
+
+def _thread_site(record: dict) -> str | None:
+    thread = record.get(_THREAD_FIELD)
+    return _field(thread, _THREAD_SITE_FIELDS) if isinstance(thread, dict) else None
+
+
+def _publisher_name(value: str | None) -> str | None:
+    """The holder of a copyright notice ("rights": "© 2025 Copperbelt Courier"), else the value."""
+    if value and (value.startswith(("©", "(c)", "(C)")) or value.lower().startswith("copyright")):
+        return copyright_holder(value)
+    return value
+
+
+def _without_furniture(body: str) -> str:
+    """The body without the furniture that closes it ("Subscribe to our newsletter for daily updates.",
+    "Advertisement"): a news API's body holds the story first, so only its end is looked at."""
+    kept = whole = body.rstrip()
+    while kept:
+        start = kept.rfind("\n") + 1
+        last = kept[start:]
+        if last.count(" ") >= _FURNITURE_MAX_WORDS or not is_furniture(last):
+            break
+        kept = kept[:start].rstrip()
+    return kept if len(kept) < len(whole) else body
 
 
 def _without_truncation_marker(body: str) -> str:

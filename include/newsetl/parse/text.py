@@ -2,10 +2,10 @@
 
 Layout read (every part but the title optional):
 
-    MASTHEAD                          site name in capitals, or capitalised over the navigation
-    navigation, cookie banner, section label
-    Title                             the first headline-like line
-    Standfirst                        the line after it
+    MASTHEAD                          site name in capitals, a domain, or capitalised over the navigation
+    navigation, cookie banner, section label    (a bar may be laid out by wide gaps: 'World   Sport')
+    Title                             the first headline-like line (the longest, when all are short)
+    Standfirst                        the line after it (or a print deck between title and byline)
     By Author | Publisher             byline
     October 28, 2025Clash Report      the dateline, sometimes glued to the publisher's name
     Author, City / Updated ...        more short metadata lines
@@ -15,9 +15,11 @@ Layout read (every part but the title optional):
 
 Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
 is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
-copyright line, a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire) -", with or
-without its date, or a press release's "CITY, Sept. 3, 2025 /Wire/ --"), then the masthead; the
-date from the dateline, else the wire dateline. Document labels ("FOR IMMEDIATE RELEASE", "ASX
+copyright line (unless it names the author, as a newsletter's does), a "More from X" trailer, a
+wire dateline ("LONDON, March 6 (Wire) -", with or without its date, or a press release's "CITY,
+Sept. 3, 2025 /Wire/ --"), the masthead, then a "Source: Agency" credit; the date from the
+dateline, else the wire dateline. A page with one sentence of running text has that sentence as
+its story, never as its title. Document labels ("FOR IMMEDIATE RELEASE", "ASX
 ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking Statements")
 ends the story.
 """
@@ -51,7 +53,23 @@ _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
 _CITATION = re.compile(r"\[\d{1,3}\]")
+# The words that name a publication rather than a person ('Ore Desk', 'Copperbelt Monitor').
+_PUBLICATION_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Wire|Report|Review|Daily|Weekly|Desk|Media|Press|Monitor|Gazette|Herald"
+    r"|Tribune|Observer|Insider|Ledger|Courier|Chronicle|Digest|Dispatch|Bulletin|Magazine|Agency|Network"
+    r"|Telegraph|Standard|Mail|Star|Record|Register|Sentinel|Examiner|Express|Watch|Brief|Markets?)$")
+_SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<name>[^.,;:|]+)$", re.IGNORECASE)
+# Three or more items of up to three words, wide gaps (two spaces or a tab) between them, no sentence.
+_GAP = re.compile(r"[ \t]{2,}|\t")
+# An item opens with a capital (a justified line of prose has wide gaps too) and holds no digit (a table's
+# row of figures is no navigation) nor a sentence's punctuation.
+_NAV_ITEM = r"(?![a-z])[^\s\d.,;!?|]+(?: [^\s\d.,;!?|]+){0,2}"
+_GAPPED_NAV = re.compile(rf"^[ \t]*{_NAV_ITEM}(?:(?:[ \t]{{2,}}|\t){_NAV_ITEM}){{2,}}[ \t]*$", re.MULTILINE)
+# A site named by its domain at the top of the page: 'upstreambrief.com', 'www.mining.co.za'.
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _TERMINAL = tuple('.!?:;"”’)')
+_ACCOUNT_LINKS = frozenset({"subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
+                            "register"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +84,13 @@ class _Header:
 
 
 def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
-    lines = tidy_lines(text)
+    lines = tidy_lines(_with_gapped_nav_marked(text) if "  " in text or "\t" in text else text)
     header = _read_header(lines, ingest_date)
     body_lines = lines[header.body_start:]
     wire = wire_dateline(next((line for line in body_lines if line and not furniture.is_furniture(line)), ""))
     published = header.published or (wire_date(wire, ingest_date) if wire else None)
-    publisher = (header.publisher or _publisher_from_page(lines)
-                 or (_named(wire.wire) if wire else None) or header.masthead)
+    publisher = (header.publisher or _publisher_from_page(lines, header.author)
+                 or (_named(wire.wire) if wire else None) or header.masthead or _source_credit(lines))
     return ArticleDraft(
         title=furniture.without_site_suffix(header.title, publisher),
         body=_read_body(body_lines, publisher),
@@ -84,12 +102,18 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     )
 
 
+def _with_gapped_nav_marked(text: str) -> str:
+    """Navigation bars laid out by wide gaps ('Politics   Economy   World') with '|' between items, as
+    single spaces would make them look like a headline."""
+    return _GAPPED_NAV.sub(lambda bar: " | ".join(_GAP.split(bar.group().strip())), text)
+
+
 def _read_header(lines: list[str], ingest_date: date) -> _Header:
     dateline = _find_dateline(lines, ingest_date)
     top = _read_top(lines, dateline[0] if dateline else _first_prose_index(lines))
     author, publisher, candidates = top.author, top.publisher, top.candidates
     title_index = next((i for i in candidates if furniture.word_count(lines[i]) >= _TITLE_MIN_WORDS), None)
-    published = None
+    published, deck = None, None
     if dateline:
         date_index, published = dateline
         byline = _BYLINE.match(lines[date_index])
@@ -99,11 +123,13 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
         if title_index is None:  # only labels above the dateline: the title may stand below it
             title_index = _title_below(lines, body_start)
             body_start = title_index + 1 if title_index is not None else body_start
-        body_start, metadata_author = _skip_metadata(lines, body_start)
+        body_start, metadata_author, deck = _skip_metadata(lines, body_start)
         author = author or metadata_author
-    title_index = next((i for i in (title_index, *candidates[:1], top.masthead) if i is not None), None)
+    if title_index is None:
+        title_index = next((i for i in (_short_title(lines, candidates), top.masthead) if i is not None),
+                           None)
 
-    description_index = None
+    description_index = deck
     for index in (i for i in candidates if title_index is not None and i > title_index):
         named = _AUTHOR_LINE.match(lines[index])
         if named and furniture.word_count(lines[index]) <= _METADATA_MAX_WORDS:
@@ -159,6 +185,13 @@ def _is_standfirst(lines: list[str], index: int, title_index: int, has_dateline:
     return index == title_index + 1 and furniture.is_prose(lines[index], 8)
 
 
+def _short_title(lines: list[str], candidates: list[int]) -> int | None:
+    """A headline of under four words among labels: the longest line, the lowest of equals (labels
+    stand above the headline), a line that reads like a person's name last."""
+    return max(candidates, default=None, key=lambda i: (
+        furniture.word_count(lines[i]), _AUTHOR_LINE.match(lines[i]) is None, i))
+
+
 def _title_below(lines: list[str], start: int) -> int | None:
     """The first headline-like line under a dateline that stands above the title."""
     for index in range(start, min(len(lines), start + _HEADER_SCAN_LINES)):
@@ -207,33 +240,40 @@ def _opens_with_date(line: str, found: FoundDate) -> bool:
 
 def _first_prose_index(lines: list[str]) -> int:
     """Without a dateline the header ends where the story's running text starts."""
-    seen = 0
+    first = None
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if furniture.is_prose(line):
-            seen += 1
-            if seen == 2 or furniture.word_count(line) >= 40:
+            if first is not None or furniture.word_count(line) >= 40:
                 return index
+            first = index
+    if first is not None and len(lines) <= _HEADER_SCAN_LINES:  # one sentence on the page: the story
+        return first
     return min(len(lines), _HEADER_SCAN_LINES)
 
 
 def _is_masthead(lines: list[str], index: int) -> bool:
-    """The site name at the top: in capitals ('GLOBALMETALS WIRE'), or a capitalised name that opens the
-    page right over its navigation bar, with a headline further down ('Pacific Mining Post', then
-    'Nickel | Copper | Gold', then the title)."""
+    """The site name at the top: in capitals ('GLOBALMETALS WIRE'), a domain ('upstreambrief.com'), or a
+    capitalised name that opens the page right over its navigation bar or links, with a headline
+    further down ('Pacific Mining Post', then 'Nickel | Copper | Gold', then the title)."""
     line = lines[index]
     if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
         return False
     letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+    if len(letters) > 1 and all(ch.isupper() for ch in letters) or _DOMAIN.match(line):
         return True
     if (_MASTHEAD_NAME.match(line) is None or furniture.word_count(line) < 2
             or any(lines[:index])):  # not the page's first line
         return False
     rest = iter(enumerate(lines[index + 1:index + 1 + _HEADER_SCAN_LINES], index + 1))
     following = next((i for i, other in rest if other), None)
-    return following is not None and furniture.is_nav(lines[following]) and any(
+    return following is not None and _is_site_links(lines[following]) and any(
         furniture.word_count(other) >= _TITLE_MIN_WORDS and not furniture.is_prose(other)
         and not furniture.is_furniture(other) for _, other in rest)
+
+
+def _is_site_links(line: str) -> bool:
+    """A navigation bar, or the account links a newsletter platform puts under its name ('Subscribe')."""
+    return furniture.is_nav(line) or line.casefold() in _ACCOUNT_LINKS
 
 
 def _masthead_name(line: str) -> str:
@@ -242,8 +282,12 @@ def _masthead_name(line: str) -> str:
 
 
 def _glued_publisher(line: str, published: FoundDate) -> str | None:
-    """'Clash Report' from the dateline 'October 28, 2025Clash Report'."""
+    """'Clash Report' from the dateline 'October 28, 2025Clash Report', or 'Ore Desk' from 'May 27,
+    2025 | Ore Desk' (after a separator only a publication's name: an author's stands there too)."""
     rest = line[published.end:].strip()
+    if rest[:1] in ("|", "·", "•"):
+        rest = rest[1:].strip()
+        return _named(rest) if _PUBLICATION_NAME.search(rest) and not _NOT_A_PUBLISHER.match(rest) else None
     if not rest or any(ch.isdigit() or ch in "|·•,;:" for ch in rest) or _NOT_A_PUBLISHER.match(rest):
         return None
     return _named(rest)
@@ -258,9 +302,10 @@ def _named(text: str | None) -> str | None:
     return text
 
 
-def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None]:
-    """Skip the short lines under the dateline (author, 'Updated ...', a logo's name); find the body."""
-    author = None
+def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None, int | None]:
+    """Skip the short lines under the dateline (author, 'Updated ...', a logo's name) and a deck over
+    the byline; find the body. Returns where it starts, the author and the deck's index."""
+    author, deck = None, None
     for index in range(start, len(lines)):
         line = lines[index]
         if not line or furniture.is_furniture(line):
@@ -273,8 +318,17 @@ def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None]:
             named = _AUTHOR_LINE.match(line)
             author = author or (named.group("name") if named else None)
             continue
-        return index, author
-    return len(lines), author
+        if (deck is None and not furniture.is_prose(line)
+                and _BYLINE.match(_next_content_line(lines, index + 1))):
+            deck = index  # a print page's deck: a summary line between the headline and the byline
+            continue
+        return index, author, deck
+    return len(lines), author, deck
+
+
+def _next_content_line(lines: list[str], start: int) -> str:
+    return next((line for line in lines[start:start + _HEADER_SCAN_LINES]
+                 if line and not furniture.is_furniture(line)), "")
 
 
 def _read_body(lines: list[str], publisher: str | None) -> str:
@@ -329,11 +383,22 @@ def _append(paragraphs: list[str], line: str) -> None:
         paragraphs.append(line)
 
 
-def _publisher_from_page(lines: list[str]) -> str | None:
-    """The copyright holder in the footer, else the site a 'More from X' trailer names."""
+def _publisher_from_page(lines: list[str], author: str | None) -> str | None:
+    """The copyright holder in the footer, else the site a 'More from X' trailer names. A newsletter's
+    writer holds its copyright ('© 2025 Priya Raman' under her byline): the writer is no publisher."""
+    author_key = furniture.squashed(author) if author else None
     for line in reversed(lines):
         if "©" in line or "(c)" in line.lower() or "copyright" in line.lower():
             holder = furniture.copyright_holder(line)
-            if holder:
+            if holder and furniture.squashed(holder) != author_key:
                 return holder
     return next((name for name in map(furniture.more_from_name, lines) if name), None)
+
+
+def _source_credit(lines: list[str]) -> str | None:
+    """'Qazinfo' from a closing 'Source: Qazinfo' line: the agency a story is credited to."""
+    for line in reversed(lines):
+        match = _SOURCE_CREDIT.match(line) if line[:1] in "Ss" else None
+        if match:
+            return _named(match.group("name"))
+    return None
