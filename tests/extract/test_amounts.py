@@ -128,3 +128,86 @@ def test_a_hyphenated_scale_reads_the_same_after_between():
     expected = [("money", 1.5e9, "USD"), ("money", 2e9, "USD")]
     assert amounts("It will cost 1.5-billion to 2-billion dollars.") == expected
     assert amounts("It will cost between 1.5-billion and 2-billion dollars.") == expected
+
+
+def test_translated_stories_write_decimal_commas_and_thousands_dots():
+    found = amounts("The miner secured €3,4 billion and €87,5 million; its shares rose 8,5 percent to €4,15.")
+    assert found == [("money", 3.4e9, "EUR"), ("money", 87.5e6, "EUR"), ("percent", 8.5, "percent"),
+                     ("money", 4.15, "EUR")]
+    assert amounts("The smelter will cast 1.250.000 tonnes, or 1.250,5 kt, of zinc.") == [
+        ("quantity", 1.25e6, "t"), ("quantity", 1.2505e6, "t")]
+
+
+def test_a_single_thousands_dot_needs_decimal_commas_elsewhere_in_the_article():
+    assert amounts("The refinery will produce 36.000 tonnes, and costs rose 2,5 percent.") == [
+        ("quantity", 36000, "t"), ("percent", 2.5, "percent")]
+    assert amounts("The refinery will produce 36.000 tonnes and raised $1.250 billion.") == [
+        ("quantity", 36, "t"), ("money", 1.25e9, "USD")]
+
+
+def test_a_comma_before_three_digits_stays_a_thousands_comma():
+    assert amounts("It shipped 3,250 tonnes for $2,125 million; in 2024,15 tonnes more.") == [
+        ("quantity", 3250, "t"), ("money", 2125e6, "USD")]
+
+
+def test_a_one_letter_symbol_without_scale_counts_in_an_article_on_its_country():
+    assert amounts("In South Africa, Sibanye shares rose 3% to R41.20 and diesel cost R1,150 a drum.") == [
+        ("percent", 3, "percent"), ("money", 41.2, "ZAR"), ("money", 1150, "ZAR")]
+    assert amounts("Nigeria's marketers sold petrol at N940 per litre.") == [("money", 940, "NGN")]
+    assert amounts("Shares rose 3% to R41.20.") == [("percent", 3, "percent")]
+    assert amounts("In South Africa, the R5 coin and the N2 highway.") == []
+
+
+def test_currencies_of_east_africa_central_asia_and_the_andes():
+    assert amounts("It borrowed TZS 1.2 trillion, UGX 300 billion, UZS 4 trillion, S/ 2.1 billion and "
+                   "650 billion Central African CFA francs.") == [
+        ("money", 1.2e12, "TZS"), ("money", 300e9, "UGX"), ("money", 4e12, "UZS"), ("money", 2.1e9, "PEN"),
+        ("money", 650e9, "XAF")]
+
+
+def test_bare_shillings_are_the_currency_of_the_one_shilling_country_named():
+    assert amounts("Uganda will spend 90 billion shillings on the railway.") == [("money", 90e9, "UGX")]
+    assert amounts("Uganda and Tanzania will spend 90 billion shillings on the railway.") == []
+
+
+def test_cents_and_pence_are_hundredths_of_a_dollar_and_a_pound():
+    assert amounts("Brent rose 37 cents, or 0.5 per cent, and corn gained 4.25 cents a bushel.") == [
+        ("money", 0.37, "USD"), ("percent", 0.5, "percent"), ("money", 0.0425, "USD")]
+    assert amounts("The miner's shares closed at 182 pence.") == [("money", 1.82, "GBP")]
+
+
+def test_a_currency_code_before_a_short_number_is_a_label():
+    assert amounts("Delegates at COP29 and COP 30 discussed a fund of USD 300 billion.") == [
+        ("money", 300e9, "USD")]
+    assert amounts("The bank lent EUR750m and CHF 95.5 million.") == [
+        ("money", 750e6, "EUR"), ("money", 95.5e6, "CHF")]
+
+
+def test_a_symbol_several_currencies_share_is_the_one_of_the_country_named():
+    assert amounts("Tanzania's treasury will borrow Sh3.1 trillion.") == [("money", 3.1e12, "TZS")]
+    assert amounts("Pakistan approved Rs450 billion for the copper mine.") == [("money", 450e9, "PKR")]
+    assert amounts("The lender raised Sh8 billion and Rs 900 crore.") == [
+        ("money", 8e9, "KES"), ("money", 9e9, "INR")]
+
+
+def test_australian_press_writes_the_dollar_sign_before_the_country():
+    assert amounts("The miner raised $US1.4 billion, $A2.1bn and $NZ300m.") == [
+        ("money", 1.4e9, "USD"), ("money", 2.1e9, "AUD"), ("money", 300e6, "NZD")]
+
+
+def test_scale_letters_before_a_unit_and_industry_unit_spellings():
+    assert amounts("Reserves of 400m tonnes and 250k ounces; a 2m-tonne plant; the pit is 300m deep.") == [
+        ("quantity", 400e6, "t"), ("quantity", 250e3, "oz"), ("quantity", 2e6, "t")]
+    assert amounts("A 3.6 MMTPA train, 15 MMT of corn, 40,000 bbl/d and a 120 MWac solar farm.") == [
+        ("quantity", 3.6e6, "t"), ("quantity", 15e6, "t"), ("quantity", 40000, "bbl"),
+        ("quantity", 120e6, "W")]
+
+
+def test_percent_as_british_and_canadian_papers_write_it():
+    assert amounts("It holds a 12pc stake and a 7-per-cent royalty.") == [
+        ("percent", 12, "percent"), ("percent", 7, "percent")]
+    assert amounts("It sold 300 PCs.") == []
+
+
+def test_rmb_after_the_number_is_the_yuan():
+    assert amounts("The smelter will cost 8.5 billion RMB.") == [("money", 8.5e9, "CNY")]

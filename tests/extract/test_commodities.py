@@ -68,3 +68,13 @@ def test_an_oil_ministry_or_minister_is_no_mention_of_oil():
     assert commodities("The oil ministry said Chevron signed a gas field deal.") == {"natural gas"}
     assert commodities("Oil Minister Rahim said the Ministry of Petroleum had met Chevron.") == set()
     assert commodities("The oil ministry said crude exports rose.") == {"oil"}
+
+
+def test_ferro_alloys_belong_to_their_metal():
+    found = commodities("Ferromanganese and silicomanganese rose while ferrosilicon and ferrovanadium fell.")
+    assert found == {"manganese", "silicon", "vanadium"}
+
+
+def test_polymers_are_petrochemical_commodities():
+    assert commodities("The cracker will make polyethylene, HDPE pipes and polypropylene.") == {
+        "polyethylene", "polypropylene"}

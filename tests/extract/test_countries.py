@@ -91,3 +91,34 @@ def test_british_thermal_units_are_no_mention_of_britain():
 
 def test_a_figure_after_a_country_and_a_colon_is_no_ticker():
     assert countries("Copper output by country (Chile: 5) fell.") == {"CL"}
+
+
+def test_neighbouring_or_landlocked_make_an_ambiguous_form_a_country():
+    assert countries("Sudan's army said neighbouring Chad had closed the border.") == {"SD", "TD"}
+    assert countries("Landlocked Chad exports its crude through a pipeline.") == {"TD"}
+    assert countries("Chad Miller, a neighbouring farmer, sold the land.") == set()
+
+
+def test_neighbouring_georgia_next_to_a_us_state_is_no_country():
+    assert countries("Battery plants in Tennessee and neighboring Georgia hired staff.") == set()
+
+
+def test_a_capital_after_a_price_move_is_the_exchange_not_the_government():
+    assert countries("Anglo American shares rose 2.4% in London on Monday.") == set()
+    assert countries("The stock closed at 1,150 won in Seoul.") == set()
+    assert countries("Ministers met in London to sign the accord.") == {"GB"}
+
+
+def test_regions_and_seas_named_after_a_country_are_not_that_country():
+    assert countries("Baotou, in Inner Mongolia, refines most of the world's rare earths.") == set()
+    assert countries("Wind farms in the Irish Sea and typhoons over the Philippine Sea.") == set()
+    assert countries("Mongolia borders Inner Mongolia.") == {"MN"}
+
+
+def test_an_ambiguous_form_hyphenated_with_a_country_is_a_country():
+    assert countries("Oil flows through the Chad-Cameroon pipeline.") == {"TD", "CM"}
+    assert countries("The Alabama-Georgia line and the Georgia-Pacific mill.") == set()
+
+
+def test_a_port_confirms_its_country():
+    assert countries("In Jordan, potash leaves through Aqaba.") == {"JO"}

@@ -15,11 +15,17 @@ from typing import NamedTuple
 from newsetl.extract.reference import CurrencyRecord
 from newsetl.extract.text import lower_same_length
 
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# English digits ("1,234.5"), and the European notation of translated stories: thousands dots ("1.234.567",
+# "1.234,5") and a decimal comma before one or two digits ("€2,2 billion", "12,5 percent"); a comma before
+# three digits ("2,250") stays a thousands comma.
+_NUMBER = (r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+"
+           r"|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?)")
 _WORD_NUMBER = r"(?:half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
 _WORD_VALUES = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50}
-_SCALE_WORD = r"(?:thousand|million|mln|mn|billion|bln|bn|trillion|trn|tn|crores?|lakh crores?|lakhs?)"
+# "m" and "k" too, read only where a unit or a currency word follows: "500m tonnes", "300k ounces", "2m euros"
+# ("300m deep" names no unit and stays no amount).
+_SCALE_WORD = r"(?:thousand|million|mln|mn|m|k|billion|bln|bn|trillion|trn|tn|crores?|lakh crores?|lakhs?)"
 # Between a number and its scale word: a space, nothing, or a hyphen ("US$2.1-billion", "a 1.5-million-tonne").
 _SCALE_GAP = r"(?:\s|-)?"
 _SCALE_LETTER = r"(?:[mMbBkK]|tr)"
@@ -39,6 +45,8 @@ _PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("a
             ("a month", "month"), ("monthly", "month"))
 _PADDED_PERIODS = tuple((f" {phrase} ", period) for phrase, period in _PERIODS)
 _PERIOD_REACH = 40
+# "Brent fell 48 cents" (the dollar oil, metals and grains are priced in), "shares rose to 320 pence".
+_HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
 _POUND_WORDS = frozenset({"pound", "pounds"})
 _MASS_POUNDS = re.compile(r"\s+of\s+(?!sterling)", re.I)
 _POUND_TO_TONNE = 0.00045359237
@@ -53,13 +61,13 @@ _UNITS: list[tuple[str, str, float, str | None]] = [
     (r"(?i:kilotonnes?|kilotons?)", "t", 1e3, None),
     (r"(?i:megatonnes?|megatons?)", "t", 1e6, None),
     (r"(?i:tonnes?|tons?)", "t", 1, None),
-    (r"(?i:mtpa|mtpy)|Mt/y(?:r|ear)?|Mt\s?pa", "t", 1e6, "year"),
+    (r"(?i:mmtpa|mmtpy|mtpa|mtpy)|Mt/y(?:r|ear)?|Mt\s?pa", "t", 1e6, "year"),
     (r"(?i:ktpa|ktpy)|kt/y(?:r|ear)?", "t", 1e3, "year"),
     (r"(?i:tpa|tpy)|t/y(?:r|ear)?", "t", 1, "year"),
     (r"(?i:tpd)|t/d", "t", 1, "day"),
     # Nuclear fuel is counted in tonnes of uranium (tU) or of heavy metal (tHM).
     (r"tU|tHM|(?i:tonnes?\s+of\s+uranium)", "t", 1, None),
-    (r"Mt", "t", 1e6, None),
+    (r"Mt|MMT|mmt", "t", 1e6, None),
     (r"kt", "t", 1e3, None),
     (r"mt|MT|wmt|dmt|t", "t", 1, None),
     (r"(?i:kilograms?|kgs?)", "t", 1e-3, None),
@@ -71,7 +79,7 @@ _UNITS: list[tuple[str, str, float, str | None]] = [
     (r"(?i:million\s+barrels\s+(?:per|a)\s+day|mb/d|mbpd|mmbpd)", "bbl", 1e6, "day"),
     (r"(?i:kb/d|kbpd|kbd)", "bbl", 1e3, "day"),
     (r"(?i:barrels?\s+of\s+oil\s+equivalent\s+(?:per|a)\s+day|boe/d|boepd)", "bbl", 1, "day"),
-    (r"(?i:barrels?\s+(?:per|a)\s+day|bpd|b/d|bopd)", "bbl", 1, "day"),
+    (r"(?i:barrels?\s+(?:per|a)\s+day|bpd|b/d|bopd|bbls?/d)", "bbl", 1, "day"),
     (r"(?i:barrels?\s+of\s+oil\s+equivalent|boe)", "bbl", 1, None),
     (r"MMbbls?|mmbbls?|MMboe|mmboe", "bbl", 1e6, None),
     (r"(?i:barrels?|bbls?)", "bbl", 1, None),
@@ -93,8 +101,8 @@ _UNITS: list[tuple[str, str, float, str | None]] = [
     (r"(?i:megawatt[- ]hours?)|MWh", "Wh", 1e6, None),
     (r"(?i:kilowatt[- ]hours?)|kWh", "Wh", 1e3, None),
     (r"(?i:terawatts?)|TW", "W", 1e12, None),
-    (r"(?i:gigawatts?)|GW[ep]?", "W", 1e9, None),
-    (r"(?i:megawatts?)|MW[ep]?", "W", 1e6, None),
+    (r"(?i:gigawatts?)|GW(?:[ep]|ac|dc)?", "W", 1e9, None),
+    (r"(?i:megawatts?)|MW(?:[ep]|ac|dc)?", "W", 1e6, None),
     (r"(?i:kilowatts?)|kW", "W", 1e3, None),
 ]
 _UNIT_MATCHERS = [(re.compile(pattern), unit, factor, period) for pattern, unit, factor, period in _UNITS]
@@ -115,6 +123,16 @@ class ParsedAmount(NamedTuple):
     period: str | None = None
 
 
+def _money_prefix(signs: str, letters: str, single: str) -> re.Pattern:
+    """A currency symbol and the number (or range) after it; `single`: the one-letter symbols and what must
+    follow them."""
+    return re.compile(
+        rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<single>{single}))"
+        rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
+        rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})"
+        rf"(?:{_SCALE_GAP}(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
+
+
 def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
@@ -131,24 +149,31 @@ class AmountParser:
             for name in currency.names:
                 self._name_currency.setdefault(name.lower(), currency.code)
         # Letter-only symbols ("Rp", "USD") need a digit right after them; a one-letter symbol ("R" for the rand,
-        # "N" for the naira) also a scale word, as a letter before a number is mostly no currency.
+        # "N" for the naira) also a scale word, as a letter before a number is mostly no currency, unless the
+        # article names the symbol's country and the number has three digits or a separator ("R228.50").
         signs = _alternation([s for s in self._symbol_currency if not s.isalpha()])
         letters = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) > 1])
         single = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) == 1]) or "(?!)"
         self._symbol_before = re.compile(rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<single>{single}))$")
-        self._money_prefix = re.compile(
-            rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)"
-            rf"|(?P<single>{single})(?=\d[\d,.]*{_SCALE_GAP}{_SCALE_WORD}\b))"
-            rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
-            rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})"
-            rf"(?:{_SCALE_GAP}(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
+        self._money_prefix = _money_prefix(
+            signs, letters, rf"(?:{single})(?=\d[\d,.]*{_SCALE_GAP}{_SCALE_WORD}\b)")
+        self._local_money_prefix = _money_prefix(signs, letters, rf"(?:{single})(?=\d{{3}}|\d{{1,3}}[,.]\d)")
+        country_of = {c.code: c.country_iso2 for c in currencies}
+        self._single_symbol_country = {symbol: country_of[code]
+                                       for symbol, code in self._symbol_currency.items()
+                                       if len(symbol) == 1 and symbol.isalpha() and country_of[code]}
         self._codes = frozenset(c.code for c in currencies)
         self._longest_name = max(len(n.split()) for n in self._name_currency)
         self._shared_nouns = _shared_currency_nouns(currencies)
+        self._shared_forms = {**self._shared_nouns, **_shared_symbols(currencies)}
         self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
                              | frozenset(self._shared_nouns))
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
         self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha())
+
+    def _local_single_symbols(self, countries: frozenset[str]) -> frozenset[str]:
+        """The one-letter symbols ("R") of the currencies of the article's countries."""
+        return frozenset(s for s, iso2 in self._single_symbol_country.items() if iso2 in countries)
 
     def parse(self, text: str, lowered: str | None = None, countries: frozenset[str] = frozenset()
               ) -> list[ParsedAmount]:
@@ -160,34 +185,39 @@ class AmountParser:
             lowered = lower_same_length(text)
         yen_means_yuan = _yen_means_yuan(lowered)
         local = self._local_currencies(countries) if countries else {}
+        local_singles = self._local_single_symbols(countries) if countries else frozenset()
         consumed = 0
         for start in _starts(text, lowered):
             if start < consumed:
                 continue
-            amount = self._read(text, start, yen_means_yuan, local)
+            amount = self._read(text, start, yen_means_yuan, local, local_singles)
             if amount:
                 found.extend(amount)
                 consumed = amount[0].end
         return found
 
     def _local_currencies(self, countries: frozenset[str]) -> dict[str, str]:
-        """Shared currency nouns the article's countries settle: "pesos" in an article that names Chile and no
-        other peso country are Chilean pesos. A noun two of its countries share keeps its usual reading."""
+        """Shared currency nouns and symbols the article's countries settle: "pesos" in an article that names
+        Chile and no other peso country are Chilean pesos, "Sh" in one on Tanzania Tanzanian shillings. A form
+        two of its countries share keeps its usual reading."""
         local = {}
-        for noun, by_country in self._shared_nouns.items():
+        for noun, by_country in self._shared_forms.items():
             named = [code for iso2, code in by_country.items() if iso2 in countries]
             if len(named) == 1:
                 local[noun] = named[0]
         return local
 
-    def _read(self, text: str, start: int, yen_means_yuan: bool, local: dict[str, str]) -> list[ParsedAmount]:
+    def _read(self, text: str, start: int, yen_means_yuan: bool, local: dict[str, str],
+              local_singles: frozenset[str]) -> list[ParsedAmount]:
         if self._symbol_may_precede(text, start):
             before = self._symbol_before.search(text, max(0, start - 6), start)
             if before and (before.start() == 0 or text[before.start() - 1] not in _GLUED_BEFORE_SYMBOL):
                 match = self._money_prefix.match(text, before.start())
-                if match and match.start("n1") == start:
+                if (match is None or match.start("n1") != start) and before.group("single") in local_singles:
+                    match = self._local_money_prefix.match(text, before.start())
+                if match and match.start("n1") == start and not self._is_code_and_label(match):
                     symbol = match.group("sym") or match.group("sym2") or match.group("single")
-                    currency = self._symbol_currency[symbol]
+                    currency = local.get(symbol) or self._symbol_currency[symbol]
                     if symbol == "¥" and yen_means_yuan:
                         currency = "CNY"
                     return _amounts(text, match, match.end(), "money", currency, 1.0, None, letters=True)
@@ -210,6 +240,8 @@ class AmountParser:
             named_currency, end = self._currency_after(text, phrase.end(), local)
         if named_currency:
             return _amounts(text, phrase, end, "money", named_currency, 1.0, None)
+        if word in _HUNDREDTHS:
+            return _amounts(text, phrase, following.end(), "money", _HUNDREDTHS[word], 0.01, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
         if unit:
             unit_text = unit.group("unit")
@@ -220,6 +252,12 @@ class AmountParser:
         if sign and phrase.group("s1") is None:
             return _amounts(text, phrase, sign.end(), "percent", "percent", 1.0, None)
         return []
+
+    def _is_code_and_label(self, match: re.Match) -> bool:
+        """A currency code before a one- or two-digit number and no scale is a label: "COP28" is the climate
+        summit, not 28 Colombian pesos."""
+        return (match.group("sym2") in self._codes and len(match.group("n1")) <= 2
+                and not (match.group("s1") or match.group("l1")))
 
     def _symbol_may_precede(self, text: str, start: int) -> bool:
         """A cheap test before the symbol pattern: a currency sign or a letter prefix ends just before."""
@@ -261,7 +299,8 @@ _BETWEEN_PHRASE = re.compile(
     rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})"
     rf"(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?")
 _UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
-_PERCENT_SIGN = re.compile(r"\s?(?:%|(?i:per\s?cent|percent|pct|percentage\s+points?)\b)")
+# "15%", "15 per cent", "a 15-per-cent stake" (Canadian press), "15pc" (British press).
+_PERCENT_SIGN = re.compile(r"\s?%|pc\b|[\s-]?(?i:per[\s-]?cent|percent|pct|percentage\s+points?)\b")
 # A word of a currency name may be a dotted abbreviation: "41 billion U.S. dollars".
 _ABBREVIATION = r"(?:[A-Za-z]\.){2,}"
 _NEXT_TOKEN = re.compile(rf"[\s-]?({_ABBREVIATION}|[A-Za-z][A-Za-z/³3]*)")
@@ -269,10 +308,11 @@ _NEXT_TOKEN = re.compile(rf"[\s-]?({_ABBREVIATION}|[A-Za-z][A-Za-z/³3]*)")
 _UNIT_STARTS = frozenset("""
 wet dry metric short long kil meg ton tu thm mtp mt/ mt kt/ ktp tpa tpy t/y t/d tpd mt kt t wmt dmt kg kgs lb lbs mlb
 million moz koz oz tro oun bar mb/ mbp mmb kb/ kbp kbd boe bpd b/d bop bbl mmbbl mmboe bcm tcm mcm cub m3 m³ bcf
-mmc mms tcf cu lit gal ter gig meg kil twh gwh mwh kwh tw gw gwe gwp mw mwe mwp kw
+mmc mms tcf cu lit gal ter gig meg kil twh gwh mwh kwh tw gw gwe gwp mw mwe mwp kw mmt gwa gwd mwa mwd
 """.split())
 _NAME_WORD = rf"{_ABBREVIATION}|[A-Za-z]+"
-_NEXT_WORDS = re.compile(rf"\s({_NAME_WORD})(?:\s({_NAME_WORD}))?(?:\s({_NAME_WORD}))?")
+# Up to four words: "Central African CFA francs".
+_NEXT_WORDS = re.compile(rf"\s({_NAME_WORD})(?:\s({_NAME_WORD}))?(?:\s({_NAME_WORD}))?(?:\s({_NAME_WORD}))?")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                 r"fifty)\s+)$")
@@ -302,6 +342,18 @@ def _shared_currency_nouns(currencies: tuple[CurrencyRecord, ...]) -> dict[str, 
             if (len(set(by_country.values())) >= 2 or noun.endswith("s")) and noun not in _WORLD_CURRENCY_NOUNS}
 
 
+def _shared_symbols(currencies: tuple[CurrencyRecord, ...]) -> dict[str, dict[str, str]]:
+    """The symbols several countries' currencies share ("Sh" for the shillings, "Rs" for the rupees), as
+    symbol -> {country: currency}."""
+    by_symbol: dict[str, dict[str, str]] = {}
+    for currency in currencies:
+        if currency.country_iso2 is None:
+            continue
+        for symbol in currency.symbols:
+            by_symbol.setdefault(symbol, {}).setdefault(currency.country_iso2, currency.code)
+    return {symbol: by_country for symbol, by_country in by_symbol.items() if len(by_country) >= 2}
+
+
 def _starts(text: str, lowered: str) -> list[int]:
     """Where an amount may begin: each run of digits, and a number word before a scale word."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
@@ -320,13 +372,13 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
     groups = match.groupdict()
     scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
     scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
-    first = _number(groups["n1"])
+    first = _number(groups["n1"], text)
     if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None):
         return []
     if scale_1 is None:
         scale_1 = scale_2 if groups.get("n2") else None
     low = first * (scale_1 or 1.0) * factor
-    second = _number(groups["n2"]) if groups.get("n2") else None
+    second = _number(groups["n2"], text) if groups.get("n2") else None
     high = second * (scale_2 or 1.0) * factor if second is not None else None
     if high is not None and high < low:
         high = None  # "2-1" is a score or a ratio, not a range: keep the first number only
@@ -339,16 +391,36 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
             ParsedAmount(kind, high, unit, raw, match.start("n2"), end, qualifier, low, high, period)]
 
 
-def _number(token: str | None) -> float | None:
+def _number(token: str | None, text: str = "") -> float | None:
+    """The value of a number token; `text`, the article, tells whether "24.000" is 24 or 24,000."""
     if token is None:
         return None
     word = token.lower()
     if word in _WORD_VALUES:
         return float(_WORD_VALUES[word])
     try:
-        return float(token.replace(",", ""))
+        return float(_decimal_point_digits(token, text))
     except ValueError:
         return None
+
+
+def _decimal_point_digits(token: str, text: str) -> str:
+    """`token` with a decimal point and no thousands separators. A comma is the decimal sign after
+    thousands dots or before one or two digits; dots are thousands separators when there are several,
+    or when one dot precedes three digits in an article that writes decimal commas elsewhere."""
+    comma, dot = token.rfind(","), token.rfind(".")
+    if comma > dot and (dot >= 0 or len(token) - comma <= 3):
+        return token.replace(".", "").replace(",", ".")
+    one_thousands_dot = comma < 0 and len(token) - dot == 4 and _DECIMAL_COMMA.search(text) is not None
+    if dot > comma and (token.count(".") > 1 or one_thousands_dot):
+        return token.replace(".", "")
+    return token.replace(",", "")
+
+
+# A decimal comma in an amount: "2,5 billion", "12,5%", "€3,85".
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])\d+,\d{1,2}(?![\d,])\s?(?:%|percent|per cent|billion|million|trillion|bn|mn)"
+    r"|[€$£]\s?\d+,\d{1,2}(?![\d,])")
 
 
 def _scale(word: str | None, letter: str | None) -> float | None:

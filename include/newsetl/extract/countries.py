@@ -1,11 +1,13 @@
 """Countries: names, abbreviations, adjectives and capitals, disambiguated by the article.
 
 A form that is also an ordinary word or a name ("Georgia", "Jordan", "Holland") counts only when
-the article confirms the country with another of its forms or a context term ("Tbilisi"). A bare
-"Congo" is the Democratic Republic of the Congo, the usual referent in resources news, unless the
-article names the Republic of the Congo and nothing of the DRC. A country form inside a company
+the article confirms the country with another of its forms or a context term ("Tbilisi"), lists it
+with another country, or calls it "neighbouring" or "landlocked". A bare "Congo" is the Democratic
+Republic of the Congo, the usual referent in resources news, unless the article names the Republic
+of the Congo and nothing of the DRC. A country form inside a company
 name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
-of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)") is not one either.
+of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)") or of a trade ("shares rose 2% in
+London") is not one either.
 """
 from __future__ import annotations
 
@@ -22,8 +24,17 @@ _DRC, _ROC = "CD", "CG"
 # mention of the country. A ticker opens with a letter and has two characters at least: "(Chile: 5)" is a
 # figure of the country.
 _LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z][A-Z0-9.]*[A-Z0-9]\)")
-# "through Azerbaijan and Georgia", "Georgia, Armenia": listed with another country, it is one too.
-_COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[ \t]*")
+# "rose 1.2% in London", "closed at 8.94 yuan in Beijing": a capital after a price or a change is the
+# exchange where it was set, not the government.
+_PRICE_BEFORE_VENUE = re.compile(
+    r"(?:\d|%|\b(?:pence|cents|points|yen|won|yuan|rupees|roubles|rubles|rand|euros|dollars))[ \t]+in[ \t]+$")
+_VENUE_REACH = 16
+# "neighbouring Chad", "landlocked Chad": words that only a country follows.
+_COUNTRY_EPITHET = re.compile(r"(?i:neighbou?ring|landlocked)[ \t]+$")
+_EPITHET_REACH = 14
+# "through Azerbaijan and Georgia", "Georgia, Armenia", "the Chad-Cameroon pipeline": listed with another
+# country, it is one too.
+_COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[-–])[ \t]*")
 
 
 class CountryFinder:
@@ -38,19 +49,28 @@ class CountryFinder:
             label = hit.labels_of(COUNTRY)[0]
             if company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end):
                 continue
+            if label.role == "capital" and _after_a_price(doc.text, hit.start):
+                continue
             found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),
                           label.role))
         confirmed = {o.ref for o, role in found if role != "ambiguous"}
         kept = []
         for index, (occurrence, role) in enumerate(found):
             if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, doc.text)
-                    and not _listed_with_a_country(found, index, doc.text)):
+                    and not _listed_with_a_country(found, index, doc.text)
+                    and not _COUNTRY_EPITHET.search(doc.text, max(0, occurrence.start - _EPITHET_REACH),
+                                                    occurrence.start)):
                 continue
             kept.append(occurrence)
         return _resolve_congo(kept)
 
     def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
         return iso2 in confirmed or any(term in text for term in self._context_terms.get(iso2, ()))
+
+
+def _after_a_price(text: str, start: int) -> bool:
+    """The word at `start` follows a price or a change and "in": "rose 1.2% in London"."""
+    return _PRICE_BEFORE_VENUE.search(text, max(0, start - _VENUE_REACH), start) is not None
 
 
 def _listed_with_a_country(found: list[tuple[Occurrence, str]], index: int, text: str) -> bool:
