@@ -416,3 +416,106 @@ def test_a_place_where_the_money_or_goods_go_is_a_party_not_a_setting():
     assert deal_parties("Tesla agreed to invest $2 billion in Mexico's Nuevo Leon state.") == [{"Tesla", "MX"}]
     assert deal_parties("Japan signed a deal to buy LNG from Australia's North West Shelf project.") == [
         {"JP", "AU"}]
+
+
+def deal_goods(body: str, **kwargs) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    return [(frozenset(p.entity_ref for p in d.parties), tuple(d.commodities)) for d in extract(body, **kwargs).deals]
+
+
+def test_a_country_before_its_verb_is_the_subject_not_a_site_or_a_nationality():
+    assert deal_parties("Chile signs copper smelter contracts with Japanese and Korean firms.") == [
+        {"CL", "JP", "KR"}]
+    assert deal_parties("Bolivia signs lithium plant deals with Russian and Chinese firms.") == [{"BO", "RU", "CN"}]
+
+
+def test_a_nationality_before_a_power_generator_describes_it():
+    assert deal_parties("Japan's largest power generator JERA signed a coal supply deal with Glencore.") == [
+        {"JERA", "Glencore"}]
+
+
+def test_the_country_of_a_company_unit_or_subsidiary_is_no_party():
+    assert deal_parties("Canada agreed to lend $500 million to the Peruvian unit of Teck Resources.") == [
+        {"CA", "Teck Resources"}]
+    assert deal_parties("Japan will lend $300 million to Glencore through its Australian subsidiary.") == [
+        {"JP", "Glencore"}]
+
+
+def test_an_unnamed_body_a_country_possesses_stands_for_the_country():
+    assert deal_parties("Lynas Rare Earths sold new shares to Oman's sovereign wealth fund for A$300 million.") == [
+        {"Lynas Rare Earths", "OM"}]
+
+
+def test_trade_reaching_a_total_is_no_deal_but_reaching_a_deal_is():
+    assert deal_parties("Trade between Brazil and China reached $150 billion last year.") == []
+    assert deal_parties("Brazil and China reached a $5 billion soybean deal.") == [{"BR", "CN"}]
+
+
+def test_the_owners_named_in_a_joint_venture_apposition_are_no_parties():
+    assert deal_parties("JERA, a joint venture of TEPCO and Chubu Electric Power, signed an LNG supply deal with "
+                        "Cheniere Energy.") == [{"JERA", "Cheniere Energy"}]
+
+
+def test_agreeing_to_defer_payments_changes_a_deal_and_makes_none():
+    assert deal_parties("Lithium Americas agreed to defer $182 million of interest on its loan from the "
+                        "Department of Energy.") == []
+
+
+def test_an_owner_s_asset_named_as_a_buyer_is_one_buyer_with_its_owner():
+    assert deal_parties("JERA signed LNG supply deals with Sempra's Port Arthur LNG and with Commonwealth LNG.") == [
+        {"JERA", "Sempra", "Port Arthur LNG"}, {"JERA", "Commonwealth LNG"}]
+
+
+def test_the_company_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    body = ("Chevron completed its purchase of Hess. Exxon Mobil said it respected the decision. "
+            "The Texas-based company completed its own $59.5 billion acquisition of Pioneer Natural Resources.")
+    assert deal_parties(body, title="Chevron completes Hess deal")[-1] == {"ExxonMobil", "Pioneer Natural Resources"}
+
+
+def test_goods_that_describe_a_company_are_not_what_its_deal_trades():
+    assert deal_goods("State copper miner Codelco agreed to sell a lithium stake to Rio Tinto.") == [
+        (frozenset({"Codelco", "Rio Tinto"}), ("lithium",))]
+
+
+def test_each_buyer_trades_the_goods_of_its_own_part():
+    assert deal_goods("Canada signed offtake agreements with Nouveau Monde Graphite for graphite, and with Rio "
+                      "Tinto for scandium.") == [(frozenset({"CA", "Nouveau Monde Graphite"}), ("graphite",)),
+                                                 (frozenset({"CA", "Rio Tinto"}), ("scandium",))]
+
+
+def test_a_deal_naming_no_goods_trades_its_company_s_earlier_goods_else_the_article_s():
+    body = ("Syrah Resources signed a graphite offtake agreement with Tesla. Syrah Resources also signed a deal "
+            "with Panasonic.")
+    assert deal_goods(body)[-1] == (frozenset({"Syrah Resources", "Panasonic"}), ("graphite",))
+    assert deal_goods("Albemarle agreed to buy Arvo Metals for $1 billion.",
+                      title="Albemarle bets on lithium with Arvo deal") == [
+        (frozenset({"Albemarle", "Arvo Metals"}), ("lithium",))]
+
+
+def test_a_headline_deal_gives_its_goods_to_the_body_deal_it_restates():
+    assert deal_goods("Japan will invest $550 billion in the United States.",
+                      title="Japan and US sign rare earths pact") == [(frozenset({"JP", "US"}), ("rare earths",))]
+
+
+def test_a_press_release_dateline_country_is_no_deal_party():
+    assert deal_parties("Perth, Australia – March 3, 2025: Lynas Rare Earths today announced it has signed a "
+                        "supply agreement with Tesla.") == [{"Lynas Rare Earths", "Tesla"}]
+
+
+def deal_values(body: str, **kwargs) -> list[tuple[float | None, str | None]]:
+    return [(d.value, d.currency) for d in extract(body, **kwargs).deals]
+
+
+def test_money_in_an_aside_is_not_the_deal_s_value():
+    assert deal_values("Glencore, which earned $5 billion last year, agreed to buy Teck Resources for "
+                       "$9 billion.") == [(9e9, "USD")]
+    assert deal_values("Glencore signed a cobalt offtake agreement with Tesla, whose market value is "
+                       "$1 trillion.") == [(None, None)]
+
+
+def test_a_deal_takes_the_value_a_sentence_soon_after_gives_it():
+    assert deal_values("Vale signed a nickel supply agreement with Tesla on Friday. The agreement is valued at "
+                       "about $800 million, Vale said.") == [(8e8, "USD")]
+    assert deal_values("Vale signed a nickel supply agreement with Tesla on Friday. Deliveries start next year. "
+                       "Analysts put the value of the contract at $2 billion.") == [(2e9, "USD")]
+    assert deal_values("Vale signed a nickel supply agreement with Tesla on Friday. Tesla shares rose 3% to "
+                       "$250.") == [(None, None)]

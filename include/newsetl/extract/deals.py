@@ -13,7 +13,9 @@ copper from Glencore, ...") are not parties, but a nationality is when no compan
 Indian refiner signed ..."). "The company" and "the government"
 stand for the article's protagonist company and country. An offtake signed "with A and B" is
 one deal per buyer. A deal needs two parties. The headline and standfirst restate the body:
-their deals count only when the body does not report them.
+their deals count only when the body does not report them. A deal that states no money takes the value
+a sentence soon after gives it ("The deal is worth $500 million"); one that names no goods trades what an
+earlier deal of its company trades, else the article's own commodity.
 
 Deal words (verbs, hedges, deal nouns, type words) are found in one automaton pass over the
 article; only sentences holding a transaction verb, or a weaker verb with money or a deal noun,
@@ -26,7 +28,7 @@ from bisect import bisect_left
 from collections import Counter
 from operator import itemgetter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsetl.extract.amounts import ParsedAmount
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
@@ -56,6 +58,10 @@ _PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed sub
 _OWNERSHIP_AFTER = re.compile(r"\b(?:stakes?|shares|equity|interest|holding|placement|notes|bonds|convertible|"
                               # "pay $450 million upfront in exchange for 20% of the silver": a stream
                               r"preferred stock|units|streams?|streaming|in exchange for)\b")
+# "reached a deal", "reached agreement"; with money alone a total is reached: "Bilateral trade reached $43.8
+# billion last year".
+_REACH_WORDS = frozenset("reach reaches reached".split())
+_BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
@@ -143,6 +149,13 @@ _INDEFINITE_DEAL = re.compile(
 _ELABORATION = re.compile(
     rf"^[\"“]?(?:(?:Under|As part of|Through|With|After|Before|Since|Following|Upon|By|At|For)\s+)?"
     rf"(?:the|this|that|these|its|their|such)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?P<noun>{_DEAL_NOUNS}|shares)\b", re.I)
+# "The deal is worth about $500 million", "The agreement is valued at up to $9 billion", "Analysts put the
+# value of the contract at $60 billion": the value of a deal reported shortly before.
+_VALUED_DEAL = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+"
+                          rf"(?:is|was|would be|will be|could be)\s+(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
+                          rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b")
+_VALUE_REACH = 3  # sentences from a deal to the one that gives its value
+_VALUE_HINTS = ("worth", "value")  # words without which _VALUED_DEAL cannot match: a cheap test first
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
@@ -151,6 +164,8 @@ _REPORTED_ELABORATION = re.compile(
 _NO_COMMITMENT = re.compile(
     r"\s+(?:to\s+(?:hold|resume|continue|start|begin|launch|open)\s+(?:\w+\s+)?(?:talks|negotiations|discussions)|"
     r"to\s+(?:discuss|explore|study|consider|negotiate|work towards|cooperate|look into|seek)\b|into\s+law\b|"
+    # "agreed to defer $182 million of debt service": a change to a deal already made
+    r"to\s+(?:defer|delay|postpone|waive|suspend|pause)\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
 # "agreed with the analysts": an opinion shared; "agreed with MP Materials to build a plant" is a deal.
 _OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’-]+\s+){1,6}?to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
@@ -238,14 +253,18 @@ _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
                   r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund|recycler|processor|"
-                  r"shipper|marketer|retailer|lender|startup|start-up|[a-z]+maker")
+                  r"shipper|marketer|retailer|lender|startup|start-up|generator|airline|carrier|distributor|"
+                  r"[a-z]+maker")
 # How a nationality attaches to the company noun it describes: "China's", "U.S.-based", then up to three
 # descriptor words ("Chilean state copper miner", "Luxembourg-based trader").
 _NATIONALITY_LINK = r"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
 _DESCRIPTOR_WORDS = r"(?:\s+[a-z][\w-]*){0,3}?\s+"
 _DESCRIBED_COMPANY = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})\b(?!s)")
+# "state copper miner Codelco", "battery giant CATL": goods that say what a company does, not what it deals in.
+_DESCRIBES_TRADER = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?:{_COMPANY_NOUNS})s?\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
-_NAME_NEXT = re.compile(r",?\s+(?:[A-Z]|\()")  # "a Chinese firm, Zijin Mining, ...": named after all
+# "a Chinese firm, Zijin Mining, ...", "Saudi Arabia's wealth fund, the Public Investment Fund": named after all
+_NAME_NEXT = re.compile(r",?\s+(?:the\s+)?(?:[A-Z]|\()")
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
 # company noun ("Chilean state copper miner Codelco", "Luxembourg-based trader Traxys").
 _ATTRIBUTE_GAP = re.compile(rf"{_NATIONALITY_LINK}"
@@ -273,13 +292,16 @@ _SITE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
+# "a Canadian copper project", "its Australian unit", "its Brazilian nickel business": where the asset is or
+# what part of a company it is, not who deals.
 _MODIFIES_ASSET = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
-                             r"facility|terminal|asset|operation|concession|licence|license|block|prospect)s?\b")
+                             r"facility|terminal|asset|operation|concession|licence|license|block|prospect|unit|"
+                             r"subsidiary|affiliate|division|business|branch)s?\b")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # A non-restrictive relative clause or an apposition of ownership, to the next comma: ", which also supplies
 # Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,".
-_ASIDE = re.compile(r",\s+(?:which\b|who\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
-                    r"affiliate|division|part)\s+of\b|(?:(?:wholly|majority|partly|jointly)[\s-])?"
+_ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
+                    r"affiliate|division|part|venture)\s+of\b|(?:(?:wholly|majority|partly|jointly)[\s-])?"
                     r"(?:owned|controlled)\s+by\b|part\s+of\b)[^,;]*")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs)\s+"
@@ -287,6 +309,8 @@ _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
+# From a buyer's name to the next: "Sempra Infrastructure's Port Arthur LNG" is one buyer, its owner's asset.
+_POSSESSOR_GAP = re.compile(r"(?:[\w.&-]+\s+){0,4}?[\w.&-]+['’]s\s+")
 _DURATION = re.compile(r"\b(?:for|over)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|fifteen|twenty|thirty)\s+years\b|\b(\d{1,2})-year\b")
 _START_YEAR = re.compile(r"\b(?:starting|beginning|from|commencing|start(?:s|ing)? in)\s+(?:in\s+|around\s+|"
@@ -301,14 +325,18 @@ _PRICE_BEFORE = re.compile(
     r"(?:\bprices?\s+(?:of|at)|\bpriced\s+at|\b(?:closed|closing|traded|trading|opened|ended)\s+at|"
     r"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b[^.;$€£¥]{0,25}?\bto)"
     r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
-# A dateline ("LONDON, Nov 3 (Reuters) - ", "PERTH, Australia, Nov 3 -"): where it was written, not who deals.
+# A dateline ("LONDON, Nov 3 (Reuters) - ", "PERTH, Australia, Nov 3 -", a press release's "Abu Dhabi, UAE –
+# February 17, 2025:"): where it was written, not who deals.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)*)?"
-    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[-–—]+[ \t]")
+    r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)*)?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[-–—]+[ \t]|"
+    r"[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)*,[ \t]+[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)*[ \t]+[-–—]+[ \t]+"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*[:–—-])")
 _LEND_WORDS = re.compile(r"(?i)lend|lends|lent|lending")
 _GOODS_REACH = 40  # characters from "buy" to the commodity bought
-# "buy Teck's coal unit", "sold its nickel business": a commodity word that names what a business does.
-_BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)?(?:unit|business|division|"
+# "buy Teck's coal unit", "sold its nickel business", "sell a lithium stake": a commodity word that names what
+# a business does.
+_BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)?(?:unit|business|division|stakes?|"
                              r"operations|assets|arm|subsidiary|mines?|projects?|portfolio|producer|miner|company)\b")
 # "bought a 19.9% stake", "acquired a minority interest": a share of a company bought is an equity investment.
 _MINORITY_STAKE = re.compile(r"\s+(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?|50)\s?(?:%|per\s?cent|percent)|minority)\s+"
@@ -344,6 +372,8 @@ class _Article:
                  amounts: list[ParsedAmount], words: list[Hit], government_country: dict[str, str],
                  financiers: frozenset[str] = frozenset()):
         self.text = doc.text
+        self.sentences = sentences
+        self.title_end = max((s.end for s in sentences if s.section == "title"), default=0)
         self.financiers = financiers
         self.occurrences = sorted(occurrences, key=_START)
         self.starts = [o.start for o in self.occurrences]
@@ -356,7 +386,7 @@ class _Article:
             _PRICE_AFTER.match(self.text, a.end) or _PRICE_BEFORE.search(self.text, max(0, a.start - 50), a.start))}
         self.datelines = [m.span() for m in _DATELINE.finditer(self.text)] if "-" in self.text or "—" in self.text \
             or "–" in self.text else []
-        title_end = max((s.end for s in sentences if s.section == "title"), default=0)
+        title_end = self.title_end
         self.protagonist_company = _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
                                                 [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
         countries = [(o.start, o.ref if o.kind == COUNTRY else government_country.get(o.ref))
@@ -372,6 +402,16 @@ class _Article:
         for o in self.occurrences:
             if o.kind == COMPANY and o.home_iso2:
                 self.homes.setdefault(o.ref, o.home_iso2)
+
+    @cached_property
+    def protagonist_commodity(self) -> str | None:
+        """Read only for a deal that names no goods."""
+        goods = [o for o in self.occurrences if o.kind == COMMODITY]
+        return _protagonist([o.ref for o in goods], [o.start < self.title_end for o in goods])
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def within(self, start: int, end: int) -> list[Occurrence]:
         index = bisect_left(self.starts, start)
@@ -438,12 +478,17 @@ class DealFinder:
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
         for sentence in chosen:
             by_section[sentence.section].extend(_sentence_deals(sentence, article))
-        kept = _merge(by_section["body"])
+        kept = _valued_later(_merge(by_section["body"]), sentences, article)
         for section in ("description", "title"):
             for deal in by_section[section]:
-                if not any(_restates(deal, other, article.homes) for other in kept):
+                restated = next((index for index, other in enumerate(kept)
+                                 if _restates(deal, other, article.homes)), None)
+                if restated is None:
                     kept.append(deal)
-        return kept
+                elif not kept[restated].commodities:
+                    # "Washington and Tokyo sign rare earths pact" over the body's "Japan will invest $550 billion"
+                    kept[restated] = replace(kept[restated], commodities=deal.commodities)
+        return _with_goods(kept, article)
 
 
 def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[int], amounts: list[ParsedAmount],
@@ -460,6 +505,47 @@ def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[i
     money = any(a.kind == "money" for a in amounts[bisect_left(amount_starts, sentence.start):
                                                    bisect_left(amount_starts, sentence.end)])
     return money or NOUN in kinds
+
+
+def _valued_later(deals: list[DealCandidate], sentences: list[Sentence], article: _Article) -> list[DealCandidate]:
+    """A deal reported without money takes the value a sentence soon after gives "the deal": "Glencore signed
+    an offtake with Tesla. Deliveries start in 2026. The deal is worth about $500 million"."""
+    if all(deal.value is not None for deal in deals):
+        return deals
+    valued = list(deals)
+    starts = [s.start for s in sentences]
+    for index, sentence in enumerate(sentences):
+        if (sentence.section != "body" or not any(map(sentence.text.__contains__, _VALUE_HINTS))
+                or not _VALUED_DEAL.search(sentence.text)):
+            continue
+        money = next((a for a in article.amounts_in(sentence.start, sentence.end)
+                      if a.kind == "money" and a.start not in article.prices), None)
+        latest = max((at for at, deal in enumerate(valued) if deal.sentence.start < sentence.start),
+                     key=lambda at: valued[at].sentence.start, default=None)
+        if money is None or latest is None or valued[latest].value is not None:
+            continue
+        if index - bisect_left(starts, valued[latest].sentence.start) <= _VALUE_REACH:
+            valued[latest] = replace(valued[latest], value=money.value, currency=money.unit)
+    return valued
+
+
+def _with_goods(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:
+    """A deal whose sentence names no goods ("Nouveau Monde also agreed offtakes with Panasonic") trades what
+    an earlier deal of one of its companies trades, else the article's own commodity."""
+    if all(deal.commodities for deal in deals):
+        return deals
+    commodity = article.protagonist_commodity
+    earlier = sorted((d for d in deals if d.commodities), key=lambda d: d.sentence.start, reverse=True)
+    filled = []
+    for deal in deals:
+        if not deal.commodities:
+            companies = {p for p in deal.parties if p[0] == "company"}
+            before = next((d.commodities for d in earlier if d.sentence.start < deal.sentence.start
+                           and not companies.isdisjoint(d.parties)), None)
+            goods = before or ((commodity,) if commodity else ())
+            deal = replace(deal, commodities=goods)
+        filled.append(deal)
+    return filled
 
 
 def _protagonist(refs: list[str], in_title: list[bool]) -> str | None:
@@ -581,6 +667,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     occurrences = article.within(clause_start, clause_end)
     if asides:
         occurrences, asides = _outside_asides(occurrences, asides, trigger)
+        # "Glencore, which earned $5 billion last year, agreed to buy Teck for $9 billion": not the deal's value
+        money = [a for a in money if not _inside(a.start, asides)]
     occurrences = _without_reporters(clause, clause_start, occurrences, trigger, asides)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
     if inherited:
@@ -591,7 +679,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(clause_start, clause_end, occurrences, article, asides)
-    commodities = tuple(dict.fromkeys(o.ref for o in occurrences if o.kind == COMMODITY))
+    goods = [o for o in occurrences if o.kind == COMMODITY and not _DESCRIBES_TRADER.match(article.text, o.end)]
+    commodities = tuple(dict.fromkeys(o.ref for o in goods))
     duration = _DURATION.search(clause.lower()) if "year" in clause else None
     start_year = _START_YEAR.search(clause) if "20" in clause else None
     base = DealCandidate(
@@ -604,9 +693,9 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         start_year=int(start_year.group(1)) if start_year else None,
     )
     if deal_type in ("offtake", "supply"):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties)
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods)
     if " with " in clause and _PLURAL_DEALS.search(clause):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, companies_only=True)
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, companies_only=True)
     return [base]
 
 
@@ -699,8 +788,12 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
     for verb in article.words_in(clause_start, clause_end, WEAK):
         if _habitual(verb, asides, article.text):
             continue
-        if article.text[verb.start:verb.end].lower() in _PAY_WORDS:
+        word = article.text[verb.start:verb.end].lower()
+        if word in _PAY_WORDS:
             named = has_money and _OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
+        elif word in _REACH_WORDS:
+            named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
+                     or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
         else:
             named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_DEAL.match(clause, verb.end - clause_start) is not None)
@@ -748,7 +841,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
                 continue  # "shipped through Georgia", "routed around Russia": a route, not a party
             if clause.startswith(",", occurrence.end - clause_start) and _PLACE_OPENER.search(before):
                 continue  # "In Chile, BYD signed ...": a setting
-            if _MODIFIES_ASSET.match(clause, occurrence.end - clause_start):
+            if _modifies_asset(clause, occurrence, clause_start, article):
                 continue  # "a Canadian copper project": where the asset is, not who deals
             if _in_place(clause, occurrence, clause_start, companies):
                 continue  # "In Chile's Atacama, SQM signed ...", "in northern Chile": where, not who
@@ -757,7 +850,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
                                                _LIST_GAP.fullmatch(clause[site_list_end - clause_start:local_start])):
                 site_list_end = occurrence.end  # "mines in Australia, Ghana and Canada": all sites
                 continue
-            if _describes_company(clause, occurrence, clause_start, companies):
+            if _describes_company(clause, occurrence, clause_start, companies, article):
                 continue
         parties.setdefault(("country", iso2), occurrence.start)
     if verb_start is not None and sum(1 for kind, _ in parties if kind == "company") >= 2:
@@ -780,19 +873,41 @@ def _in_place(clause: str, country: Occurrence, clause_start: int, companies: li
             and not any(c.start == clause_start + place.start("named") for c in companies))
 
 
-def _describes_company(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence]) -> bool:
+def _modifies_asset(clause: str, country: Occurrence, clause_start: int, article: _Article) -> bool:
+    """The country names where an asset is ("a Canadian copper project")."""
+    asset = _MODIFIES_ASSET.match(clause, country.end - clause_start)
+    return asset is not None and not _verb_between(article, country.end, clause_start + asset.end())
+
+
+def _verb_between(article: _Article, start: int, end: int) -> bool:
+    """A deal verb between a country and the noun it seems to modify makes the country the verb's subject:
+    "Bolivia signs lithium plant contracts", "Chile signs copper smelter deals"."""
+    return any(STRONG in w.kinds or WEAK in w.kinds for w in article.words_in(start, end))
+
+
+def _describes_company(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence],
+                       article: _Article) -> bool:
     """"Korean shipbuilder Hanwha Ocean", "China's CMOC", "U.S.-based Livent", "the Malaysian state energy
     firm": a nationality, not a party."""
     after = clause[country.end - clause_start:]
     if after.startswith(("-focused", "-focussed")):
         return True  # "Brazil-focused Aurora Minerals": where the company works
     described = _DESCRIBED_COMPANY.match(after)
-    if described:
-        return not _stands_for_unnamed(clause[:country.start - clause_start], after[described.end():])
+    if described and not _verb_between(article, country.end, country.end + described.end()):
+        unnamed = after[described.end():]
+        return not (_stands_for_unnamed(clause[:country.start - clause_start], unnamed)
+                    or _possesses_unnamed(after, unnamed, country.ref, article.homes))
     following = [c for c in companies if c.start >= country.end]
     if not following:
         return False
     return nationality_of(clause[country.end - clause_start:following[0].start - clause_start])
+
+
+def _possesses_unnamed(after: str, unnamed: str, iso2: str, homes: dict[str, str]) -> bool:
+    """"sold shares to Qatar's sovereign wealth fund": a body of the country the article never names stands for
+    it; "Chile's state miner" in an article that names Codelco is that company's nationality."""
+    return (after.startswith(("'s", "’s")) and not _NAME_NEXT.match(unnamed)
+            and iso2 not in homes.values())
 
 
 def _stands_for_unnamed(before: str, after: str) -> bool:
@@ -855,7 +970,18 @@ def _referent(start: int, end: int, article: _Article) -> str | None:
             if o.kind == COMPANY and (before.search(article.text, max(0, o.start - 30), o.start)
                                       or after.match(article.text, o.end)):
                 return o.ref
-    return article.protagonist_company
+    return _previous_subject(start, article) or article.protagonist_company
+
+
+def _previous_subject(start: int, article: _Article) -> str | None:
+    """A sentence that opens with "The company" goes on about the company that opened the sentence before:
+    "Exxon said it respected the ruling. The Texas-based company completed its own purchase of Pioneer"."""
+    index = bisect_left(article.sentence_starts, start)
+    if index == 0 or index == len(article.sentence_starts) or article.sentence_starts[index] != start:
+        return None
+    previous = article.sentence_starts[index - 1]
+    opening = next((o for o in article.within(previous, start) if o.kind != COMMODITY), None)
+    return opening.ref if opening and opening.kind == COMPANY and opening.start == previous else None
 
 
 @lru_cache(maxsize=64)
@@ -873,10 +999,12 @@ def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money:
 
 
 def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
-                   parties: dict[tuple[str, str], int], companies_only: bool = False) -> list[DealCandidate]:
-    """"signed offtakes with A and with B": one deal with A, one with B. `companies_only`: only when the
-    buyers are named companies ("agreements with Chinese and Australian miners" is one deal of three
-    countries)."""
+                   parties: dict[tuple[str, str], int], goods: list[Occurrence],
+                   companies_only: bool = False) -> list[DealCandidate]:
+    """"signed offtakes with A and with B": one deal with A, one with B; "with A for graphite, and with B for
+    scandium": each buyer's deal trades the goods named in its own part (`goods`: the clause's commodities).
+    `companies_only`: only when the buyers are named companies ("agreements with Chinese and Australian
+    miners" is one deal of three countries)."""
     with_at = clause.find(" with ", trigger.end - clause_start)
     if with_at < 0:
         return [base]
@@ -884,16 +1012,29 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     while (following := clause.find(" with ", starts[-1] + 6)) >= 0:
         starts.append(following)
     by_offset = sorted(parties.items(), key=lambda item: item[1])
-    buyers = []
+    buyers: dict[tuple[str, str], tuple[str, ...]] = {}  # buyer -> the goods of its part
+    owners: dict[tuple[str, str], tuple[str, str]] = {}  # "Sempra's Port Arthur LNG": the owned one -> its owner
+    previous: tuple[tuple[str, str], int] | None = None
     for index, list_start in enumerate(starts):
         limit = starts[index + 1] if index + 1 < len(starts) else len(clause)
         list_end = _WITH_LIST_END.search(clause, list_start + 5, limit)
         stop = clause_start + (list_end.start() if list_end else limit)
-        buyers += [p for p, at in by_offset if clause_start + list_start <= at < stop and p not in buyers]
+        part = tuple(dict.fromkeys(o.ref for o in goods
+                                   if clause_start + list_start <= o.start < clause_start + limit))
+        for party, at in by_offset:
+            if clause_start + list_start <= at < stop:
+                if previous and _POSSESSOR_GAP.fullmatch(clause, previous[1] - clause_start, at - clause_start):
+                    owners[party] = owners.get(previous[0], previous[0])
+                else:
+                    buyers.setdefault(party, part or base.commodities)
+                previous = (party, at)
     sellers = {p for p, at in parties.items() if at < clause_start + with_at}
     if len(buyers) < 2 or not sellers or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
-    return [replace(base, parties=_ordered({**{s: 0 for s in sellers}, buyer: 1})) for buyer in buyers]
+    return [replace(base, parties=_ordered({**{s: 0 for s in sellers}, buyer: 1,
+                                            **{owned: 1 for owned, owner in owners.items() if owner == buyer}}),
+                    commodities=part)
+            for buyer, part in buyers.items()]
 
 
 def _ordered(parties: dict[tuple[str, str], int]) -> tuple[tuple[str, str], ...]:
