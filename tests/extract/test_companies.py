@@ -280,3 +280,60 @@ def test_from_after_a_distance_or_an_exception_names_no_seller():
     assert companies("Glencore bought a 10% stake in the mine, about 50 miles from Kitwe, for $40 million.") == {
         "Glencore"}
     assert companies("BHP acquired the copper assets, apart from Spence, for $2 billion.") == {"BHP"}
+
+
+def test_about_heading_of_a_release_is_not_part_of_the_name():
+    body = "Karrow Minerals agreed the sale.\n\nAbout Karrow Minerals\nKarrow Minerals explores for lithium in Ontario."
+    assert companies(body) == {"Karrow Minerals"}
+
+
+def test_discovers_the_firm_whose_analysts_are_quoted():
+    assert "Larchmont Tessier" in companies("Analysts at Larchmont Tessier said the takeover was cheap.")
+    assert "Quorvale" in companies("The price is too low, economists at Quorvale wrote in a note.")
+
+
+def test_discovers_a_company_in_an_apposition_after_its_acronym():
+    found = companies("The explorer signed a deal with Corvina Hídrica del Sur (CHS), a state-owned company of "
+                      "the province. CHS will hold 10% of the venture.")
+    assert "Corvina Hídrica del Sur" in found
+
+
+def test_a_registry_name_extended_by_a_head_noun_names_its_subsidiary():
+    assert companies("ADNOC Drilling won a $1.7 billion rig contract from ADNOC.") == {"ADNOC Drilling", "ADNOC"}
+    assert "Zijin Tarvos International" in companies("Zijin Mining said its subsidiary Zijin Tarvos International "
+                                                      "would list in Hong Kong.")
+
+
+def test_a_commodity_after_a_registry_name_is_what_it_sells():
+    assert companies("Codelco Copper exports fell in May.") == {"Codelco"}
+
+
+def test_a_registry_name_with_its_legal_form_stays_the_registry_company():
+    assert companies("Korea Zinc Inc said on Friday that it would buy back shares.") == {"Korea Zinc"}
+
+
+def test_talk_of_shares_in_a_company_at_the_start_of_a_sentence_names_it():
+    assert "Brekka" in companies("Shares in Brekka climbed 12% in Sydney on Monday.")
+
+
+def test_australian_no_liability_form_marks_a_company_and_is_dropped_from_its_name():
+    assert companies("Tarnow Resources NL raised $5 million from investors.") == {"Tarnow Resources"}
+
+
+def test_discovers_a_company_in_an_apposition_ranking_it_among_its_peers():
+    assert "Velmora" in companies("Velmora, one of the largest nickel producers in Indonesia, said output rose.")
+    assert "Quarrin" in companies("Quarrin, Chile's biggest private copper miner, said output rose.")
+
+
+def test_a_place_in_an_apposition_is_no_company():
+    assert companies("Queensland, Australia's top coal producer, raised royalties.") == set()
+
+
+def test_discovers_a_company_after_a_lower_case_ownership_attribute():
+    assert "Velmora" in companies("India's state-run Velmora said output rose.")
+    assert "Quarrin" in companies("The mine was sold to privately-held Quarrin last year.")
+
+
+def test_discovers_a_company_after_a_backer_or_state_attribute():
+    assert "Velmora" in companies("Glencore-backed Velmora raised $50 million in a placement.")
+    assert "Quarrin" in companies("State-run Quarrin said output rose in May.")

@@ -78,6 +78,15 @@ def test_ordinary_words_are_not_countries_or_companies(sentence):
     ("Li Auto", "Li Auto"),                        # automaker, China
     ("Brookfield Renewable", "Brookfield Renewable"),  # power developer, Canada
     ("Tennessee Valley Authority", "Tennessee Valley Authority"),  # utility, US
+    ("Base Resources", "Base Resources"),          # mineral sands, Australia: two generic words
+    ("Sovereign Metals", "Sovereign Metals"),      # graphite, Australia: a word of public bodies
+    ("Develop Global", "Develop Global"),          # mining, Australia: two ordinary words
+    ("The Zimbabwe Mining Development Corporation", "Zimbabwe Mining Development Corporation"),  # SOE, Zimbabwe
+    ("Mineral Exploration and Consultancy Limited", "Mineral Exploration and Consultancy"),  # SOE, India
+    ("CrownRock", "CrownRock"),                    # oil, US
+    ("Resource Capital Funds", "Resource Capital Funds"),  # mining private equity, US
+    ("Valero", "Valero Energy"),                   # refiner, US: a lone word
+    ("Phillips 66", "Phillips 66"),                # refiner, US: a number in the name
 ])
 def test_major_producers_are_found_by_name(surface, canonical):
     assert canonical in companies(f"{surface} signed a supply agreement on Monday, the company said.")
@@ -86,6 +95,8 @@ def test_major_producers_are_found_by_name(surface, canonical):
 @pytest.mark.parametrize("canonical, iso2", [
     ("Shandong Gold", "CN"), ("Thungela Resources", "ZA"), ("Press Metal", "MY"), ("PTTEP", "TH"),
     ("Hoa Phat Group", "VN"), ("Société Le Nickel", "NC"), ("Brookfield Renewable", "CA"),
+    ("Kodal Minerals", "GB"), ("CAMYEN", "AR"), ("Pavilion Energy", "SG"), ("De Grey Mining", "AU"),
+    ("MBK Partners", "KR"), ("XRG", "AE"), ("Frontier Lithium", "CA"),
 ])
 def test_major_producers_carry_their_home_country(canonical, iso2):
     mention = next(m for m in extract(f"{canonical} signed a supply agreement on Monday.").mentions
@@ -130,3 +141,11 @@ def test_names_shared_with_places_and_abbreviations_are_read_by_context(sentence
                                                                         expected_commodities):
     assert companies(sentence) == expected_companies
     assert commodities(sentence) == expected_commodities
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Ecopro BM", "EcoPro"),                         # its own spelling and the press's
+    ("Orion Mine Finance", "Orion Resource Partners"),  # the fund's former name
+])
+def test_spelling_variants_resolve_to_the_registry_name(surface, canonical):
+    assert canonical in companies(f"{surface} and SK On will build a cathode plant in Ohio.")

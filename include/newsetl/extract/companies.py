@@ -3,7 +3,8 @@
 A capitalised phrase in the standfirst or body is a company when news grammar says so: it ends
 in a legal form ("Diamond Generating Corp") or an industry head noun after a distinctive word
 ("Torngat Metals", "RedBird Capital Partners"), a descriptor precedes it ("trader Traxys",
-"Korean shipbuilder Hanwha Ocean"), an apposition follows it ("Inversiones TLC, a unit of ..."),
+"Korean shipbuilder Hanwha Ocean", "state-run X", "analysts at X"), an apposition follows it or
+its acronym ("Inversiones TLC, a unit of ...", "X (XYZ), one of the largest producers"),
 its shares trade ("Nouveau Monde's shares rose"), a ticker follows it, or it is listed after
 "companies ... include". Governments, agencies and funds (the organisations seed), people and the
 publisher are not companies. Short forms ("Rio", "Aethon", "MP") count towards the company named
@@ -31,8 +32,8 @@ _TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*)"
 # next capital or digit in C instead of trying the pattern at every character.
 _FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
 _PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_TOKEN})*")
-_ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run|focused|"
-                               r"focussed)$", re.I)
+_ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run|held|"
+                               r"focused|focussed)$", re.I)
 
 # Leading words of a capitalised run that are not part of a name.
 _LEADING = frozenset("""
@@ -41,6 +42,7 @@ This That These Those Since Despite Through Including Both Separately Meanwhile 
 Shares Analysts According Unlike Like Among Between During Following Until Whether Why How What Where Who
 Though Although However Still Yet Then Now Even Only Just Once Some Many Most All Each Every Other Another
 Such Several Further Plus Overall Instead Today Yesterday Tomorrow Read Related Tags Topics Share Photo
+About
 """.split())
 
 _TITLES = frozenset("""
@@ -124,11 +126,16 @@ start-up subsidiary unit arm affiliate major buyer seller shipper importer expor
 recycler owner contractor consortium group peer rival competitor player outfit manager retailer airline shipyard
 agribusiness chipmaker steelmaker drugmaker planemaker grocer brewer
 """.split())
+# "analysts at Canaccord Genuity said": the firm employing the analysts quoted.
+_EMPLOYEES_AT = frozenset(f"{job} at" for job in ("analyst", "analysts", "economist", "economists", "strategist",
+                                                  "strategists"))
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|its|which is a)\s+(?:[\w’'.-]+\s+){0,5}?(?:miner|producer|company|firm|trader|refiner|"
+    # "X, a lithium miner", "X, one of the largest nickel producers", "X, Chile's biggest copper miner"
+    r",\s+(?:a|an|the|its|which is a|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:miner|producer|company|firm|trader|refiner|"
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
-    r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)\b"
+    r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)s?\b"
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality)\b")
@@ -169,6 +176,7 @@ _PLACE_PREPOSITION = re.compile(r"(\S+)\s+(?:in|at|near|across|around|throughout
 _HOLDING_WORDS = frozenset(
     "stake stakes interest shares holding invest invests invested investing investment".split())
 _LONE_WORD = re.compile(r"[A-ZÀ-Þ][\w’'&-]+")
+_WORD = re.compile(r"\S+")
 # What shows a lone word names a person or an institution rather than a company (see _person_or_institution_at).
 _FIRST_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _PERSON_AFTER = re.compile(r"(?:['’]s)?,[ \t]+(?:who\b|aged[ \t]+\d|\d{2},)"
@@ -186,16 +194,24 @@ companies firms miners producers partners buyers investors lenders banks traders
 shareholders suppliers customers developers explorers utilities majors backers sellers bidders suitors peers
 rivals offtakers
 """.split())
+# "state-run X", "State-run X" (hyphens match as spaces): the bare "run" and "held" are too common to read
+# every phrase after them.
+_OWNER_ATTRIBUTES = frozenset({"state run", "state backed", "state controlled", "government backed", "privately held",
+                               "family run"})
 # Cue words by what they say about the capitalised phrase next to them.
 _CUES = {
     "inside": {w.lower() for w in _HEADS | _PREFIX_HEADS} | LEGAL_FORMS  # "Torngat Metals", "Filo Corp"
-              | {"based", "listed", "owned", "headquartered", "registered", "focused",
-                 "focussed"},  # "Pennsylvania-based Reldan", "Brazil-focused Aurora Minerals"
-    "next": _DESCRIPTORS | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares",
-                            "holding", "venture"},  # "trader Traxys", "U.S.-based Livent", "a stake in X"
-    "before": _DESCRIPTORS | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex",
-                              "sse", "szse", "tyo", "jse", "nse", "krx", "otc", "otcqx", "euronext", "xetra",
-                              "sgx", "idx", "tadawul", "bmv", "cse", "ose"},  # "X shares rose", "X (NYSE: Y)"
+              | {"based", "listed", "owned", "headquartered", "registered", "focused", "focussed", "backed",
+                 "controlled"}  # "Pennsylvania-based Reldan", "Brazil-focused Aurora Minerals"
+              | _OWNER_ATTRIBUTES,
+    "next": _DESCRIPTORS | _EMPLOYEES_AT  # "trader Traxys", "analysts at Canaccord"
+            | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares", "holding",
+               "venture"}  # "U.S.-based Livent", "a stake in X"
+            | _OWNER_ATTRIBUTES,
+    "before": _DESCRIPTORS | {"one of the"}  # "X, one of the largest producers"
+              | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex", "sse", "szse", "tyo",
+                 "jse", "nse", "krx", "otc", "otcqx", "euronext", "xetra", "sgx", "idx", "tadawul", "bmv", "cse",
+                 "ose"},  # "X shares rose", "X (NYSE: Y)"
     "list": {"include", "includes", "included", "including", "such as", "among them", "namely"},
     "title": {t.lower() for t in _TITLES} | _LOWER_TITLES,  # "chief executive James Litinsky"
     "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
@@ -249,10 +265,11 @@ class CompanyFinder:
                                                    for s, e in blocked)]
         # A company named after a place, used for the place: "the Antofagasta region".
         registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end) and not _names_asset(text, o)]
-        signals = _Signals.of(doc, [(o.start, o.end) for o in registry] + blocked,
+        registry_spans = [(o.start, o.end) for o in registry]
+        signals = _Signals.of(doc, registry_spans + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
                               self._cues.find(doc) if cues is None else cues,
-                              [(h.start, h.end) for h in hits if COUNTRY in h.kinds])
+                              [(h.start, h.end) for h in hits if COUNTRY in h.kinds], dict(registry_spans))
         discovered = []
         for candidate in _discover(doc, signals):
             name = self._resolve(candidate.surface)
@@ -260,6 +277,9 @@ class CompanyFinder:
                 continue
             discovered.append(Occurrence(candidate.start, candidate.end, COMPANY, name, candidate.surface,
                                          in_registry=name in self._home, home_iso2=self._home.get(name)))
+        # A discovered name that extends a registry name ("ADNOC Gas") is the company named there.
+        longer = {o.start: o.end for o in discovered}
+        registry = [o for o in registry if longer.get(o.start, o.end) <= o.end]
         found = registry + discovered
         found += _named_again(text, discovered, found, signals.context)
         found += self._ticker_occurrences(text, found)
@@ -304,10 +324,11 @@ class _Signals:
     phrases sit next to a cue, which words name people and which names stand for assets."""
 
     def __init__(self, doc: Document, occupied: bytearray, context: bytearray,
-                 near: dict[str, list[tuple[int, int]]], possessed: dict[int, int]):
+                 near: dict[str, list[tuple[int, int]]], possessed: dict[int, int], registry_ends: dict[int, int]):
         text = doc.text
         self.doc = doc
         self.occupied = occupied  # characters inside registry companies and organisations
+        self.registry_ends = registry_ends  # registry company start -> end
         self.context = context  # characters inside country and commodity names
         # Where a lone word may be a company: after "a deal with", before "signed", after "China's"; only
         # phrases that are no known name yet (a subject, a single word) are worth reading.
@@ -324,7 +345,7 @@ class _Signals:
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
-           cues: list[Hit], countries: list[tuple[int, int]]) -> _Signals:
+           cues: list[Hit], countries: list[tuple[int, int]], registry_ends: dict[int, int]) -> _Signals:
         occupied = bytearray(len(doc.text))
         for start, end in taken:
             occupied[start:end] = b"\x01" * (end - start)
@@ -334,10 +355,18 @@ class _Signals:
         phrases = [m.span() for m in _PHRASE.finditer(doc.text)]
         near = _phrases_near_cues(phrases, cues)
         possessed, near["possessive"] = _after_possessive_countries(doc.text, phrases, countries)
-        return cls(doc, occupied, context, near, possessed)
+        return cls(doc, occupied, context, near, possessed, registry_ends)
 
     def is_free(self, start: int, end: int) -> bool:
         return self.occupied.find(1, start, end) < 0
+
+    def extends_registry_name(self, start: int, end: int) -> bool:
+        """A registry name opens the phrase and free words follow it: "ADNOC | Drilling", "Zijin | Gold International";
+        not only a commodity name ("Codelco Copper exports": what the company sells, not its unit)."""
+        registry_end = self.registry_ends.get(start)
+        return (registry_end is not None and registry_end < end and self.is_free(registry_end, end)
+                and any(self.context.find(1, word.start(), word.end()) < 0
+                        for word in _WORD.finditer(self.doc.text, registry_end, end)))
 
     @cached_property
     def _spaced_words(self) -> frozenset[str]:
@@ -423,8 +452,9 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             start, end = _trim_leading(text, start, end)
             if end <= start:
                 continue
-            # A known name ends where the run is cut: "ASX-listed | Redgum Energy Ltd", "Glencore's | Kamoto Copper Co"
-            if not whole_free and not signals.is_free(start, end):
+            # A known name ends where the run is cut: "ASX-listed | Redgum Energy Ltd", "Glencore's | Kamoto Copper Co";
+            # a subsidiary's name may open with it ("ADNOC Gas"), if the evidence below says so
+            if not whole_free and not signals.is_free(start, end) and not signals.extends_registry_name(start, end):
                 continue
             surface = text[start:end]
             tokens = surface.split()
@@ -438,6 +468,8 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
+            if len(tokens) == 1 and surface in PLACES:
+                continue  # "Queensland, Australia's top coal producer": a place described as one
             if evidence == "lone" and not _lone_company(text, start, end, signals):
                 continue
             # Said of it by the sentence ("state miner Georgian Manganese"), a name may be made of a
@@ -668,18 +700,25 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
         return "form"  # "Dangote Petroleum Refinery has agreed to buy ..."
     previous = _previous_words(text, start, 2)
     last_before = previous[-1] if previous else ""
-    if last_before.islower() and last_before in _DESCRIPTORS and text[start - 1] == " ":
-        return "grammar"  # "trader Traxys", "Codelco subsidiary Minera Tarar"
-    if len(previous) == 2 and previous[0] in {"shares", "stake", "stakes", "holding"} and last_before in {"of", "in"}:
-        return "grammar"  # "a stake in Torngat Metals"
+    if last_before.islower() and text[start - 1] == " " and (
+            last_before in _DESCRIPTORS or _ATTRIBUTE_SUFFIX.search(last_before)):
+        return "grammar"  # "trader Traxys", "Codelco subsidiary Minera Tarar", "state-run Velmora"
+    if len(previous) == 2 and previous[0].lower() in {"shares", "stake", "stakes", "holding"} and last_before in {
+            "of", "in"}:
+        return "grammar"  # "a stake in Torngat Metals", "Shares in Brekka climbed"
+    if len(previous) == 2 and f"{previous[0].lower()} {last_before}" in _EMPLOYEES_AT:
+        return "grammar"  # "analysts at Canaccord Genuity"
     if text[max(0, start - 2):start] == ", " and last_before in {"venture", "subsidiary", "unit", "company", "firm"}:
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
     if any(s <= start and end <= e for s, e in signals.listed):
         return "grammar"
-    following = text[end:end + 2]
-    if ((following.startswith(",") and _APPOSITION.match(text, end))
-            or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, end))
-            or ("(" in following and _TICKER.match(text, end))):
+    # what the sentence says of the name comes after its acronym, if one follows: "X (XYZ), a state miner"
+    acronym = _ACRONYM_AFTER.match(text, end) if text[end:end + 2] == " (" else None
+    after = acronym.end() if acronym else end
+    following = text[after:after + 2]
+    if ((following.startswith(",") and _APPOSITION.match(text, after))
+            or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, after))
+            or ("(" in following and _TICKER.match(text, after))):
         return "grammar"
     if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or (
             start in signals.partners and _PARTNER_LIST.fullmatch(text, signals.partners[start], start))

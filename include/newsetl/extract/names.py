@@ -9,7 +9,7 @@ import unicodedata
 LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "ltd", "co", "plc", "group", "holdings", "limited", "corporation", "company", "sa", "ag",
     "nv", "llc", "pty", "bhd", "spa", "se", "asa", "ab", "oyj", "kk", "tbk", "jsc", "pjsc", "ojsc", "pao", "oy",
-    "gmbh",
+    "gmbh", "nl",  # "nl": Australian "no liability" miners ("Tarnow Resources NL")
 })
 # Legal forms written before the name: Indonesian "PT Vale Indonesia Tbk" is Vale Indonesia.
 LEADING_LEGAL_FORMS = frozenset({"pt"})
