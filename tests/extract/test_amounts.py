@@ -145,6 +145,11 @@ def test_a_single_thousands_dot_needs_decimal_commas_elsewhere_in_the_article():
         ("quantity", 36, "t"), ("money", 1.25e9, "USD")]
 
 
+def test_a_dot_before_three_digits_and_a_scale_word_is_a_decimal_point_in_any_notation():
+    assert amounts("Costs rose 2,5% while output reached 1.250 million tonnes.") == [
+        ("percent", 2.5, "percent"), ("quantity", 1.25e6, "t")]
+
+
 def test_a_comma_before_three_digits_stays_a_thousands_comma():
     assert amounts("It shipped 3,250 tonnes for $2,125 million; in 2024,15 tonnes more.") == [
         ("quantity", 3250, "t"), ("money", 2125e6, "USD")]
@@ -156,6 +161,7 @@ def test_a_one_letter_symbol_without_scale_counts_in_an_article_on_its_country()
     assert amounts("Nigeria's marketers sold petrol at N940 per litre.") == [("money", 940, "NGN")]
     assert amounts("Shares rose 3% to R41.20.") == [("percent", 3, "percent")]
     assert amounts("In South Africa, the R5 coin and the N2 highway.") == []
+    assert amounts("In South Africa, trucks use the R555 road and the N12 highway.") == []
 
 
 def test_currencies_of_east_africa_central_asia_and_the_andes():
@@ -176,11 +182,21 @@ def test_cents_and_pence_are_hundredths_of_a_dollar_and_a_pound():
     assert amounts("The miner's shares closed at 182 pence.") == [("money", 1.82, "GBP")]
 
 
+def test_cents_in_an_article_on_one_other_dollar_country_are_its_cents():
+    assert amounts("BHP shares rose 45 cents in Sydney, Australia.") == [("money", 0.45, "AUD")]
+    assert amounts("Australian and U.S. wheat rose 45 cents.") == [("money", 0.45, "USD")]
+
+
 def test_a_currency_code_before_a_short_number_is_a_label():
     assert amounts("Delegates at COP29 and COP 30 discussed a fund of USD 300 billion.") == [
         ("money", 300e9, "USD")]
     assert amounts("The bank lent EUR750m and CHF 95.5 million.") == [
         ("money", 750e6, "EUR"), ("money", 95.5e6, "CHF")]
+
+
+def test_a_currency_code_before_a_short_price_per_unit_is_money():
+    assert amounts("It set a floor price of USD 85 per barrel; fees rose to EUR 12/t and USD9 a tonne.") == [
+        ("money", 85, "USD"), ("money", 12, "EUR"), ("money", 9, "USD")]
 
 
 def test_a_symbol_several_currencies_share_is_the_one_of_the_country_named():

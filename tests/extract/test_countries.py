@@ -107,6 +107,7 @@ def test_a_capital_after_a_price_move_is_the_exchange_not_the_government():
     assert countries("Anglo American shares rose 2.4% in London on Monday.") == set()
     assert countries("The stock closed at 1,150 won in Seoul.") == set()
     assert countries("Ministers met in London to sign the accord.") == {"GB"}
+    assert countries("The two companies signed the agreement on 12 March 2025 in Tokyo.") == {"JP"}
 
 
 def test_regions_and_seas_named_after_a_country_are_not_that_country():

@@ -45,8 +45,14 @@ _PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("a
             ("a month", "month"), ("monthly", "month"))
 _PADDED_PERIODS = tuple((f" {phrase} ", period) for phrase, period in _PERIODS)
 _PERIOD_REACH = 40
-# "Brent fell 48 cents" (the dollar oil, metals and grains are priced in), "shares rose to 320 pence".
+# "Brent fell 48 cents" (the dollar oil, metals and grains are priced in), "shares rose to 320 pence"; in an
+# article on one other dollar country, its cents ("BHP rose 45 cents in Sydney").
 _HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
+_DOLLAR_NOUNS = frozenset({"dollar", "dollars"})
+# After a price: "USD 85 per barrel", "USD85 a tonne", "EUR 12/t".
+_PER_UNIT_AFTER = re.compile(r"\s*(?:/|(?:per|a|an|each)\b)")
+# After a one-letter symbol and a number, a road: "the R555 road", "N1 highway".
+_ROAD_AFTER = re.compile(r"\s+(?i:road|highway|route|freeway|motorway|expressway)\b")
 _POUND_WORDS = frozenset({"pound", "pounds"})
 _MASS_POUNDS = re.compile(r"\s+of\s+(?!sterling)", re.I)
 _POUND_TO_TONNE = 0.00045359237
@@ -166,6 +172,8 @@ class AmountParser:
         self._longest_name = max(len(n.split()) for n in self._name_currency)
         self._shared_nouns = _shared_currency_nouns(currencies)
         self._shared_forms = {**self._shared_nouns, **_shared_symbols(currencies)}
+        self._dollar_by_country = {c.country_iso2: c.code for c in currencies if c.country_iso2
+                                   and any(name.split()[-1].lower() in _DOLLAR_NOUNS for name in c.names)}
         self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
                              | frozenset(self._shared_nouns))
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
@@ -205,6 +213,9 @@ class AmountParser:
             named = [code for iso2, code in by_country.items() if iso2 in countries]
             if len(named) == 1:
                 local[noun] = named[0]
+        dollars = {code for iso2, code in self._dollar_by_country.items() if iso2 in countries}
+        if len(dollars) == 1:
+            local["cents"] = dollars.pop()
         return local
 
     def _read(self, text: str, start: int, yen_means_yuan: bool, local: dict[str, str],
@@ -215,7 +226,9 @@ class AmountParser:
                 match = self._money_prefix.match(text, before.start())
                 if (match is None or match.start("n1") != start) and before.group("single") in local_singles:
                     match = self._local_money_prefix.match(text, before.start())
-                if match and match.start("n1") == start and not self._is_code_and_label(match):
+                    if match and _ROAD_AFTER.match(text, match.end()):
+                        return []
+                if match and match.start("n1") == start and not self._is_code_and_label(match, text):
                     symbol = match.group("sym") or match.group("sym2") or match.group("single")
                     currency = local.get(symbol) or self._symbol_currency[symbol]
                     if symbol == "¥" and yen_means_yuan:
@@ -241,7 +254,7 @@ class AmountParser:
         if named_currency:
             return _amounts(text, phrase, end, "money", named_currency, 1.0, None)
         if word in _HUNDREDTHS:
-            return _amounts(text, phrase, following.end(), "money", _HUNDREDTHS[word], 0.01, None)
+            return _amounts(text, phrase, following.end(), "money", local.get(word, _HUNDREDTHS[word]), 0.01, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
         if unit:
             unit_text = unit.group("unit")
@@ -253,11 +266,13 @@ class AmountParser:
             return _amounts(text, phrase, sign.end(), "percent", "percent", 1.0, None)
         return []
 
-    def _is_code_and_label(self, match: re.Match) -> bool:
-        """A currency code before a one- or two-digit number and no scale is a label: "COP28" is the climate
-        summit, not 28 Colombian pesos."""
+    def _is_code_and_label(self, match: re.Match, text: str) -> bool:
+        """A currency code before a one- or two-digit number with no scale and no unit after it is a label:
+        "COP28" is the climate summit, not 28 Colombian pesos; "USD 85 per barrel" and "USD85 a barrel" are
+        prices."""
         return (match.group("sym2") in self._codes and len(match.group("n1")) <= 2
-                and not (match.group("s1") or match.group("l1")))
+                and not (match.group("s1") or match.group("l1"))
+                and _PER_UNIT_AFTER.match(text, match.end()) is None)
 
     def _symbol_may_precede(self, text: str, start: int) -> bool:
         """A cheap test before the symbol pattern: a currency sign or a letter prefix ends just before."""
@@ -372,13 +387,13 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
     groups = match.groupdict()
     scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
     scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
-    first = _number(groups["n1"], text)
+    first = _number(groups["n1"], text, scaled=(scale_1 or scale_2) is not None)
     if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None):
         return []
     if scale_1 is None:
         scale_1 = scale_2 if groups.get("n2") else None
     low = first * (scale_1 or 1.0) * factor
-    second = _number(groups["n2"], text) if groups.get("n2") else None
+    second = _number(groups["n2"], text, scaled=scale_2 is not None) if groups.get("n2") else None
     high = second * (scale_2 or 1.0) * factor if second is not None else None
     if high is not None and high < low:
         high = None  # "2-1" is a score or a ratio, not a range: keep the first number only
@@ -391,27 +406,29 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
             ParsedAmount(kind, high, unit, raw, match.start("n2"), end, qualifier, low, high, period)]
 
 
-def _number(token: str | None, text: str = "") -> float | None:
-    """The value of a number token; `text`, the article, tells whether "24.000" is 24 or 24,000."""
+def _number(token: str | None, text: str = "", scaled: bool = False) -> float | None:
+    """The value of a number token; `text`, the article, tells whether "24.000" is 24 or 24,000 (never when a
+    scale word follows: "1.250 million" is 1.25 million in any notation)."""
     if token is None:
         return None
     word = token.lower()
     if word in _WORD_VALUES:
         return float(_WORD_VALUES[word])
     try:
-        return float(_decimal_point_digits(token, text))
+        return float(_decimal_point_digits(token, text, scaled))
     except ValueError:
         return None
 
 
-def _decimal_point_digits(token: str, text: str) -> str:
+def _decimal_point_digits(token: str, text: str, scaled: bool) -> str:
     """`token` with a decimal point and no thousands separators. A comma is the decimal sign after
     thousands dots or before one or two digits; dots are thousands separators when there are several,
-    or when one dot precedes three digits in an article that writes decimal commas elsewhere."""
+    or when one dot precedes three digits and no scale word in an article that writes decimal commas elsewhere."""
     comma, dot = token.rfind(","), token.rfind(".")
     if comma > dot and (dot >= 0 or len(token) - comma <= 3):
         return token.replace(".", "").replace(",", ".")
-    one_thousands_dot = comma < 0 and len(token) - dot == 4 and _DECIMAL_COMMA.search(text) is not None
+    one_thousands_dot = (not scaled and comma < 0 and len(token) - dot == 4
+                         and _DECIMAL_COMMA.search(text) is not None)
     if dot > comma and (token.count(".") > 1 or one_thousands_dot):
         return token.replace(".", "")
     return token.replace(",", "")

@@ -25,9 +25,9 @@ _DRC, _ROC = "CD", "CG"
 # figure of the country.
 _LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z][A-Z0-9.]*[A-Z0-9]\)")
 # "rose 1.2% in London", "closed at 8.94 yuan in Beijing": a capital after a price or a change is the
-# exchange where it was set, not the government.
+# exchange where it was set, not the government. A whole number is no price: "signed on 12 March 2025 in Tokyo".
 _PRICE_BEFORE_VENUE = re.compile(
-    r"(?:\d|%|\b(?:pence|cents|points|yen|won|yuan|rupees|roubles|rubles|rand|euros|dollars))[ \t]+in[ \t]+$")
+    r"(?:\d[.,]\d+|%|\b(?:pence|cents|points|yen|won|yuan|rupees|roubles|rubles|rand|euros|dollars))[ \t]+in[ \t]+$")
 _VENUE_REACH = 16
 # "neighbouring Chad", "landlocked Chad": words that only a country follows.
 _COUNTRY_EPITHET = re.compile(r"(?i:neighbou?ring|landlocked)[ \t]+$")
