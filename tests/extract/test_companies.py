@@ -1,5 +1,5 @@
 """Company mentions: the registry, discovery by rule, one canonical name per company."""
-from extract_helpers import companies, countries, extract
+from extract_helpers import companies, countries, extract, refs
 
 
 def test_registry_aliases_resolve_to_the_canonical_name():
@@ -337,3 +337,39 @@ def test_discovers_a_company_after_a_lower_case_ownership_attribute():
 def test_discovers_a_company_after_a_backer_or_state_attribute():
     assert "Velmora" in companies("Glencore-backed Velmora raised $50 million in a placement.")
     assert "Quarrin" in companies("State-run Quarrin said output rose in May.")
+
+
+def test_a_registry_name_followed_by_a_country_names_its_unit_there_not_the_country():
+    extraction = extract("Glencore Kazakhstan will deliver zinc concentrate to the smelter, Glencore said.")
+    assert refs(extraction, "company") == {"Glencore Kazakhstan", "Glencore"}
+    assert refs(extraction, "country") == set()
+    assert "Minera Antofagasta Peru" in companies("Minera Antofagasta Peru, a local unit, bought the claims.")
+
+
+def test_a_country_after_a_registry_name_in_the_headline_stays_a_country():
+    assert "MN" in countries("Output rose.", title="Rio Tinto Mongolia Talks Stall")
+
+
+def test_discovers_a_company_named_in_an_apposition_after_subsidiary():
+    assert "Velmora Oil" in companies("Shell said its local subsidiary, Velmora Oil, had sold the field.")
+    assert "VLPC" in companies("Shell said its Nigerian subsidiary, VLPC, had sold the field.")
+
+
+def test_a_number_after_no_belongs_to_the_name():
+    assert "Boiler No. 9" in companies("The stake went to Boiler No. 9, an activist investor based in Boston.")
+
+
+def test_units_with_their_own_registry_row_stay_apart_from_their_parent():
+    assert companies("POSCO Future M signed a graphite offtake.") == {"POSCO Future M"}
+    assert companies("Korea Electric Power agreed to buy the uranium.") == {"KEPCO"}
+    assert companies("U.S. Export-Import Bank approved the loan.") == set()
+
+
+def test_energies_ends_a_company_name():
+    assert "Velmora Energies" in companies("The field was sold to Velmora Energies for $90 million.")
+
+
+def test_a_dotted_legal_form_is_dropped_and_the_name_resolves_to_the_registry():
+    assert companies("Funds flow through Japan Australia Rare Earths B.V. (JARE), a venture of two firms.") == {
+        "Japan Australia Rare Earths"}
+    assert companies("Shares of Kestrel Metals B.V. rose on Monday.") == {"Kestrel Metals"}

@@ -87,6 +87,19 @@ def test_ordinary_words_are_not_countries_or_companies(sentence):
     ("Resource Capital Funds", "Resource Capital Funds"),  # mining private equity, US
     ("Valero", "Valero Energy"),                   # refiner, US: a lone word
     ("Phillips 66", "Phillips 66"),                # refiner, US: a number in the name
+    ("Wabtec", "Wabtec"),                          # rail equipment, US
+    ("The Energy & Minerals Group", "Energy and Minerals Group"),  # energy and mining private equity, US
+    ("American Battery Technology", "American Battery Technology Company"),  # battery recycling, US
+    ("Canadian Solar", "Canadian Solar"),          # solar, Canada: a nationality and an ordinary word
+    ("Japan Australia Rare Earths", "Japan Australia Rare Earths"),  # rare earths investor, Japan: two countries
+    ("VHM", "VHM"),                                # mineral sands, Australia
+    ("Contemporary Brunp Lygend", "Contemporary Brunp Lygend"),  # battery materials, CATL venture
+    ("Hess", "Hess Corporation"),                  # oil, US: the press's short form
+    ("Arcadium", "Arcadium Lithium"),              # lithium: the press's short form
+    ("Golden Energy and Resources", "Golden Energy and Resources"),  # coal, Singapore: "and" inside the name
+    ("M Resources", "M Resources"),                # coal, Australia: a one-letter word
+    ("Shell Nigeria Exploration and Production Company", "Shell Nigeria Exploration and Production Company"),
+    ("SPDC", "Shell Petroleum Development Company of Nigeria"),  # oil, Nigeria: its acronym
 ])
 def test_major_producers_are_found_by_name(surface, canonical):
     assert canonical in companies(f"{surface} signed a supply agreement on Monday, the company said.")
@@ -97,6 +110,7 @@ def test_major_producers_are_found_by_name(surface, canonical):
     ("Hoa Phat Group", "VN"), ("Société Le Nickel", "NC"), ("Brookfield Renewable", "CA"),
     ("Kodal Minerals", "GB"), ("CAMYEN", "AR"), ("Pavilion Energy", "SG"), ("De Grey Mining", "AU"),
     ("MBK Partners", "KR"), ("XRG", "AE"), ("Frontier Lithium", "CA"),
+    ("Canadian Solar", "CA"), ("Wabtec", "US"), ("VHM", "AU"),
 ])
 def test_major_producers_carry_their_home_country(canonical, iso2):
     mention = next(m for m in extract(f"{canonical} signed a supply agreement on Monday.").mentions
@@ -109,6 +123,7 @@ def test_major_producers_carry_their_home_country(canonical, iso2):
     "Allianz Trade guaranteed the loan.",
     "The Multilateral Investment Guarantee Agency backed the project.",
     "Export Finance Norway provided a loan.",
+    "The U.S. Export-Import Bank approved a loan.",
 ])
 def test_funds_and_agencies_are_not_companies(sentence):
     assert not companies(sentence)
@@ -146,6 +161,8 @@ def test_names_shared_with_places_and_abbreviations_are_read_by_context(sentence
 @pytest.mark.parametrize("surface, canonical", [
     ("Ecopro BM", "EcoPro"),                         # its own spelling and the press's
     ("Orion Mine Finance", "Orion Resource Partners"),  # the fund's former name
+    ("Harmony Gold Mining Company", "Harmony Gold"),  # the legal name
+    ("International Resource Holding", "International Resources Holding"),  # both spellings in the press
 ])
 def test_spelling_variants_resolve_to_the_registry_name(surface, canonical):
     assert canonical in companies(f"{surface} and SK On will build a cathode plant in Ohio.")

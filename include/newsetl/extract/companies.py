@@ -27,7 +27,8 @@ from newsetl.extract.wordlists import GIVEN_NAMES, INSTITUTIONS, PLACES, PUBLIC_
 
 _CONNECTOR_WORDS = ("of", "de", "du", "des", "del", "da", "do", "dos", "la", "y", "e", "van", "von", "der", "di", "für", "&")
 _CONNECTORS = "(?:" + "|".join(_CONNECTOR_WORDS) + ")"
-_TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*)"
+# A number is a word of a name after "No." ("Engine No. 1", "Mine No. 3").
+_TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*|(?<=No\.[ \t])[0-9]+\b)"
 # The same first token with one character class in front, so the regex engine skips ahead to the
 # next capital or digit in C instead of trying the pattern at every character.
 _FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
@@ -62,8 +63,8 @@ prince sheikh emir strategist president-elect speaker
 # Industry head nouns: "<distinctive word(s)> Metals" names a company.
 _HEADS = frozenset("""
 Mining Mines Minerals Metals Resources Energy Materials Lithium Graphite Cobalt Nickel Copper Gold Silver
-Uranium Oil Gas Petroleum Petrochemical Petrochemicals Power Electric Chemical Chemicals Steel Aluminium
-Aluminum Motors Motor Industries Technologies Technology Capital Partners Investments Shipyard Shipbuilding
+Uranium Oil Gas Energies Petroleum Petrochemical Petrochemicals Power Electric Chemical Chemicals Steel
+Aluminium Aluminum Motors Motor Industries Technologies Technology Capital Partners Investments Shipyard Shipbuilding
 Shipping Airlines Logistics Ventures Trading Exploration Generating Generation Utilities Solar Batteries
 Semiconductor Semiconductors Pharmaceuticals Systems Electronics Refining Smelting Magnetics LNG Coal
 Fertilizers Fertilisers Engineering Construction Enterprises Management Litio Minera Mineração Minería
@@ -149,6 +150,8 @@ _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|
 _POSSESSIVES = ("'s ", "’s ")
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
+_COUNTRY_NAME_ROLES = frozenset({"name", "alias"})  # "Canada", not "Canadian" nor the capital "Ottawa"
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "Vale Canada Nickel ...": a longer name, left to discovery
 _TICKER_IN_BRACKETS = (
     r"\(\s*(NYSE American|NYSE|NASDAQ|Nasdaq|ASX|TSX-V|TSXV|TSX|LSE|AIM|HKEX|HKSE|SSE|SZSE|TYO|TSE|JSE|NSE|"
     r"BSE|KRX|KOSDAQ|OTCQX|OTCQB|OTC|Euronext|ETR|XETRA|B3|SGX|IDX|TADAWUL|BMV|CSE|OSE|STO|CPH|HEL|EPA|BIT|"
@@ -265,6 +268,7 @@ class CompanyFinder:
                                                    for s, e in blocked)]
         # A company named after a place, used for the place: "the Antofagasta region".
         registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end) and not _names_asset(text, o)]
+        registry = self._with_country_units(doc, registry, hits)
         registry_spans = [(o.start, o.end) for o in registry]
         signals = _Signals.of(doc, registry_spans + blocked,
                               [(h.start, h.end) for h in hits if COUNTRY in h.kinds or COMMODITY in h.kinds],
@@ -300,6 +304,30 @@ class CompanyFinder:
                                     home_iso2=self._home.get(label.ref))
             (pending if label.role == "context" else full).append(occurrence)
         return full, pending
+
+    def _with_country_units(self, doc: Document, registry: list[Occurrence],
+                            hits: list[Hit]) -> list[Occurrence]:
+        """A registry name followed by a country's name names the company's unit there ("Vale Canada",
+        "POSCO Australia"), not the country; not in the title-cased headline ("Rio Tinto Mongolia Talks").
+        Registry names are not discovery candidates, so the unit is read here."""
+        text = doc.text
+        country_names = {h.start: h for h in hits
+                         if any(lb.role in _COUNTRY_NAME_ROLES for lb in h.labels_of(COUNTRY))}
+        units = []
+        for o in registry:
+            country = country_names.get(o.end + 1) if text[o.end:o.end + 1] == " " else None
+            if country is None or o.start < doc.description_start or _NAME_GOES_ON.match(text, country.end):
+                units.append(o)
+                continue
+            previous = _previous_words(text, o.start, 1)
+            opens_with_kind = previous and previous[0] in _PREFIX_HEADS and text[o.start - 1] == " "
+            start = o.start - len(previous[0]) - 1 if opens_with_kind else o.start
+            surface = text[start:country.end]  # "Minera Chinalco Peru": a local name may open with its kind
+            name = self._by_key.get(company_key(surface)) or clean_company_name(surface)
+            home = self._home.get(name, country.labels_of(COUNTRY)[0].ref)  # a new unit is based in its country
+            units.append(Occurrence(start, country.end, COMPANY, name, surface, in_registry=name in self._home,
+                                    home_iso2=home))
+        return units
 
     def _resolve(self, surface: str) -> str | None:
         """The canonical name of a discovered surface form; None for an organisation."""
@@ -591,9 +619,9 @@ def _is_legal_form(word: str) -> bool:
 
 
 def _keeps_full_stop(word: str) -> bool:
-    """"Inc.", "Co.", "U.S.": a full stop that does not end the sentence."""
+    """"Inc.", "Co.", "U.S.", "No.": a full stop that does not end the sentence."""
     bare = word.rstrip(".")
-    return bare.replace(".", "").lower() in LEGAL_FORMS or "." in bare or len(bare) == 1
+    return bare.replace(".", "").lower() in LEGAL_FORMS or "." in bare or len(bare) == 1 or bare == "No"
 
 
 def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
@@ -708,7 +736,8 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
         return "grammar"  # "a stake in Torngat Metals", "Shares in Brekka climbed"
     if len(previous) == 2 and f"{previous[0].lower()} {last_before}" in _EMPLOYEES_AT:
         return "grammar"  # "analysts at Canaccord Genuity"
-    if text[max(0, start - 2):start] == ", " and last_before in {"venture", "subsidiary", "unit", "company", "firm"}:
+    if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {
+            "venture", "subsidiary", "unit", "company", "firm"}:
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
     if any(s <= start and end <= e for s, e in signals.listed):
         return "grammar"

@@ -10,6 +10,7 @@ LEGAL_SUFFIXES = frozenset({
     "inc", "corp", "ltd", "co", "plc", "group", "holdings", "limited", "corporation", "company", "sa", "ag",
     "nv", "llc", "pty", "bhd", "spa", "se", "asa", "ab", "oyj", "kk", "tbk", "jsc", "pjsc", "ojsc", "pao", "oy",
     "gmbh", "nl",  # "nl": Australian "no liability" miners ("Tarnow Resources NL")
+    "bv",  # Dutch: "Japan Australia Rare Earths B.V."
 })
 # Legal forms written before the name: Indonesian "PT Vale Indonesia Tbk" is Vale Indonesia.
 LEADING_LEGAL_FORMS = frozenset({"pt"})
@@ -20,6 +21,7 @@ LEGAL_FORMS = LEGAL_SUFFIXES | frozenset({
 })
 _SUFFIX_TOKEN = re.compile(r"^[\W_]*([A-Za-z.]+?)[.,]*$")
 _NON_WORD = re.compile(r"[^\w\s]")
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){1,3}[A-Za-z]\b\.?")  # "B.V.", "S.A.", "U.S."
 
 
 def fold(text: str) -> str:
@@ -31,7 +33,9 @@ def fold(text: str) -> str:
 
 def company_key(name: str) -> str:
     """The identity of a company name: folded, without legal suffixes or a leading 'the'."""
-    words = fold(name.replace("&", " and ")).split()
+    # initials are one word, so a dotted legal form is found as a suffix: "B.V." is "bv", not "b v"
+    undotted = _DOTTED_INITIALS.sub(lambda initials: initials.group().replace(".", ""), name)
+    words = fold(undotted.replace("&", " and ")).split()
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
     if len(words) > 1 and words[0] == "the":
