@@ -374,3 +374,57 @@ def test_publication_after_the_dateline_s_separator_is_the_publisher() -> None:
     assert parse_page_text(page, date(2025, 2, 6)).publisher == "Nordic Ore Desk"
     by_author = f"{HEADLINE}\nFeb. 6, 2025 | Lena Holm\n{STORY}\n{MORE_STORY}\n"
     assert parse_page_text(by_author, date(2025, 2, 6)).publisher is None
+
+
+def test_a_navigation_bar_of_many_items_is_no_title() -> None:
+    # eight items and their separators make more words than a short furniture line has
+    page = ("NORDIC ORE NEWS\nHome | Iron Ore | Steel | Battery Metals | Nordics | Deals | Podcasts | Jobs\n"
+            f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+
+
+def test_a_cookie_banner_saying_the_site_uses_cookies_is_no_title() -> None:
+    page = ("Nordic Ore News\nThis website uses cookies. By continuing you agree to our use of cookies. "
+            f"Accept | Settings\n\n{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+
+
+def test_a_bracketed_advertisement_is_no_title() -> None:
+    page = (f"NORDIC ORE NEWS\n[Advertisement: Book now for Nordic Mining Days]\n{HEADLINE}\n"
+            f"February 6, 2025\n{STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+
+
+def test_a_masthead_with_its_edition_label_and_a_day_month_year_wire_dateline() -> None:
+    page = (f"NORDIC ORE NEWS - International edition\nHem | Mining | Steel\nMines\n{HEADLINE}\n\n"
+            f"Lulea, 6 February 2025 (NON) - {STORY} The buyer will pay in two instalments, the first of "
+            f"them within 30 days of the signing.\n{MORE_STORY}\n")
+    draft = parse_page_text(page, date(2025, 2, 7))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 2, 6))
+    assert draft.publisher == "Nordic Ore News"
+    assert draft.body.startswith("Lulea, 6 February 2025")
+
+
+def test_a_date_among_the_items_of_a_byline_is_the_dateline() -> None:
+    page = f"{HEADLINE}\n\nLena Holm | Lulea | Feb 6, 2025 | 5 min read\n\n{STORY}\n{MORE_STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 8)).published_date == date(2025, 2, 6)
+
+
+def test_a_sign_off_a_section_list_and_a_long_copyright_footer_are_not_the_story() -> None:
+    page = (f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n"
+            "Written by Lena Holm. Follow her on X @lholm\n"
+            "More analysis\n- Why mills sign longer contracts\n- The pellet premium question\n"
+            "The Nordic Ore Desk is published by Holm Commodity Media AB. (c) 2025. "
+            "Terms | Privacy | Cookies\n")
+    assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_a_short_section_heading_inside_the_story_keeps_the_story_after_it() -> None:
+    page = f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n\nMore delays\n\n{MORE_STORY}\n"
+    assert MORE_STORY in parse_page_text(page, date(2025, 2, 6)).body
+
+
+def test_a_masthead_whose_edition_label_stands_after_a_separator_is_no_navigation_bar() -> None:
+    page = (f"NORDIC ORE NEWS | Asia-Pacific Edition\nHem | Mining | Steel\n{HEADLINE}\n\n"
+            f"Lulea, 6 February 2025 (NON) - {STORY}\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 7)).publisher == "Nordic Ore News"

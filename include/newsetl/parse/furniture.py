@@ -4,11 +4,11 @@ Shared by the page-scrape and HTML readers. Three kinds:
 
 - furniture lines, dropped wherever they stand: "Advertisement", "Share this article", cookie
   banners, navigation bars ("Markets | Mining | Data"), tag lists, copyright footers, wire
-  credits ("(Reporting by ...)");
+  credits ("(Reporting by ...)"); longer, only a bar of many items or a footer with a copyright year;
 - end trailers ("Related News", "Most read", "More from X", "Recommended", "Notes"): they
   list other stories, so the story ends there and everything after is cut;
-- reading boxes ("Read more:", "See also") that sit inside a story: the box is dropped and the
-  story resumes after it when prose follows, otherwise it ends there like a trailer.
+- reading boxes ("Read more:", "See also", "More analysis") that sit inside a story: the box is dropped
+  and the story resumes after it when prose follows, otherwise it ends there like a trailer.
 """
 from __future__ import annotations
 
@@ -35,9 +35,10 @@ market-announcement breaking-news exclusive
 _FURNITURE_START = re.compile(
     r"^(?:(?:share|follow|connect)(?:\s+(?:this|us|on|via|the\s+story))*\s*[:|]"
     r"|(?:tags|topics|filed\s+under|categories|keywords|more\s+on|photo|image|picture|credit)\s*:"
-    r"|advertisement\b|©|\(c\)\s|copyright\b"
+    r"|[\[(]?advertisement\b|©|\(c\)\s|copyright\b"  # also in brackets: "[Advertisement: Register now]"
     r"|\((?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*\)$"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.!?]*(?:;|\bediting\s+by\b)[^.!?]*$"
+    r"|written\s+by\s"  # an author's sign-off: "Written by Oliver Grant. Follow him on X"
     r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
     r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
     r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$"
@@ -63,8 +64,15 @@ _MAX_SOURCE_WORDS = 8  # the word and a company's name
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP Photo|EPA|ANADOLU)/|/(?:AFP|AP|Getty Images|Bloomberg)\b|"
                            r"\bGetty Images\)?$)")
 _MAX_CAPTION_WORDS = 60
+_MAX_SHORT_FURNITURE_WORDS = 15  # most furniture; longer lines are tested for the two long kinds only
+# A navigation bar of many items ("Home | China | World | Business | Belt and Road | ...": its separators
+# count as words) or a footer sentence around a copyright mark ("X is published by Y Ltd. (c) 2024. Terms").
+_MAX_LONG_FURNITURE_WORDS = 40
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _MAX_FURNITURE_CHARS = 1500  # longer is text; the limit also keeps the regexes below linear
-_COOKIE = re.compile(r"\bwe\s+use\s+cookies\b|\bcookies?\s+(?:settings|preferences|policy)\b"
+# "We use cookies", "This site uses cookies ... our use of cookies. Accept | Manage preferences"
+_COOKIE = re.compile(r"\b(?:we\s+use|uses)\s+cookies\b|\buse\s+of\s+cookies\b"
+                     r"|\bcookies?\s+(?:settings|preferences|policy)\b"
                      r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies?\b.*\baccept\s+all\b", re.IGNORECASE)
 _MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions cookies is a story
 _ALL_RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
@@ -94,7 +102,8 @@ _LEGAL_BOILERPLATE = re.compile(
     re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
 _BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
-                        r"|share\s+this(?:\s+(?:article|story|post))?)\s*(?::|$)"
+                        r"|share\s+this(?:\s+(?:article|story|post))?"
+                        r"|more\s+[^\W\d]+)\s*(?::|$)"  # a list of a section's stories: "More analysis"
                         # a sign-up box: "Sign up for Ore Desk", "Subscribe to The Lithium Brief", a
                         # newsletter's "Thanks for reading X! Subscribe for free ..."
                         r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+[^.!?]*$|thanks\s+for\s+reading\b)",
@@ -141,11 +150,18 @@ def is_furniture(line: str) -> bool:
     if words <= _MAX_CAPTION_WORDS and ("/" in stripped or "Getty" in stripped) \
             and _PHOTO_CREDIT.search(stripped):
         return True
-    if words > 15:
-        return False
+    if words > _MAX_SHORT_FURNITURE_WORDS:
+        return words <= _MAX_LONG_FURNITURE_WORDS and _is_long_furniture(stripped)
     return ("©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
             or is_nav(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
             or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped)))
+
+
+def _is_long_furniture(line: str) -> bool:
+    """A long navigation bar (never a sentence) or a footer line with a copyright mark and its year."""
+    if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
+        return True
+    return not line.endswith(_TERMINAL) and is_nav(line)
 
 
 def _is_rare_furniture(line: str) -> bool:

@@ -3,12 +3,13 @@
 Layout read (every part but the title optional):
 
     MASTHEAD                          site name in capitals, a domain, or capitalised over the navigation
+                                      (an edition label after it: 'SAHEL ECONOMIE - English edition')
     navigation, cookie banner, section label    (a bar may be laid out by wide gaps: 'World   Sport')
     Title                             the first headline-like line (the longest, when all are short)
     Standfirst                        the line after it (or a print deck between title and byline)
     By Author | Publisher             byline
     October 28, 2025Clash Report      the dateline, sometimes glued to the publisher's name
-    Author, City / Updated ...        more short metadata lines
+    Author, City / Updated ...        more short metadata lines ('Author | City | Nov 12, 2025' dates too)
     Body paragraphs and section headings, with "Advertisement", "Read more:" boxes ...
     Related News / Most read / More from X ...   trailers: the story ends there
     © 2025 Publisher. All rights reserved.
@@ -17,7 +18,8 @@ Every non-blank line of the body is a paragraph (a hard-wrapped line that contin
 is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
 copyright line (unless it names the author, as a newsletter's does), a "More from X" trailer, a
 wire dateline ("LONDON, March 6 (Wire) -", with or without its date, or a press release's "CITY,
-Sept. 3, 2025 /Wire/ --"), the masthead, then a "Source: Agency" credit; the date from the
+Sept. 3, 2025 /Wire/ --"), the masthead (also when the wire dateline only abbreviates it: "(SE)"), then a
+"Source: Agency" credit; the date from the
 dateline, else the wire dateline. A page with one sentence of running text has that sentence as
 its story, never as its title. Document labels ("FOR IMMEDIATE RELEASE", "ASX
 ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking Statements")
@@ -49,6 +51,11 @@ _DATELINE_PREFIX = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.IGNORECASE,
 )
+# The items of a metadata line ('Sarah Nguyen | Perth | Nov 12, 2025 | 7 min read'): a date may open any.
+_METADATA_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# An edition label after a masthead: 'SAHEL ECONOMIE - English edition', 'THE POST (Asia Edition)'.
+_EDITION_LABEL = re.compile(r"\s*(?:[-–—|:]\s*|\()[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\s+edition\)?$",
+                            re.IGNORECASE)
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
@@ -90,7 +97,8 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     wire = wire_dateline(next((line for line in body_lines if line and not furniture.is_furniture(line)), ""))
     published = header.published or (wire_date(wire, ingest_date) if wire else None)
     publisher = (header.publisher or _publisher_from_page(lines, header.author)
-                 or (_named(wire.wire) if wire else None) or header.masthead or _source_credit(lines))
+                 or (_wire_publisher(wire.wire, header.masthead) if wire else None) or header.masthead
+                 or _source_credit(lines))
     return ArticleDraft(
         title=furniture.without_site_suffix(header.title, publisher),
         body=_read_body(body_lines, publisher),
@@ -100,6 +108,14 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
         publisher=publisher,
         author=header.author,
     )
+
+
+def _wire_publisher(wire: str, masthead: str | None) -> str | None:
+    """The agency a wire dateline names, or the masthead when the dateline abbreviates it ('(SE)' under
+    'SAHEL ECONOMIE')."""
+    if masthead and wire.isupper() and wire == "".join(word[0] for word in masthead.split()).upper():
+        return masthead
+    return _named(wire)
 
 
 def _with_gapped_nav_marked(text: str) -> str:
@@ -168,7 +184,7 @@ def _read_top(lines: list[str], end: int) -> _Top:
         if byline:
             author = author or byline.group("names")
             publisher = publisher or _named(byline.group("rest"))
-        elif not line or furniture.is_furniture(line):
+        elif not line or furniture.is_furniture(_without_edition(line)):  # 'NAME | Asia Edition' is no bar
             continue
         elif masthead is None and not candidates and _is_masthead(lines, index):
             masthead = index
@@ -235,7 +251,8 @@ def _is_dateline(line: str, found: FoundDate) -> bool:
 
 
 def _opens_with_date(line: str, found: FoundDate) -> bool:
-    return bool(_DATELINE_PREFIX.match(line[:found.start]))
+    """The date opens the line or one of its items ('Sarah Nguyen | Perth | Nov 12, 2025')."""
+    return bool(_DATELINE_PREFIX.match(_METADATA_SEPARATOR.split(line[:found.start])[-1]))
 
 
 def _first_prose_index(lines: list[str]) -> int:
@@ -255,7 +272,7 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     """The site name at the top: in capitals ('GLOBALMETALS WIRE'), a domain ('upstreambrief.com'), or a
     capitalised name that opens the page right over its navigation bar or links, with a headline
     further down ('Pacific Mining Post', then 'Nickel | Copper | Gold', then the title)."""
-    line = lines[index]
+    line = _without_edition(lines[index])
     if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
         return False
     letters = [ch for ch in line if ch.isalpha()]
@@ -278,7 +295,13 @@ def _is_site_links(line: str) -> bool:
 
 def _masthead_name(line: str) -> str:
     """A masthead in capitals in the case of a name ('Globalmetals Wire'); a capitalised one as it is."""
+    line = _without_edition(line)
     return line.title() if line.isupper() else line
+
+
+def _without_edition(line: str) -> str:
+    """'SAHEL ECONOMIE' from 'SAHEL ECONOMIE - English edition'."""
+    return _EDITION_LABEL.sub("", line) if "dition" in line else line
 
 
 def _glued_publisher(line: str, published: FoundDate) -> str | None:

@@ -2,7 +2,8 @@
 
 Forms read:
 
-- an agency's: ``LONDON, March 6 (Reuters) -``, and without a date ``PERTH (Energy Wire) -``
+- an agency's: ``LONDON, March 6 (Reuters) -`` or ``Bamako, 25 November 2025 (SE) -``, and without a date
+  ``PERTH (Energy Wire) -``
   only with the place in capitals, as datelines write it ("Albemarle (ALB) - shares rose" is a
   company and its ticker);
 - a press-release distributor's: ``VANCOUVER, British Columbia, Sept. 3, 2025 /PRNewswire/ --``,
@@ -24,7 +25,8 @@ _PLACE_IN_CAPITALS = r"^[A-Z][A-Z.'’ -]{1,40}"
 _REGION = r"(?:, [A-Z][\w.'’ -]{1,30})?"  # ", British Columbia", ", N.C."
 _WIRE = r"(?P<wire>[^()/:\d]{2,40})"
 _DATELINES = (
-    re.compile(_PLACE + r", (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}) "
+    re.compile(_PLACE + r", (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+               r"|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?) "
                rf"\({_WIRE}\) ?[-–—]"),
     re.compile(_PLACE_IN_CAPITALS + _REGION + rf"(?P<date>) \({_WIRE}\) ?[-–—]"),
     re.compile(_PLACE + _REGION + rf", (?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}) /{_WIRE}/ ?[-–—]"),
