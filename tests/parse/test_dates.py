@@ -25,6 +25,7 @@ LANDED = date(2025, 10, 28)
     ("28/10/2025", date(2025, 10, 28)),
     ("Mon, 10/06/2025 - 09:12", date(2025, 10, 6)),  # 10 June 2025 was a Tuesday
     ("Tuesday, 10/06/2025", date(2025, 6, 10)),
+    ("Thurs., 02/10/2025", date(2025, 10, 2)),  # 10 February 2025 was a Monday
     ("10/11/2025", date(2025, 10, 11)),  # 10 November is after the landing date
     ("03.09.2025 | 08:15", date(2025, 9, 3)),
     ("yesterday", date(2025, 10, 27)),
@@ -56,7 +57,7 @@ def test_utc_instant(text: str, expected: datetime | None) -> None:
 
 
 @pytest.mark.parametrize("text", ["no date here", "Feb 30, 2025", "03/04/2025", "Fri, 03/04/2025",
-                                  "August 2025", "March 6"])
+                                  "August 2025", "March 6", "Monitor, 10/07/2024", "Month 10/07/2024"])
 def test_no_date(text: str) -> None:
     assert find_date(text, LANDED) is None
 

@@ -159,6 +159,13 @@ def test_newscatcher_records_carry_the_body_in_summary_and_the_publisher_in_righ
     assert second.publisher == "kitweledger.example"
 
 
+def test_a_rights_field_that_is_no_copyright_notice_names_no_publisher(landing: Path) -> None:
+    line = {"title": GOOD_TITLE, "summary": GOOD_BODY, "published_date": "2025-06-01 09:30:00",
+            "rights": "All rights reserved", "clean_url": "kitweledger.example"}
+    (landing / "batch.jsonl").write_text(json.dumps(line) + "\n")
+    assert run_day(landing).articles[0].publisher == "kitweledger.example"
+
+
 def test_furniture_paragraphs_of_a_news_api_body_are_dropped(landing: Path) -> None:
     body = GOOD_BODY + "\n\nSubscribe to our mining newsletter for daily updates.\n\nAdvertisement"
     (landing / "record.json").write_text(json.dumps(good_record(content=body)))

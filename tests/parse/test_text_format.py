@@ -335,6 +335,12 @@ def test_related_posts_list_and_source_credit_are_not_the_story() -> None:
     assert draft.publisher == "Nordic Ore Agency"  # no masthead, byline or copyright line names another
 
 
+def test_a_sentence_opening_with_source_is_story_not_a_credit() -> None:
+    sourced = "Source: a person familiar with the talks said the deal could grow"
+    page = f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{sourced}\n{MORE_STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{sourced}\n\n{MORE_STORY}"
+
+
 def test_a_justified_line_of_prose_is_no_navigation_bar() -> None:
     page = (f"Norvik sells its pellet plant to Baltic Steel\nFebruary 6, 2025\n{STORY}\n"
             f"the  buyer  said  on  Thursday  that  it  would  run  the  plant\n{MORE_STORY}\n")

@@ -52,7 +52,8 @@ _YEARLESS = [re.compile(p, re.IGNORECASE) for p in (
 )]
 _DIGIT = re.compile(r"\d")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|sday|nesday|rsday|urday)?\.?,?\s*$",
+                             re.IGNORECASE)
 _WEEKDAY_SPAN = 12  # 'Wednesday, ' and a space
 _MAX_SCAN_CHARS = 500  # datelines and metadata values are short; a huge value costs no more
 _RELATIVE = re.compile(

@@ -52,7 +52,8 @@ _FURNITURE_START = re.compile(
 # one above short): a "Source: Agency" credit, a print page's jump lines ("Continued from B1", "SEE ENERGY,
 # B6"), a blog's "This entry was posted in Mining." and an agency's "Follow CP's coverage of X at URL".
 _RARE_FURNITURE_START = re.compile(
-    r"^(?:source\s*:|continued\s+(?:from|on)\s+(?:page\s+)?[a-z]?\d{1,3}$"
+    r"^(?:source\s*:\s*(?-i:[A-Z])[^.,;:|\s]*(?:\s+[^.,;:|\s]+){0,4}$"
+    r"|continued\s+(?:from|on)\s+(?:page\s+)?[a-z]?\d{1,3}$"
     r"|see\s+[a-z][a-z &]*,\s+(?:page\s+)?[a-z]?\d{1,3}$|this\s+entry\s+was\s+posted\b"
     r"|follow\s+.*\bcoverage\b.*\bat\s+\S+$)", re.IGNORECASE)
 _RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll"})

@@ -36,8 +36,9 @@ _SUMMARY_BODY_FIELD = "summary"
 _DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
 _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
                 "pub_date", "published_date", "dateTime", "date")
-_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "rights",
-                     "clean_url")
+_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication")
+_RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
+_DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
 _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
@@ -131,7 +132,8 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
     published = find_date(_field(record, _DATE_FIELDS) or "", ingest_date, relative=False)
-    publisher = _publisher_name(_field(record, _PUBLISHER_FIELDS)) or _thread_site(record)
+    publisher = (_publisher_name(_field(record, _PUBLISHER_FIELDS)) or _rights_holder(_field(record, _RIGHTS_FIELDS))
+                 or _field(record, _DOMAIN_FIELDS) or _thread_site(record))
     return ArticleDraft(
         title=without_site_suffix(title, publisher),  # NewsAPI titles often end " - Publisher"
         body=_without_furniture(_without_truncation_marker(body)) if body else None,
@@ -176,10 +178,17 @@ def _thread_site(record: dict) -> str | None:
 
 
 def _publisher_name(value: str | None) -> str | None:
-    """The holder of a copyright notice ("rights": "© 2025 Copperbelt Courier"), else the value."""
-    if value and (value.startswith(("©", "(c)", "(C)")) or value.lower().startswith("copyright")):
-        return copyright_holder(value)
-    return value
+    """The holder of a copyright notice ("© 2025 Copperbelt Courier"), else the value."""
+    return copyright_holder(value) if value and _is_copyright_notice(value) else value
+
+
+def _rights_holder(value: str | None) -> str | None:
+    """The holder of a "rights" field that is a copyright notice; "All rights reserved" names nobody."""
+    return copyright_holder(value) if value and _is_copyright_notice(value) else None
+
+
+def _is_copyright_notice(value: str) -> bool:
+    return value.startswith(("©", "(c)", "(C)")) or value.lower().startswith("copyright")
 
 
 def _without_furniture(body: str) -> str:
