@@ -519,3 +519,49 @@ def test_a_deal_takes_the_value_a_sentence_soon_after_gives_it():
                        "Analysts put the value of the contract at $2 billion.") == [(2e9, "USD")]
     assert deal_values("Vale signed a nickel supply agreement with Tesla on Friday. Tesla shares rose 3% to "
                        "$250.") == [(None, None)]
+
+
+def test_a_valuation_after_another_companys_deal_is_not_given_to_an_earlier_deal():
+    assert deal_values("Vale agreed to sell nickel to Tesla. Rio Tinto's purchase of Arcadium Lithium closed "
+                       "last year. The purchase was valued at $6.7 billion.") == [(None, None)]
+
+
+def test_a_country_before_a_preposition_and_business_is_a_party():
+    assert deal_parties("Japan signed an agreement with Kenya to expand business ties.") == [{"JP", "KE"}]
+    assert deal_parties("Japan signed a deal with India on business cooperation in rare earths.") == [
+        {"IN", "JP"}]
+
+
+def test_goods_before_a_preposition_and_a_company_noun_are_traded():
+    assert deal_goods("Albemarle agreed to supply lithium to carmaker BMW from 2026. Copper prices fell. "
+                      "Copper demand is strong.") == [(frozenset({"Albemarle", "BMW"}), ("lithium",))]
+
+
+def test_a_share_price_move_is_not_a_deal_or_its_value():
+    closed = "Vale shares closed 2.4% higher at R$ 61.30 after it agreed to sell nickel to Glencore."
+    fell = "Vale agreed to sell a 25% stake to Glencore, and its shares fell 4.2% to 88,500 won on Monday."
+    assert [d.value for d in extract(closed).deals + extract(fell).deals] == [None, None]
+
+
+def test_paying_for_a_company_buys_it():
+    deal = extract("Rio Tinto and Glencore paid $2.1 billion for Arcadium Lithium in March.").deals[0]
+    assert ({p.entity_ref for p in deal.parties}, deal.value) == ({"Rio Tinto", "Glencore", "Arcadium Lithium"}, 2.1e9)
+    assert deal_parties("Rio Tinto paid $40 million for drilling at its Jadar site, Glencore said.") == []
+
+
+def test_a_completed_or_renewed_deal_named_by_its_own_noun_is_a_deal():
+    assert deal_parties("BHP closed its purchase of Lundin Mining on Friday.") == [{"BHP", "Lundin Mining"}]
+    assert deal_parties("Albemarle announced the completion of its merger with Livent.") == [{"Albemarle", "Livent"}]
+    assert deal_parties("Petronas renewed its supply contract with Shell last week.") == [{"Petronas", "Shell"}]
+    assert deal_parties("Shell and Petronas renewed calls for a new gas deal with Malaysia.") == []
+
+
+def test_a_deal_noun_that_describes_the_reported_buyer_is_no_elaboration():
+    body = "Glencore said on Monday that US investment firm KKR will buy 5% of Teck Resources for $500 million."
+    assert deal_parties(body) == [{"KKR", "Teck Resources"}]
+
+
+def test_the_subjects_next_deal_after_a_time_adjunct_is_a_clause_of_its_own():
+    body = ("Glencore signed an agreement with Vale to sell a 20% stake in its nickel unit, "
+            "and in March it agreed with Codelco to develop copper deposits in a new joint venture.")
+    assert deal_parties(body) == [{"Glencore", "Vale"}, {"Codelco", "Glencore"}]

@@ -58,6 +58,12 @@ _PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed sub
 _OWNERSHIP_AFTER = re.compile(r"\b(?:stakes?|shares|equity|interest|holding|placement|notes|bonds|convertible|"
                               # "pay $450 million upfront in exchange for 20% of the silver": a stream
                               r"preferred stock|units|streams?|streaming|in exchange for)\b")
+# "paid A$1.7 billion for Azure Minerals": paying for a company buys it.
+_FOR_NAME = re.compile(r"[^;]*?\bfor\s+(?:all\s+of\s+|the\s+)?(?=[A-Z])")
+# A deal closed, completed or renewed, named by its possessive or definite noun: "closed its purchase of
+# CrownRock", "announced the completion of its merger with Piedmont", "renewed its contract with QatarEnergy".
+_RENEW_WORDS = frozenset("renew renews renewed".split())
+_COMPLETION_OF = re.compile(r"(?:\s+the)?\s+(?:completion|closing)\s+of(?=\s)")
 # "reached a deal", "reached agreement"; with money alone a total is reached: "Bilateral trade reached $43.8
 # billion last year".
 _REACH_WORDS = frozenset("reach reaches reached".split())
@@ -72,7 +78,7 @@ supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
 prepays prepaid build builds
-""".split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS)
+""".split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS) + list(_RENEW_WORDS)
 # Phrases that contain a verb but report no deal.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off"]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
@@ -144,6 +150,7 @@ _TRADE_SHARE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|a third|a quarter|two-thirds|"
     r"three-quarters|most|the bulk)\s+of\s+(?:[^\s,;.]+\s+){0,5}?"
     r"(?:exports|imports|shipments|purchases|consumption|trade|market|sales)\b")
+_CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 _INDEFINITE_DEAL = re.compile(
     rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
 _ELABORATION = re.compile(
@@ -215,8 +222,11 @@ _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|b
 _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
 # A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses; the closing
 # bracket is looked for over a short item only, so that a text of many semicolons is read in linear time.
+# "..., and in February it agreed with Petronas ...": the subject's next deal, after a time adjunct.
+_LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
+                   r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)")
 _CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
-                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL)
+                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list).
 _SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}" + _SECOND_VERBS + r"\s)")
@@ -260,8 +270,11 @@ _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading
 _NATIONALITY_LINK = r"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
 _DESCRIPTOR_WORDS = r"(?:\s+[a-z][\w-]*){0,3}?\s+"
 _DESCRIBED_COMPANY = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})\b(?!s)")
+# A lower-case word that may describe a noun, never a function word: "lithium to carmaker BMW" is no
+# "lithium carmaker", "with Kenya to expand business ties" no "Kenyan business".
+_DESCRIPTOR_WORD = r"\s+(?!(?:to|from|for|with|in|at|of|by|on|over|about|and|or|as)\b)[a-z][\w-]*"
 # "state copper miner Codelco", "battery giant CATL": goods that say what a company does, not what it deals in.
-_DESCRIBES_TRADER = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?:{_COMPANY_NOUNS})s?\b")
+_DESCRIBES_TRADER = re.compile(rf"(?:{_DESCRIPTOR_WORD})?\s+(?:{_COMPANY_NOUNS})s?\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
 # "a Chinese firm, Zijin Mining, ...", "Saudi Arabia's wealth fund, the Public Investment Fund": named after all
 _NAME_NEXT = re.compile(r",?\s+(?:the\s+)?(?:[A-Z]|\()")
@@ -294,7 +307,7 @@ _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
 # "a Canadian copper project", "its Australian unit", "its Brazilian nickel business": where the asset is or
 # what part of a company it is, not who deals.
-_MODIFIES_ASSET = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
+_MODIFIES_ASSET = re.compile(rf"(?:{_DESCRIPTOR_WORD}){{0,3}}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect|unit|"
                              r"subsidiary|affiliate|division|business|branch)s?\b")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
@@ -320,10 +333,13 @@ _WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 _PRICE_AFTER = re.compile(
     r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
     r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b")
-# "a closing price of C$52.10", "traded at $64.20", "rose 4% to A$14.35": a price, not a deal's value.
+# "a closing price of C$52.10", "traded at $64.20", "closed 3.5% higher at Rp 3,150", "fell 6.8% to 1,201,000
+# won": a price, not a deal's value (a decimal point inside the move is no sentence end).
+_PRICE_MOVE = r"(?:[^.;$€£¥]|\.(?=\d)){0,25}?"
 _PRICE_BEFORE = re.compile(
-    r"(?:\bprices?\s+(?:of|at)|\bpriced\s+at|\b(?:closed|closing|traded|trading|opened|ended)\s+at|"
-    r"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b[^.;$€£¥]{0,25}?\bto)"
+    r"(?:\bprices?\s+(?:of|at)|\bpriced\s+at|\b(?:closed|closing|traded|trading|opened|ended|finished)\s+"
+    rf"(?:{_PRICE_MOVE}\b(?:higher|lower|up|down)\s+)?at|"
+    rf"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b{_PRICE_MOVE}\bto)"
     r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # A dateline ("LONDON, Nov 3 (Reuters) - ", "PERTH, Australia, Nov 3 -", a press release's "Abu Dhabi, UAE –
 # February 17, 2025:"): where it was written, not who deals.
@@ -524,9 +540,17 @@ def _valued_later(deals: list[DealCandidate], sentences: list[Sentence], article
                      key=lambda at: valued[at].sentence.start, default=None)
         if money is None or latest is None or valued[latest].value is not None:
             continue
-        if index - bisect_left(starts, valued[latest].sentence.start) <= _VALUE_REACH:
-            valued[latest] = replace(valued[latest], value=money.value, currency=money.unit)
+        deal = valued[latest]
+        if (index - bisect_left(starts, deal.sentence.start) <= _VALUE_REACH
+                and not _names_other_companies(article, deal, deal.sentence.end, sentence.end)):
+            valued[latest] = replace(deal, value=money.value, currency=money.unit)
     return valued
+
+
+def _names_other_companies(article: _Article, deal: DealCandidate, start: int, end: int) -> bool:
+    """Text between a deal and a later valuation names companies of another deal: "BHP agreed to sell copper
+    to Jiangxi Copper. Rio Tinto's purchase of Arcadium closed last year. The deal was valued at $6.7 billion"."""
+    return any(o.kind == COMPANY and (COMPANY, o.ref) not in deal.parties for o in article.within(start, end))
 
 
 def _with_goods(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:
@@ -634,6 +658,8 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
             if any(o.kind != COMMODITY and o.start <= noun_start and noun_end <= o.end
                    for o in article.within(sentence.start, sentence.end)):
                 continue  # "The European Investment Bank granted ...": the noun is part of a name
+            if _DESCRIBES_TRADER.match(article.text, noun_end):
+                continue  # "said that US investment firm KKR will buy ...": the noun describes a company
             verbs = [w for w in article.words_in(sentence.start + match.start(), noun_start)
                      if STRONG in w.kinds or WEAK in w.kinds]
             if not verbs:
@@ -790,16 +816,34 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
             continue
         word = article.text[verb.start:verb.end].lower()
         if word in _PAY_WORDS:
-            named = has_money and _OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
+            named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
+                                   or _pays_for_company(clause, clause_start, verb, article))
+        elif word in _RENEW_WORDS:
+            named = _concludes_a_deal(clause, verb.end - clause_start)
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
         else:
             named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
-                     or _BARE_DEAL.match(clause, verb.end - clause_start) is not None)
+                     or _BARE_DEAL.match(clause, verb.end - clause_start) is not None
+                     or _concludes_a_deal(clause, verb.end - clause_start))
         if named and article.unhedged(verb, sentence_start):
             return verb
     return None
+
+
+def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Article) -> bool:
+    for_name = _FOR_NAME.match(clause, verb.end - clause_start)
+    if for_name is None:
+        return False
+    named_at = clause_start + for_name.end()
+    return any(o.kind == COMPANY and o.start == named_at for o in article.within(named_at, clause_start + len(clause)))
+
+
+def _concludes_a_deal(clause: str, after_verb: int) -> bool:
+    """"closed its purchase of", "renewed its contract with", "announced the completion of its merger with"."""
+    completion = _COMPLETION_OF.match(clause, after_verb)
+    return _CONCLUDED_DEAL.match(clause, completion.end() if completion else after_verb) is not None
 
 
 def _is_agree(text: str, verb: Hit) -> bool:
