@@ -253,7 +253,7 @@ class AmountParser:
             named_currency, end = self._currency_after(text, phrase.end(), local)
         if named_currency:
             return _amounts(text, phrase, end, "money", named_currency, 1.0, None)
-        if word in _HUNDREDTHS:
+        if following is not None and word in _HUNDREDTHS:
             return _amounts(text, phrase, following.end(), "money", local.get(word, _HUNDREDTHS[word]), 0.01, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
         if unit:
