@@ -171,7 +171,11 @@ class AmountParser:
         self._codes = frozenset(c.code for c in currencies)
         self._longest_name = max(len(n.split()) for n in self._name_currency)
         self._shared_nouns = _shared_currency_nouns(currencies)
-        self._shared_forms = {**self._shared_nouns, **_shared_symbols(currencies)}
+        shared_forms = {**self._shared_nouns, **_shared_symbols(currencies)}
+        self._shared_forms_of: dict[str, list[tuple[str, str]]] = {}  # country -> its shared forms and currency
+        for form, by_country in shared_forms.items():
+            for iso2, code in by_country.items():
+                self._shared_forms_of.setdefault(iso2, []).append((form, code))
         self._dollar_by_country = {c.country_iso2: c.code for c in currencies if c.country_iso2
                                    and any(name.split()[-1].lower() in _DOLLAR_NOUNS for name in c.names)}
         self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
@@ -208,12 +212,12 @@ class AmountParser:
         """Shared currency nouns and symbols the article's countries settle: "pesos" in an article that names
         Chile and no other peso country are Chilean pesos, "Sh" in one on Tanzania Tanzanian shillings. A form
         two of its countries share keeps its usual reading."""
-        local = {}
-        for noun, by_country in self._shared_forms.items():
-            named = [code for iso2, code in by_country.items() if iso2 in countries]
-            if len(named) == 1:
-                local[noun] = named[0]
-        dollars = {code for iso2, code in self._dollar_by_country.items() if iso2 in countries}
+        named: dict[str, list[str]] = {}
+        for iso2 in countries:
+            for noun, code in self._shared_forms_of.get(iso2, ()):
+                named.setdefault(noun, []).append(code)
+        local = {noun: codes[0] for noun, codes in named.items() if len(codes) == 1}
+        dollars = {self._dollar_by_country[iso2] for iso2 in countries if iso2 in self._dollar_by_country}
         if len(dollars) == 1:
             local["cents"] = dollars.pop()
         return local
@@ -411,6 +415,8 @@ def _number(token: str | None, text: str = "", scaled: bool = False) -> float | 
     scale word follows: "1.250 million" is 1.25 million in any notation)."""
     if token is None:
         return None
+    if token.isdigit():  # most numbers: no separator to read
+        return float(token)
     word = token.lower()
     if word in _WORD_VALUES:
         return float(_WORD_VALUES[word])

@@ -311,8 +311,9 @@ class CompanyFinder:
         "POSCO Australia"), not the country; not in the title-cased headline ("Rio Tinto Mongolia Talks").
         Registry names are not discovery candidates, so the unit is read here."""
         text = doc.text
-        country_names = {h.start: h for h in hits
-                         if any(lb.role in _COUNTRY_NAME_ROLES for lb in h.labels_of(COUNTRY))}
+        after_names = {o.end + 1 for o in registry}
+        country_names = {h.start: h for h in hits if h.start in after_names
+                         and any(lb.role in _COUNTRY_NAME_ROLES for lb in h.labels_of(COUNTRY))}
         units = []
         for o in registry:
             country = country_names.get(o.end + 1) if text[o.end:o.end + 1] == " " else None
