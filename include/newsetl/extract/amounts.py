@@ -48,7 +48,6 @@ _PERIOD_REACH = 40
 # "Brent fell 48 cents" (the dollar oil, metals and grains are priced in), "shares rose to 320 pence"; in an
 # article on one other dollar country, its cents ("BHP rose 45 cents in Sydney").
 _HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
-_DOLLAR_NOUNS = frozenset({"dollar", "dollars"})
 # After a price: "USD 85 per barrel", "USD85 a tonne", "EUR 12/t".
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|(?:per|a|an|each)\b)")
 # After a one-letter symbol and a number, a road: "the R555 road", "N1 highway".
@@ -177,7 +176,7 @@ class AmountParser:
             for iso2, code in by_country.items():
                 self._shared_forms_of.setdefault(iso2, []).append((form, code))
         self._dollar_by_country = {c.country_iso2: c.code for c in currencies if c.country_iso2
-                                   and any(name.split()[-1].lower() in _DOLLAR_NOUNS for name in c.names)}
+                                   and any(name.split()[-1].lower() in _WORLD_CURRENCY_NOUNS for name in c.names)}
         self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
                              | frozenset(self._shared_nouns))
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())

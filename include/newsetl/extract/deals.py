@@ -402,7 +402,7 @@ class _Article:
             _PRICE_AFTER.match(self.text, a.end) or _PRICE_BEFORE.search(self.text, max(0, a.start - 50), a.start))}
         self.datelines = [m.span() for m in _DATELINE.finditer(self.text)] if "-" in self.text or "—" in self.text \
             or "–" in self.text else []
-        title_end = self.title_end
+        title_end = self.title_end  # a local: read once per occurrence below
         self.protagonist_company = _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
                                                 [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
         countries = [(o.start, o.ref if o.kind == COUNTRY else government_country.get(o.ref))
@@ -494,7 +494,7 @@ class DealFinder:
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
         for sentence in chosen:
             by_section[sentence.section].extend(_sentence_deals(sentence, article))
-        kept = _valued_later(_merge(by_section["body"]), sentences, article)
+        kept = _valued_later(_merge(by_section["body"]), article)
         for section in ("description", "title"):
             for deal in by_section[section]:
                 restated = next((index for index, other in enumerate(kept)
@@ -523,14 +523,13 @@ def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[i
     return money or NOUN in kinds
 
 
-def _valued_later(deals: list[DealCandidate], sentences: list[Sentence], article: _Article) -> list[DealCandidate]:
+def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:
     """A deal reported without money takes the value a sentence soon after gives "the deal": "Glencore signed
     an offtake with Tesla. Deliveries start in 2026. The deal is worth about $500 million"."""
     if all(deal.value is not None for deal in deals):
         return deals
     valued = list(deals)
-    starts = [s.start for s in sentences]
-    for index, sentence in enumerate(sentences):
+    for index, sentence in enumerate(article.sentences):
         if (sentence.section != "body" or not any(map(sentence.text.__contains__, _VALUE_HINTS))
                 or not _VALUED_DEAL.search(sentence.text)):
             continue
@@ -541,7 +540,7 @@ def _valued_later(deals: list[DealCandidate], sentences: list[Sentence], article
         if money is None or latest is None or valued[latest].value is not None:
             continue
         deal = valued[latest]
-        if (index - bisect_left(starts, deal.sentence.start) <= _VALUE_REACH
+        if (index - bisect_left(article.sentence_starts, deal.sentence.start) <= _VALUE_REACH
                 and not _names_other_companies(article, deal, deal.sentence.end, sentence.end)):
             valued[latest] = replace(deal, value=money.value, currency=money.unit)
     return valued
