@@ -5,7 +5,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from newsetl.parse.dates import find_date
+from newsetl.parse.dates import date_of_timestamp, find_date
 
 LANDED = date(2025, 10, 28)
 
@@ -71,3 +71,37 @@ def test_absolute_date_preferred_to_relative_and_span_reported() -> None:
 
 def test_relative_dates_can_be_switched_off() -> None:
     assert find_date("yesterday", LANDED, relative=False) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publicado el 4 de diciembre de 2024", date(2024, 12, 4)),
+    ("publicado em 12 de março de 2025 14:30", date(2025, 3, 12)),
+    ("Publié le 4 décembre 2024 à 10h00", date(2024, 12, 4)),
+    ("Veröffentlicht am 4. Dezember 2024", date(2024, 12, 4)),
+    ("1 juillet 2025", date(2025, 7, 1)),
+    ("1 juin 2025", date(2025, 6, 1)),
+])
+def test_dates_a_regional_site_writes_in_its_own_language(text: str, expected: date) -> None:
+    found = find_date(text, LANDED)
+    assert found is not None and found.local_date == expected
+
+
+def test_a_day_and_month_that_could_swap_take_the_reading_in_the_month_before_landing() -> None:
+    found = find_date("Published on 01/10/2024 at 14:05", date(2024, 10, 2))
+    assert found is not None and found.local_date == date(2024, 10, 1)  # not 10 January
+
+
+def test_unix_timestamps_in_seconds_and_milliseconds() -> None:
+    instant = datetime(2023, 11, 7, 20, 0, tzinfo=timezone.utc)
+    for value in (1699387200, 1699387200000, "1699387200", 1699387200.0):
+        found = date_of_timestamp(value)
+        assert found is not None and (found.local_date, found.utc) == (instant.date(), instant)
+    for value in (True, 42, "16993872", None, "soon", 10**15):
+        assert date_of_timestamp(value) is None
+
+
+def test_a_date_written_year_first_with_dots() -> None:
+    found = find_date("2025.10.27 14:05", LANDED)
+    assert found is not None and (found.local_date, found.utc) == (
+        date(2025, 10, 27), datetime(2025, 10, 27, 14, 5, tzinfo=timezone.utc))
+    assert find_date("2025.10/27", LANDED) is None  # the separators must agree

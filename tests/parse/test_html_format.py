@@ -208,3 +208,35 @@ def test_a_blog_theme_s_site_name_in_h1_is_no_headline() -> None:
     draft = parse_html(html, DAY)
     assert (draft.title, draft.publisher) == ("Norvik sells pellet plant", "Nordic Ore News")
     assert draft.body == PARAGRAPH[3:-4]
+
+
+def test_the_visible_headline_wins_over_a_social_one_when_the_page_title_agrees_with_it() -> None:
+    social = "Why a Nevada plant is suddenly the hottest ticket in lithium"
+    shown = "Vireo Lithium to build Nevada hydroxide plant with federal loan"
+    head = (f'<meta property="og:title" content="{social}">'
+            "<title>Vireo Lithium to build Nevada hydroxide plant | Desert Wire</title>")
+    assert parse_html(page(f"<h1>{shown}</h1><div>{PARAGRAPH}</div>", head), DAY).title == shown
+    # the <title> agrees with og:title: the social headline is the page's
+    same = f'<meta property="og:title" content="{social}"><title>{social} | Desert Wire</title>'
+    assert parse_html(page(f"<article><h1>{shown}</h1>{PARAGRAPH}</article>", same), DAY).title == social
+
+
+def test_a_reading_box_in_the_site_s_own_language_is_not_the_story() -> None:
+    box = "<p><strong>Lea también:</strong> <a href='/x'>Codelco signs deal with Argentine province</a></p>"
+    html = page(f"<article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}{box}</article>")
+    assert "Codelco" not in parse_html(html, DAY).body
+
+
+def test_a_regional_site_s_dateline_in_its_own_language_dates_the_story() -> None:
+    html = page(f'<div class="topbar">Salta, jueves 5 de diciembre de 2024</div><h1>Vireo builds</h1>'
+                f'<div class="info-nota"><span class="fecha">Publicado el 4 de diciembre de 2024</span></div>'
+                f'<div class="nota-cuerpo">{PARAGRAPH}</div>')
+    assert parse_html(html, DAY).published_date == date(2024, 12, 4)
+
+
+def test_a_page_title_opening_with_the_site_s_name_loses_it() -> None:
+    html = page(f"<div class='content'>{PARAGRAPH}{PARAGRAPH.replace('Tuesday', 'Monday')}</div>"
+                "<div class='footer'>Copyright &copy; 2025 Desert Wire. All rights reserved.</div>",
+                "<title>Desert Wire | Vireo Lithium to build Nevada hydroxide plant</title>")
+    draft = parse_html(html, DAY)
+    assert (draft.title, draft.publisher) == ("Vireo Lithium to build Nevada hydroxide plant", "Desert Wire")

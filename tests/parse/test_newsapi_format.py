@@ -194,3 +194,39 @@ def test_guardian_api_answers_hold_their_text_in_fields(landing: Path) -> None:
         GOOD_TITLE, GOOD_BODY, "The Kitwe Ledger", "Tendai Phiri")
     assert first.published_date == date(2025, 6, 1)
     assert second.title == "Copper smelter restarts in Chingola after floods"
+
+
+def test_bing_news_records_name_the_headline_name_and_the_publisher_provider(landing: Path) -> None:
+    record = {"name": GOOD_TITLE, "articleBody": GOOD_BODY, "datePublished": "2025-06-01T04:00:00.0000000Z",
+              "provider": [{"_type": "Organization", "name": "Kitwe Ledger"}]}
+    (landing / "bing.json").write_text(json.dumps({"_type": "News", "value": [record]}))
+    article = run_day(landing).articles[0]
+    assert (article.title, article.publisher, article.published_date) == (
+        GOOD_TITLE, "Kitwe Ledger", date(2025, 6, 1))
+
+
+def test_an_envelope_with_a_name_of_its_own_is_no_record(landing: Path) -> None:
+    envelope = {"name": "Copperbelt batch 12", "articles": [good_record()]}
+    (landing / "batch.json").write_text(json.dumps(envelope))
+    assert [a.title for a in run_day(landing).articles] == [GOOD_TITLE]
+
+
+def test_a_rights_field_with_the_mark_after_the_holder_names_the_publisher(landing: Path) -> None:
+    line = {"title": GOOD_TITLE, "summary": GOOD_BODY, "published_date": "2025-06-01 09:30:00",
+            "rights": "Kitwe Ledger © 2025", "clean_url": "kitweledger.example"}
+    (landing / "batch.jsonl").write_text(json.dumps(line) + "\n")
+    assert run_day(landing).articles[0].publisher == "Kitwe Ledger"
+
+
+def test_a_date_given_as_a_unix_timestamp(landing: Path) -> None:
+    (landing / "record.json").write_text(json.dumps(
+        {"data": [good_record(publishedAt=None, published_at=1748851200)]}))
+    assert run_day(landing).articles[0].published_at == datetime(2025, 6, 2, 8, 0, tzinfo=timezone.utc)
+
+
+def test_one_article_wrapped_with_the_answers_status_is_read(landing: Path) -> None:
+    (landing / "record.json").write_text(json.dumps({"status": "ok", "article": good_record()}))
+    (landing / "batch.jsonl").write_text(json.dumps({"status": "ok", "data": good_record(title="Cobalt talks end")}) + "\n")
+    result = run_day(landing)
+    assert sorted((a.title, a.record_index) for a in result.articles) == [
+        ("Cobalt talks end", 0), (GOOD_TITLE, None)]

@@ -434,3 +434,124 @@ def test_a_masthead_whose_edition_label_stands_after_a_separator_is_no_navigatio
     page = (f"NORDIC ORE NEWS | Asia-Pacific Edition\nHem | Mining | Steel\n{HEADLINE}\n\n"
             f"Lulea, 6 February 2025 (NON) - {STORY}\n{MORE_STORY}\n")
     assert parse_page_text(page, date(2025, 2, 7)).publisher == "Nordic Ore News"
+
+
+def test_a_breadcrumb_ending_in_the_headline_and_a_metadata_bar_with_the_time_first() -> None:
+    metadata = "Staff and Nordic Ore Agency | Published 09:05 CET, 6 February 2025 | Updated 3 hours ago"
+    page = (f"orewire.example\nHome > Iron Ore > {HEADLINE}\nIron Ore | Steel | Coal\n\n{HEADLINE}\n\n"
+            f"{metadata}\n\n{STORY}\n\n{MORE_STORY}\n\n{HEADLINE}\n\nWith files from Nordic Ore Agency\n")
+    draft = parse_page_text(page, date(2025, 2, 7))
+    assert draft.title == HEADLINE
+    assert draft.published_date == date(2025, 2, 6)
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"  # no sticky header's headline, no credit line
+
+
+PDF_RELEASE = """NEWS RELEASE
+
+NORVIK METALS AGREES TO SELL KIRUNA PELLET PLANT
+TO BALTIC STEEL FOR US$310 MILLION
+
+Stockholm, Sweden, February 6, 2025 – Norvik Metals AB ("Norvik" or the "Company") said
+today it had agreed to sell its Kiruna iron ore pellet plant to Baltic Steel for US$310
+million in cash, and that the sale is expected to close in the first quarter, subject to
+approval by the Swedish Competition Authority and the shareholders of the Company.
+
+                                                  Page 1 of 2
+The plant produced 4 million tonnes of pellets last year and employs 600 people at its
+site near Kiruna, which the Company will supply with iron ore concentrate under a new
+contract.
+
+About Norvik Metals AB
+Norvik Metals is a Swedish producer of iron ore.
+"""
+
+
+def test_a_pdf_release_its_wrapped_capital_headline_dateline_and_page_footers() -> None:
+    draft = parse_page_text(PDF_RELEASE, date(2025, 2, 6))
+    assert draft.title == ("NORVIK METALS AGREES TO SELL KIRUNA PELLET PLANT TO BALTIC STEEL FOR "
+                           "US$310 MILLION")
+    assert draft.published_date == date(2025, 2, 6)
+    assert draft.publisher is None  # the issuer is the story's company: naming it publisher would hide it
+    first, second = draft.body.split("\n\n")[:2]
+    assert first.endswith("for US$310 million in cash, and that the sale is expected to close in the first "
+                          "quarter, subject to approval by the Swedish Competition Authority and the "
+                          "shareholders of the Company.")
+    assert second.startswith("The plant produced") and second.endswith("under a new contract.")
+    assert "Page 1" not in draft.body
+
+
+def test_lines_of_a_page_scrape_that_end_mid_sentence_stay_paragraphs_of_their_own() -> None:
+    heading = "What the sale of the Kiruna plant means for Swedish iron ore supply"
+    page = f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{heading}\n{MORE_STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{heading}\n\n{MORE_STORY}"
+
+
+def test_headings_and_links_under_the_last_sentence_are_not_the_story() -> None:
+    closing = "Shares of Norvik rose 4% in Stockholm."  # a short closing sentence is still the story
+    related = "Follow us on Telegram and X\nOxşar xəbərlər\nChinese mills cut output\nRio weighs a bid\n"
+    page = (f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n\nRead more: Baltic Steel plans a new mill\n\n"
+            f"{closing}\n\n{related}")
+    assert parse_page_text(page, date(2025, 2, 6)).body == f"{STORY}\n\n{closing}"
+
+
+def test_a_bloomberg_style_page_with_several_authors_and_an_assistance_credit() -> None:
+    page = ("NORVIK TERMINAL\nMarkets   Economics   Energy\n\n"
+            f"{HEADLINE}\n\nBy Lena Holm, Ola Berg and Jonas Ek\nFebruary 6, 2025 at 7:12 AM GMT+1\n"
+            f"Updated on February 6, 2025 at 11:45 AM GMT+1\n\n{STORY}\n\n{MORE_STORY}\n\n"
+            "— With assistance from Per Lund\n\n©2025 Norvik Terminal L.P. All Rights Reserved\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert draft.publisher == "Norvik Terminal"  # not 'Norvik Terminal L' of 'L.P.'
+    assert draft.author == "Lena Holm, Ola Berg and Jonas Ek"
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_the_publication_date_wins_over_the_update_s() -> None:
+    for dateline in ("Updated: 7 Feb 2025, 08:10 AM IST | Published: 6 Feb 2025, 10:40 PM IST",
+                     "Updated 7 February 2025\nPublished 6 February 2025"):
+        page = f"Iron Ore\n{HEADLINE}\n{dateline}\nLena Holm | Kiruna\n\n{STORY}\n\n{MORE_STORY}\n"
+        draft = parse_page_text(page, date(2025, 2, 7))
+        assert draft.published_date == date(2025, 2, 6)
+        assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_a_headline_opening_with_a_company_name_keeps_it() -> None:
+    page = f"Norvik | {HEADLINE}\nFebruary 6, 2025 | Norvik Metals Journal\n{STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).title == f"Norvik | {HEADLINE}"
+
+
+def test_the_site_s_name_opening_the_navigation_bar_and_named_again_in_the_footer() -> None:
+    page = (f"Nordic Ore Journal  |  News  Mining  Jobs  |  Subscribe\n\n{HEADLINE}\n"
+            f"Posted Feb. 6, 2025 by Lena Holm\n\n{STORY}\n\n{MORE_STORY}\n\n"
+            "Nordic Ore Journal is an independent publication. Terms of use.\n")
+    assert parse_page_text(page, date(2025, 2, 6)).publisher == "Nordic Ore Journal"
+    unnamed = page.replace("Nordic Ore Journal is an independent", "This is an independent")
+    assert parse_page_text(unnamed, date(2025, 2, 6)).publisher is None  # a bar's first item alone: no name
+
+
+def test_a_newsletter_saved_as_an_e_mail_reads_its_header_block() -> None:
+    page = ("From: Nordic Ore Brief <news@nordicore.example>\nTo: reader@example.com\n"
+            "Date: Thu, 06 Feb 2025 06:45:10 +0000\n"
+            f"Subject: Fwd: {HEADLINE} | Nordic Ore Brief\nView this email in your browser\n\n"
+            f"NORDIC ORE BRIEF\nYour morning read on iron ore and steel deals\n\n{HEADLINE}\n\n"
+            f"{STORY}\n\n{MORE_STORY}\n\nForward this email to a colleague | Unsubscribe\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Nordic Ore Brief")
+    assert draft.published_at == datetime(2025, 2, 6, 6, 45, 10, tzinfo=timezone.utc)
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_east_asian_english_editions_masthead_and_datelines() -> None:
+    story = f"{STORY}\n\n{MORE_STORY}"
+    herald = (f"NORDIC ORE HERALD\nBusiness\n{HEADLINE}\n"
+              f"Published : Feb 6, 2025 - 14:05 Updated : Feb 6, 2025 - 16:20\nBy Kim Ji-hoon\n\n{story}\n")
+    daily = f"The Kiruna Daily\n{HEADLINE}\nBy Lee Min-ji\n2025.02.06 14:05\n\n{story}\n\n(END)\n"
+    for page, publisher in ((herald, "Nordic Ore Herald"), (daily, "The Kiruna Daily")):
+        draft = parse_page_text(page, date(2025, 2, 6))
+        assert (draft.title, draft.publisher, draft.published_date) == (HEADLINE, publisher, date(2025, 2, 6))
+        assert draft.body == story
+
+
+def test_a_short_headline_naming_no_publication_is_no_masthead() -> None:
+    page = f"Norvik sells Kiruna plant\n{STORY}\n\n{MORE_STORY}\n"
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.publisher) == ("Norvik sells Kiruna plant", None)

@@ -19,33 +19,40 @@ API (``from newsetl.parse import iter_landing_files, parse_file, deduplicate``):
 
 Formats read (one module each):
 
-- ``.txt`` page scrapes (`text`): title, standfirst, byline, dateline (also glued to the
-  publisher's name: "October 28, 2025Clash Report"), wire dateline ("LONDON, March 6 (Wire) -",
-  a press release's "/PRNewswire/ --", `wire`);
+- ``.txt`` page scrapes (`text`): title (a PDF's headline in capitals wrapped over lines is joined),
+  standfirst, byline, dateline (also glued to the publisher's name: "October 28, 2025Clash Report";
+  the publication's date over an update's), wire dateline ("LONDON, March 6 (Wire) -",
+  a press release's "/PRNewswire/ --" or its own "Vancouver, January 14, 2025 –", `wire`);
+  the lines of text wrapped at a fixed width (a PDF's) joined into paragraphs;
   the body without page furniture ("Advertisement", share bars, cookie banners, captions,
-  "Source:" credits, a print page's "Continued from B1"), without "Read more:" and sign-up
-  boxes, and cut at trailers such as "Related News", "Most read", "More from X", "Notes", a
+  "Source:" credits, a print page's "Continued from B1", a breadcrumb ending in the headline, the
+  headline repeated, "With files from X", a PDF's "Page 1 of 2"), without "Read more:" (also
+  "Lea también:", "Lire aussi") and sign-up boxes, without the headings and links under its last
+  sentence, and cut at trailers such as "Related News", "Most read", "More from X", "Notes", a
   blog platform's "Published in X" or "Comments (4)", or an agency's "Enditem" (`furniture`);
 - ``.html``/``.htm`` pages (`html`, `html_metadata`): JSON-LD, Open Graph and meta tags,
   <h1>, <time>, a "Posted on ..." line; the body from the <article> element, trafilatura when
   there is none (cut at the same trailers);
 - ``.json`` news-API records, a list of them or an envelope (``{"articles": [...]}``, the
-  ``"results"`` / ``"data"`` of other news APIs, Event Registry's ``{"articles": {"results":
+  ``"results"`` / ``"data"`` / ``"value"`` of other news APIs, Event Registry's ``{"articles": {"results":
   [...]}}``), and ``.jsonl`` batches (`newsapi`); fields by
   NewsAPI's names or other APIs' (``headline``, ``body``/``text``, NewsCatcher's ``summary``,
-  ``pubDate``, ``source_name``, ``clean_url``, webz.io's ``thread.site``, the Guardian's
+  ``pubDate``, ``source_name``, ``clean_url``, webz.io's ``thread.site``, Bing's ``name`` and
+  ``provider``, the Guardian's
   ``response`` and ``fields`` ...). In a list or envelope, record_index is the position in it
   (the ledger needs one key per record); in a .jsonl it is the 0-based line number. Blank lines
   of a .jsonl hold no record and get no row (line numbers still count them).
 
-A title loses a " | Site" or " - Publisher" suffix that names its publisher. Every file is
-decoded robustly (`decoding`: UTF-8 with or without BOM, UTF-16/32, Windows-1252 and Latin-1
-recognised and decoded correctly, a charset an HTML page declares) and cleaned (`cleaning`:
-NUL, zero-width and bidi control characters removed, NFC). Markup or SQL inside a title or
-body is kept as plain text, never interpreted. Dates (`dates`): published_date is the date as
-the publisher states it (the local date), published_at the UTC instant when a time is given;
-"3 days ago" and "yesterday" count back from the landing date; a story dated more than a day
-after its landing date is kept and flagged is_future_dated. article_id (`identity`) is a sha256
+A title loses a " | Site" or " - Publisher" suffix that names its publisher, or a "Site | " prefix
+that is its very name; an HTML page's visible <h1> wins over an og:title that its <title> does not
+back. Every file is decoded robustly (`decoding`: UTF-8 with or without BOM, UTF-16/32, Windows-1252
+and Latin-1 recognised and decoded correctly, a charset an HTML page declares) and cleaned
+(`cleaning`: NUL, zero-width and bidi control characters removed, NFC). Markup or SQL inside a title
+or body is kept as plain text, never interpreted. Dates (`dates`): published_date is the date as the
+publisher states it (the local date), published_at the UTC instant when a time is given (a news
+API's Unix timestamp too); month names in Spanish, Portuguese, French and German are read; "3 days
+ago" and "yesterday" count back from the landing date; a story dated more than a day after its
+landing date is kept and flagged is_future_dated. article_id (`identity`) is a sha256
 of the title and body with case, punctuation and white space folded away, so the same story in
 two formats gets the same id. language (`language`) is a guess from common function words.
 

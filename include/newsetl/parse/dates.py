@@ -6,11 +6,14 @@ its zone are given, the instant in UTC. Forms read:
 
 - ISO 8601: ``2025-12-29``, ``2025-12-29T08:15:00-03:00``, ``2025-10-31T21:10:00Z``
 - month first: ``Oct. 28, 2025``, ``October 28, 2025 11:02 AM GMT``, ``Sept 3 2025``
-- day first: ``28 October 2025``, ``Published 14 Jul 2025, 09:12 GMT``, ``3rd of March, 2025``
-- numeric: ``2025/10/28``, and ``28/10/2025`` only when the day cannot be mistaken for the month, or
-  when just one reading fits a weekday written before it (``Mon, 10/07/2024``) or is not after
-  the landing date; ``03.09.2025`` with dots is day first, as the countries that write it so do
+- day first: ``28 October 2025``, ``Published 14 Jul 2025, 09:12 GMT``, ``3rd of March, 2025``, and in
+  Spanish, Portuguese, French or German: ``4 de diciembre de 2024``, ``4 décembre 2024``
+- numeric: ``2025/10/28``, ``2024.06.12 14:05`` (as Korean and Chinese sites write it), and
+  ``28/10/2025`` only when the day cannot be mistaken for the month, or when just one reading fits a
+  weekday written before it (``Mon, 10/07/2024``), is not after the landing date, or falls in the
+  month before it; ``03.09.2025`` with dots is day first, as the countries that write it so do
 - relative to the landing date: ``yesterday``, ``today``, ``3 days ago``, ``an hour ago``
+- Unix timestamps in seconds or milliseconds, by `date_of_timestamp` only (a news export's number)
 - without a year, by `find_yearless_date` only (wire datelines: ``LONDON, March 6 (Reuters)``)
 
 A time without a zone is taken as UTC; a zone abbreviation that names several zones (IST,
@@ -29,6 +32,23 @@ _MONTHS = {
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Month names of the languages regional sites date their English editions in (Spanish, Portuguese,
+# French, German): '4 de diciembre de 2024', '4 décembre 2024', '4. Dezember 2024'.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("enero", "janeiro", "janvier", "januar"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "februar"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars", "märz", "maerz"), 3),
+    **dict.fromkeys(("abril", "avril"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai"), 5),
+    **dict.fromkeys(("junio", "junho", "juin", "juni"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet", "juli"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober"), 10),
+    **dict.fromkeys(("noviembre", "novembro"), 11),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dezember"), 12),
+}
+_FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)(?!\d)"
 _TIME = (r"(?:[,\s]*(?:at\s+|-\s*)?"
          r"(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
@@ -42,7 +62,9 @@ _PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"\s*(?P<zone>Z|[+-]\d\d(?::?\d\d)?)?)?",
     rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
     rf"(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}",
-    r"(?<!\d)(?P<year>(?:19|20|21)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)",
+    rf"(?<!\d){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_TIME}",
+    r"(?<!\d)(?P<year>(?:19|20|21)\d\d)(?P<separator>[/.])(?P<month>[01]?\d)(?P=separator)"
+    rf"(?P<day>[0-3]?\d)(?!\d){_TIME}",
     r"(?<![\d/])(?P<first>[0-3]?\d)[/.](?P<second_part>[0-3]?\d)[/.](?P<year>(?:19|20|21)\d\d)(?!\d)",
 )]
 
@@ -55,6 +77,9 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|sday|nesday|rsday|urday)?\.?,?\s*$",
                              re.IGNORECASE)
 _WEEKDAY_SPAN = 12  # 'Wednesday, ' and a space
+_RECENT = timedelta(days=31)
+_MILLISECOND_TIMESTAMPS = 10**11  # larger than any second count up to the year 5138
+_TIMESTAMP_RANGE = (631152000, 4102444800)  # 1990-01-01 to 2100-01-01 UTC
 _MAX_SCAN_CHARS = 500  # datelines and metadata values are short; a huge value costs no more
 _RELATIVE = re.compile(
     r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|just now)"
@@ -107,6 +132,20 @@ def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDa
     return best
 
 
+def date_of_timestamp(value: object) -> FoundDate | None:
+    """The UTC instant of a Unix timestamp in seconds or milliseconds, as some news exports give it
+    (1699387200, "1699387200000"); None for anything else, or an instant outside 1990-2100."""
+    if isinstance(value, str) and value.isdigit() and len(value) in (10, 13):
+        value = int(value)
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    seconds = value / 1000 if value >= _MILLISECOND_TIMESTAMPS else value
+    if not _TIMESTAMP_RANGE[0] <= seconds < _TIMESTAMP_RANGE[1]:
+        return None
+    utc = datetime.fromtimestamp(seconds, tz=timezone.utc)
+    return FoundDate(utc.date(), utc, 0, 0)
+
+
 def find_yearless_date(text: str, ingest_date: date) -> FoundDate | None:
     """'March 6' or '6 March' without a year, as wire datelines write it: the latest such day
     no more than a day after the landing date."""
@@ -151,7 +190,8 @@ def _from_match(match: re.Match[str], ingest_date: date) -> FoundDate | None:
                                     _weekday_before(match), ingest_date)
         else:
             raw_month = groups["month"]
-            month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month[:3].lower()]
+            month = (int(raw_month) if raw_month.isdigit()
+                     else _FOREIGN_MONTHS.get(raw_month.lower()) or _MONTHS[raw_month[:3].lower()])
             day = int(groups["day"])
         local = date(year, month, day)
     except (ValueError, TypeError, KeyError):
@@ -177,8 +217,10 @@ def _end_of_date(match: re.Match[str], end: int) -> int:
 
 
 def _day_month(first: int, second: int, year: int, weekday: int | None, ingest_date: date) -> tuple[int, int]:
-    """Day and month of 'a/b/yyyy'; ValueError when both readings are possible: both fit the weekday
-    written before the date (or none is written) and neither is after the landing date."""
+    """Day and month of 'a/b/yyyy': the reading that fits the weekday written before the date, is not after
+    the landing date, or else is the only one within a month before it (a story lands soon after it is
+    published: '01/10/2024' landing on 2 October 2024 is 1 October, not 10 January); ValueError when
+    both readings remain possible."""
     if first > 12 >= second:
         return first, second
     if second > 12 >= first:
@@ -187,7 +229,8 @@ def _day_month(first: int, second: int, year: int, weekday: int | None, ingest_d
         return first, second
     readings = [(first, second), (second, first)]
     for fits in (lambda day: weekday is None or day.weekday() == weekday,
-                 lambda day: day <= ingest_date + timedelta(days=1)):
+                 lambda day: day <= ingest_date + timedelta(days=1),
+                 lambda day: day >= ingest_date - _RECENT):
         kept = [(d, m) for d, m in readings if fits(date(year, m, d))]
         if len(kept) == 1:
             return kept[0]

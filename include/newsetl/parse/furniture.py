@@ -19,6 +19,7 @@ from enum import Enum
 # counts only with spaces around it, as "U.S./China" is one item.
 _SEPARATOR = re.compile(r"\s+[·•»›>/]\s+|\s*\|\s*")
 _TERMINAL = tuple('.!?:;"”’)')
+_CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
 _FURNITURE_EXACT = frozenset("""
 advertisement advertising ad sponsored sponsored-content share share-this share-this-article
@@ -29,7 +30,8 @@ reject-all cookie-settings manage-cookies cookie-preferences follow-us continue-
 read-full-article story-continues-below-advertisement article-continues-below
 story-continues-below loading tweet whatsapp facebook linkedin x reddit telegram image photo
 video gallery print-article print-this-article learn-more open-in-app for-immediate-release press-release
-news-release media-release asx-announcement
+news-release media-release asx-announcement view-this-email-in-your-browser view-in-browser
+view-online view-this-email-online unsubscribe
 market-announcement breaking-news exclusive
 """.split())
 _FURNITURE_START = re.compile(
@@ -42,6 +44,10 @@ _FURNITURE_START = re.compile(
     r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
     r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
     r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$"
+    # a credit closing a story: "With files from The Canadian Press", "— With assistance from Jack Wittels"
+    r"|[—–-]?\s*with\s+(?:files|assistance|(?:additional\s+)?reporting)\s+(?:from|by)\s+"
+    r"(?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the))*)\.?$"
+    r"|page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}$"  # a PDF's page footer, left in its text
     # a date line left in the text: "Published: 03 Sep 2025", "Posted on September 2, 2025"
     r"|(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?:[a-z]{3,9}\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
@@ -88,7 +94,7 @@ what-to-read-next read-next editor's-picks editors'-picks around-the-web from-ar
 sponsored-stories more-from-this-section comments leave-a-reply leave-a-comment join-the-conversation
 about-the-author author-bio tags topics share-your-thoughts
 related-posts more-articles more-briefs more-headlines discussion-about-this-post
-enditem log-in-or-register-to-post-comments
+enditem (end) log-in-or-register-to-post-comments
 """.split())
 # Also a blog platform's footer: "Published in Publication" (Medium), "Comments (4)", "12 Likes".
 _END_TRAILER_START = re.compile(r"^(?:more\s+(?:from|in|on)\s+\S|most\s+(?:read|popular|viewed)\b"
@@ -104,7 +110,10 @@ _LEGAL_BOILERPLATE = re.compile(
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
 _BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
                         r"|share\s+this(?:\s+(?:article|story|post))?"
-                        r"|more\s+[^\W\d]+)\s*(?::|$)"  # a list of a section's stories: "More analysis"
+                        r"|more\s+[^\W\d]+"  # a list of a section's stories: "More analysis"
+                        # the same box on a regional site, in its own language ("Lea también:", "Lire aussi")
+                        r"|(?:lea|lee|leia|veja)\s+tamb(?:i[ée]n|ém)|(?:à\s+)?lire\s+aussi|voir\s+aussi"
+                        r"|lesen\s+sie\s+auch|читайте\s+также)\s*(?::|$)"
                         # a sign-up box: "Sign up for Ore Desk", "Subscribe to The Lithium Brief", a
                         # newsletter's "Thanks for reading X! Subscribe for free ..."
                         r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+[^.!?]*$|thanks\s+for\s+reading\b)",
@@ -116,8 +125,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
+# The first letter of a dotted legal form the holder stops at: 'Northsea Terminal L' of '... L.P.', 'Repsol S'
+# of 'S.A.'
+_DANGLING_INITIAL = re.compile(r"\s+[A-Z]$")
 _MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|–—]+?)\s+(?:\||–|—|-|::|·)\s+")
 
 
 class Trailer(Enum):
@@ -178,11 +192,17 @@ def _mentions(line: str, word: str) -> bool:
 
 
 def is_nav(line: str) -> bool:
-    """A navigation bar or breadcrumb: two or more short segments between separators."""
+    """A navigation bar or breadcrumb: two or more short segments between separators. A breadcrumb's
+    trail may end in the story's headline ('Home > Gold > Barrick sells Hemlo mine ...')."""
     segments = [s for s in _SEPARATOR.split(line.strip()) if s]
     if len(segments) < 2 or len(_SEPARATOR.findall(line)) < 1:
         return False
-    return all(word_count(s) <= 4 for s in segments)
+    return all(word_count(s) <= 4 for s in segments[:-1]) and (
+        word_count(segments[-1]) <= 4 or _is_breadcrumb_trail(line))
+
+
+def _is_breadcrumb_trail(line: str) -> bool:
+    return (">" in line or "›" in line or "»" in line) and len(_CHEVRON.findall(line)) >= 2
 
 
 def trailer_kind(line: str) -> Trailer | None:
@@ -212,7 +232,7 @@ def copyright_holder(line: str) -> str | None:
     if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):
         before = _SEPARATOR.split(line[:match.start()].strip())
         holder = before[-1].strip() if before else ""
-    holder = _TRAILING_YEAR.sub("", holder).strip(" -–")
+    holder = _DANGLING_INITIAL.sub("", _TRAILING_YEAR.sub("", holder)).strip(" -–")
     return holder if _is_name(holder) else None
 
 
@@ -235,17 +255,23 @@ def site_suffix(title: str) -> re.Match[str] | None:
     return _SITE_SUFFIX.search(title)
 
 
-def without_site_suffix(title: str | None, site: str | None) -> str | None:
-    """'Headline' from 'Headline | Site' or 'Headline - Site' when the suffix names `site`."""
-    match = site_suffix(title) if title and site else None
-    if match and _same_name(match.group("site"), site or ""):
+def without_site_name(title: str | None, site: str | None) -> str | None:
+    """'Headline' from 'Headline | Site' or 'Headline - Site' when the suffix names `site`, or from 'Site |
+    Headline' when the prefix is `site`'s very name (a headline may open with a company's name)."""
+    if not title or not site:
+        return title
+    match = site_suffix(title)
+    if match and _same_name(match.group("site"), site):
         return title[:match.start()]
+    match = _SITE_PREFIX.match(title)
+    if match and squashed(match.group("site")) == squashed(site):
+        return title[match.end():]
     return title
 
 
 def squashed(text: str) -> str:
     """Letters and digits only, case-folded: 'ClashReport' and 'Clash Report' compare equal."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _same_name(first: str, second: str) -> bool:

@@ -2,8 +2,9 @@
 
 Where each field comes from, first found wins:
 
-- title: JSON-LD (News)Article headline, og:title, the <h1>, twitter:title, then <title>
-  without its " | Site" suffix;
+- title: JSON-LD (News)Article headline, og:title (unless the <title> backs the <h1> instead: then
+  og:title is a social-media headline), the <h1>, twitter:title, then <title> without its " | Site"
+  suffix; a "Site | " prefix naming the publisher goes too;
 - published: JSON-LD datePublished, article:published_time and similar meta tags, the first
   <time datetime>, a date written in the byline, the story's wire dateline (`wire`), the date
   in its address ("/2025/09/04/");
@@ -63,7 +64,9 @@ recommended recommendations recirc trending popular mostread subscribe subscript
 timestamp date dateline published posted label widget sidebar rail outbrain taboola disclaimer
 signup print
 """.split())
-_DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted"})
+# (with the words of regional sites' templates: Spanish 'fecha', German and Dutch 'datum')
+_DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted",
+                               "fecha", "datum"})
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
                          "td", "th", "dd", "dt", "br", "tr", "table", "ul", "ol", "dl", "article", "main"})
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
@@ -72,7 +75,8 @@ _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*[|·•,]\s*|\s+\d")
 _VISIBLE_TEXT = etree.XPath("descendant-or-self::text()[not(ancestor::script or ancestor::style "
                            "or ancestor::noscript or ancestor::template)]")
-_DATELINE_START = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated)\b|by\s)", re.IGNORECASE)
+_DATELINE_START = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated)\b|by\s"
+                             r"|publicado\b|publié|veröffentlicht\b)", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 15
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
@@ -98,15 +102,16 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
     site = (json_ld_name(json_ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
             or meta.get("publisher"))
     published = _published(json_ld, meta, survey, document, ingest_date)
+    publisher = site or _site_from_title(document) or _copyright_holder(document)
     # Metadata before the body: reading the body drops the byline and header from the tree.
-    title = furniture.without_site_suffix(_title(json_ld, meta, container, document, site), site)
+    title = furniture.without_site_name(_title(json_ld, meta, container, document, site), publisher)
     author = (json_ld_name(json_ld.get("author")) or _not_url(meta.get("author"))
               or _not_url(meta.get("article:author")) or _byline_author(survey.authors))
     url = (canonical_url(document) or meta.get("og:url") or json_ld_text(json_ld.get("url"))
            or json_ld_id(json_ld.get("mainEntityOfPage")))
     body = _body(container, survey, text, title, document, beyond_limits)
     # Last resorts, from the story itself: the wire dateline opening it, the date in its address.
-    wire = wire_dateline(body) if body and (published is None or site is None) else None
+    wire = wire_dateline(body) if body and (published is None or publisher is None) else None
     published = published or (wire_date(wire, ingest_date) if wire else None) or _date_in_url(url)
     return ArticleDraft(
         title=title,
@@ -115,8 +120,7 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
                      or meta.get("og:description") or meta.get("twitter:description")),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
-        publisher=(site or _site_from_title(document) or _copyright_holder(document)
-                   or (wire.wire if wire else None)),
+        publisher=publisher or (wire.wire if wire else None),
         author=author,
         url=url,
         declared_language=(document.get("lang") or json_ld_text(json_ld.get("inLanguage"))
@@ -169,10 +173,22 @@ def _title(json_ld: dict, meta: dict[str, str], container: Element | None, docum
     headline = json_ld_text(json_ld.get("headline"))
     if headline and headline.endswith(("…", "...")):
         headline = None  # schema.org headlines are often cut at 110 characters
-    return (headline or meta.get("og:title")
-            or (_first_text(container, "h1") if container is not None else None)
-            or _not_site_name(_first_text(document, "h1"), site or _site_from_title(document))
-            or meta.get("twitter:title") or _title_without_site(document, site))
+    h1 = ((_first_text(container, "h1") if container is not None else None)
+          or _not_site_name(_first_text(document, "h1"), site or _site_from_title(document)))
+    social = meta.get("og:title")
+    if social and h1 and social != h1 and _is_headline_of_page(h1, social, document):
+        social = None  # a social-media headline: the page shows, and its <title> names, another one
+    return headline or social or h1 or meta.get("twitter:title") or _title_without_site(document, site)
+
+
+def _is_headline_of_page(h1: str, social: str, document: Element) -> bool:
+    """The <title> agrees with the <h1> (the same headline, or its start) and not with og:title."""
+    title = _first_text(document, "title") or ""
+    match = furniture.site_suffix(title)
+    page_title = furniture.squashed(title[:match.start()] if match else title)
+    shown, shared = furniture.squashed(h1), furniture.squashed(social)
+    return (len(page_title) >= 10 and shown != shared and not shared.startswith(page_title)
+            and shown.startswith(page_title))
 
 
 def _not_site_name(h1: str | None, site: str | None) -> str | None:

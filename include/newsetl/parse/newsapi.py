@@ -1,17 +1,18 @@
 """News-API records: `.json` files (one record, a list of records, or an envelope such as
-{"articles": [...]}, {"results": [...]} or {"data": [...]}) and `.jsonl` batches (one record per line).
+{"articles": [...]}, {"results": [...]}, {"data": [...]} or {"value": [...]}) and `.jsonl` batches (one
+record per line).
 
 A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``title``,
 ``description``, ``url``, ``publishedAt`` and ``content`` (the body, from which NewsAPI's
 "… [+1234 chars]" truncation marker is removed). Other news APIs and exports name the same
 fields differently ("headline", "body", "text", "pubDate", "published_at", "source_name",
-"link" ...): each field is read from the first of its names the record has, the body from the
-longest. A record with no body field has its body in "summary" (NewsCatcher's full text; its
-"excerpt" is then the description); a publisher given only as a copyright notice ("rights"), a
-domain ("clean_url", a source's "domain") or webz.io's "thread" site is read from those; the
-Guardian's answer is unwrapped from its "response" and its item's "fields" are read. Furniture
-paragraphs closing a body (a newsletter plug, "Advertisement") are dropped. Anything else in a
-record is ignored.
+"link", Bing News's "name" and "provider" ...): each field is read from the first of its names the
+record has, the body from the longest; a date may be a Unix timestamp. A record with no body field
+has its body in "summary" (NewsCatcher's full text; its "excerpt" is then the description); a
+publisher given only as a copyright notice ("rights", its mark before or after the holder), a domain
+("clean_url", a source's "domain") or webz.io's "thread" site is read from those; the Guardian's
+answer is unwrapped from its "response" and its item's "fields" are read. Furniture paragraphs
+closing a body (a newsletter plug, "Advertisement") are dropped. Anything else in a record is ignored.
 """
 from __future__ import annotations
 
@@ -20,15 +21,18 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from newsetl.parse.dates import find_date
+from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import copyright_holder, is_furniture, without_site_suffix
+from newsetl.parse.furniture import copyright_holder, is_furniture, without_site_name
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
 # Each field's names in the news APIs and exports we have met, NewsAPI's first (GNews, NewsData.io,
 # Event Registry, Aylien, webz.io, the Guardian's and NYT's APIs name them in the others).
 _TITLE_FIELDS = (TITLE_FIELD, "headline", "webTitle")
+# Bing News names a story's headline "name" and its publishers "provider" ([{"name": ...}]); "name" is read
+# last, and does not make an envelope a record (a batch may carry a name of its own).
+_NAME_TITLE_FIELD = "name"
 _BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_body", "articleBody",
                 "bodyText")
 # NewsCatcher sends the full text as "summary" and no body field.
@@ -36,14 +40,16 @@ _SUMMARY_BODY_FIELD = "summary"
 _DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
 _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
                 "pub_date", "published_date", "dateTime", "date")
-_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication")
+_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
 _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
-# "results", Mediastack's "data".
-_ENVELOPE_FIELDS = ("articles", "results", "data")
+# "results", Mediastack's "data", Bing News's "value".
+_ENVELOPE_FIELDS = ("articles", "results", "data", "value")
+# The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
+_RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 # A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
 # a source known only by its domain (Aylien's {"domain": ...}).
 _NAME_KEYS = ("name", "title", "main", "original", "domain")
@@ -63,6 +69,7 @@ _GUARDIAN_FIELDS = ("bodyText", "publication", "byline")
 def records_from_json(text: str) -> list[tuple[int | None, object]]:
     """(record_index, record) of a .json file: index None for a lone record, else its position."""
     data = _unwrapped_response(_loads(text))
+    data = _unwrapped_record(data) if isinstance(data, dict) else data
     records = _enveloped(data) if isinstance(data, dict) else None
     if records is not None:
         data = records
@@ -89,10 +96,22 @@ def _unwrapped_response(data: object) -> object:
     return item if isinstance(item, dict) else response
 
 
+def _is_record(data: object) -> bool:
+    return isinstance(data, dict) and any(name in data for name in _TITLE_FIELDS + _BODY_FIELDS)
+
+
+def _unwrapped_record(data: dict) -> object:
+    """One article an API answer wraps with its status ({"status": "ok", "article": {...}}), or `data`."""
+    if _is_record(data):
+        return data
+    inner = [value for name, value in data.items() if name in _RECORD_WRAPPER_FIELDS and _is_record(value)]
+    return inner[0] if len(inner) == 1 else data
+
+
 def _enveloped(data: dict) -> list | None:
     """The records of a batch's envelope, or None when `data` is no envelope: a record with a title or a
     body of its own is one article, whatever other lists it carries."""
-    if any(name in data for name in _TITLE_FIELDS + _BODY_FIELDS):
+    if _is_record(data):
         return None
     for name in _ENVELOPE_FIELDS:
         value = data.get(name)
@@ -104,7 +123,8 @@ def _enveloped(data: dict) -> list | None:
 
 
 def record_from_line(text: str) -> object:
-    return _loads(text)
+    record = _loads(text)
+    return _unwrapped_record(record) if isinstance(record, dict) else record
 
 
 def jsonl_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
@@ -121,7 +141,7 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     fields = record.get(_FIELDS_FIELD)
     if isinstance(fields, dict):
         record = {**record, **{name: fields[name] for name in _GUARDIAN_FIELDS if name in fields}}
-    title = _field(record, _TITLE_FIELDS)
+    title = _field(record, _TITLE_FIELDS) or _field(record, (_NAME_TITLE_FIELD,))
     body = max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in _BODY_FIELDS)), key=len,
                default=None)
     description_fields = _DESCRIPTION_FIELDS
@@ -131,11 +151,11 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     if title == _REMOVED and body in (None, _REMOVED):
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
-    published = find_date(_field(record, _DATE_FIELDS) or "", ingest_date, relative=False)
+    published = _published(record, ingest_date)
     publisher = (_publisher_name(_field(record, _PUBLISHER_FIELDS)) or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record))
     return ArticleDraft(
-        title=without_site_suffix(title, publisher),  # NewsAPI titles often end " - Publisher"
+        title=without_site_name(title, publisher),  # NewsAPI titles often end " - Publisher"
         body=_without_furniture(_without_truncation_marker(body)) if body else None,
         description=_field(record, description_fields),
         published_at=published.utc if published else None,
@@ -145,6 +165,12 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         url=_field(record, _URL_FIELDS),
         declared_language=_string(record.get("language")),
     )
+
+
+def _published(record: dict, ingest_date: date) -> FoundDate | None:
+    """The date of the first date field as text, else of one given as a Unix timestamp."""
+    found = find_date(_field(record, _DATE_FIELDS) or "", ingest_date, relative=False)
+    return found or next(filter(None, (date_of_timestamp(record.get(name)) for name in _DATE_FIELDS)), None)
 
 
 def _field(record: dict, names: tuple[str, ...]) -> str | None:
@@ -183,8 +209,9 @@ def _publisher_name(value: str | None) -> str | None:
 
 
 def _rights_holder(value: str | None) -> str | None:
-    """The holder of a "rights" field that is a copyright notice; "All rights reserved" names nobody."""
-    return copyright_holder(value) if value and _is_copyright_notice(value) else None
+    """The holder of a "rights" field's copyright notice, wherever its mark stands ("© 2025 Copperbelt
+    Courier", "Copperbelt Courier © 2025"); "All rights reserved" names nobody."""
+    return copyright_holder(value) if value else None
 
 
 def _is_copyright_notice(value: str) -> bool:

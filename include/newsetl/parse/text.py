@@ -4,31 +4,39 @@ Layout read (every part but the title optional):
 
     MASTHEAD                          site name in capitals, a domain, or capitalised over the navigation
                                       (an edition label after it: 'SAHEL ECONOMIE - English edition')
-    navigation, cookie banner, section label    (a bar may be laid out by wide gaps: 'World   Sport')
-    Title                             the first headline-like line (the longest, when all are short)
+    navigation, cookie banner, section label    (a bar may be laid out by wide gaps: 'World   Sport';
+                                      a breadcrumb may end in the headline: 'Home > Gold > Title')
+    Title                             the first headline-like line (the longest, when all are short; in
+                                      capitals, as a PDF's, it may be wrapped over lines)
     Standfirst                        the line after it (or a print deck between title and byline)
     By Author | Publisher             byline
     October 28, 2025Clash Report      the dateline, sometimes glued to the publisher's name
-    Author, City / Updated ...        more short metadata lines ('Author | City | Nov 12, 2025' dates too)
+    Author, City / Updated ...        more short metadata lines ('Author | City | Nov 12, 2025' dates too;
+                                      'Updated: 29 Oct | Published: 28 Oct': the publication's date)
     Body paragraphs and section headings, with "Advertisement", "Read more:" boxes ...
     Related News / Most read / More from X ...   trailers: the story ends there
     © 2025 Publisher. All rights reserved.
 
-Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence
-is joined to it). The publisher is read, in order of trust, from the dateline, the byline, the
-copyright line (unless it names the author, as a newsletter's does), a "More from X" trailer, a
-wire dateline ("LONDON, March 6 (Wire) -", with or without its date, or a press release's "CITY,
-Sept. 3, 2025 /Wire/ --"), the masthead (also when the wire dateline only abbreviates it: "(SE)"), then a
-"Source: Agency" credit; the date from the
-dateline, else the wire dateline. A page with one sentence of running text has that sentence as
-its story, never as its title. Document labels ("FOR IMMEDIATE RELEASE", "ASX
+Every non-blank line of the body is a paragraph (a hard-wrapped line that continues a sentence is
+joined to it: one starting in lower case, or any under a long unfinished line in text wrapped at a
+fixed width, as a PDF's is). The headline repeated and the headings and links under the last
+sentence (a list of stories under a heading in any language) are not the story. The publisher is
+read, in order of trust, from the dateline, the byline, the copyright line (unless it names the
+author, as a newsletter's does), a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire)
+-", with or without its date, or a press release's "CITY, Sept. 3, 2025 /Wire/ --"), the masthead
+(also when the wire dateline only abbreviates it: "(SE)"), the first item of the navigation bar
+opening the page when the footer names it again, then a "Source: Agency" credit; a release its
+company issues itself names no publisher (the company is the story's, not the publisher). The date
+is read from the dateline, else the wire dateline. A page with one sentence of running text has that
+sentence as its story, never as its title. Document labels ("FOR IMMEDIATE RELEASE", "ASX
 ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking Statements")
-ends the story.
+ends the story. A newsletter saved as an e-mail has its title, date and publisher in its header
+block ("Subject:", "Date:", "From: Name <address>").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from newsetl.parse import furniture
@@ -40,19 +48,30 @@ from newsetl.parse.wire import wire_date, wire_dateline
 _HEADER_SCAN_LINES = 60
 _DATELINE_MAX_WORDS = 15
 _METADATA_MAX_WORDS = 6
+_METADATA_ITEM_MAX_WORDS = 8
 _TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Mining", "Upstream")
 _MASTHEAD_MAX_WORDS = 4
+_FOOTER_LINES = 8
+_HEADLINE_MAX_LINES = 4  # a headline wrapped over more lines is a block of text in capitals
 _STANDFIRST_MIN_WORDS = 5  # shorter lines between title and dateline are labels ("Analysis")
+_CLOSING_SENTENCE_MIN_WORDS = 6
+_WRAPPED_MIN_WORDS = 8  # a shorter line over a paragraph is a heading, not a wrapped sentence
+_WRAPPED_MIN_LINES = 3
 _BYLINE = re.compile(r"^by\s+(?P<names>[^|·•]+?)\s*(?:[|·•]\s*(?P<rest>.+))?$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(  # 'Kenji Arai, Tokyo'
     r"^(?P<name>(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)(?:, *[A-Z][\w .'’-]{1,40})?$")
 _DATELINE_PREFIX = re.compile(
-    r"^(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+on)?|on)?:?\s*"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    r"^(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+on)?|on"
+    r"|publicado(?:\s+(?:el|em))?|publié(?:\s+le)?|veröffentlicht(?:\s+am)?)?\s*:?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+    # a time before the date: 'Published 14:20 EDT, 28 April 2025'
+    r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[a-z]{2,5}\s*)?,?\s*)?$",
+
     re.IGNORECASE,
 )
 # The items of a metadata line ('Sarah Nguyen | Perth | Nov 12, 2025 | 7 min read'): a date may open any.
 _METADATA_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_UPDATE_LABEL = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # An edition label after a masthead: 'SAHEL ECONOMIE - English edition', 'THE POST (Asia Edition)'.
 _EDITION_LABEL = re.compile(r"\s*(?:[-–—|:]\s*|\()[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\s+edition\)?$",
                             re.IGNORECASE)
@@ -60,6 +79,10 @@ _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
 _CITATION = re.compile(r"\[\d{1,3}\]")
+_EMAIL_FIELD = re.compile(r"^(?P<name>from|to|cc|bcc|date|sent|subject|reply-to):\s*(?P<value>.*)$",
+                          re.IGNORECASE)
+_SENDER = re.compile(r'^"?(?P<name>[^"<>@]+?)"?\s*<[^<>\s]+@[^<>\s]+>$')
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg)\s*:\s*)+", re.IGNORECASE)
 # The words that name a publication rather than a person ('Ore Desk', 'Copperbelt Monitor').
 _PUBLICATION_NAME = re.compile(
     r"\b(?:News|Times|Post|Journal|Wire|Report|Review|Daily|Weekly|Desk|Media|Press|Monitor|Gazette|Herald"
@@ -92,16 +115,23 @@ class _Header:
 
 def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     lines = tidy_lines(_with_gapped_nav_marked(text) if "  " in text or "\t" in text else text)
+    email = _email_header(lines) if lines and lines[0][:1].isupper() and ":" in lines[0] else None
+    if email is not None:
+        lines = lines[email.end:]
     header = _read_header(lines, ingest_date)
     body_lines = lines[header.body_start:]
     wire = wire_dateline(next((line for line in body_lines if line and not furniture.is_furniture(line)), ""))
     published = header.published or (wire_date(wire, ingest_date) if wire else None)
-    publisher = (header.publisher or _publisher_from_page(lines, header.author)
+    if email is not None:
+        published = find_date(email.date, ingest_date, relative=False) or published
+    publisher = ((email.sender if email else None) or header.publisher
+                 or _publisher_from_page(lines, header.author)
                  or (_wire_publisher(wire.wire, header.masthead) if wire else None) or header.masthead
-                 or _source_credit(lines))
+                 or _name_opening_the_bar(lines) or _source_credit(lines))
+    title = furniture.without_site_name((email.subject if email else None) or header.title, publisher)
     return ArticleDraft(
-        title=furniture.without_site_suffix(header.title, publisher),
-        body=_read_body(body_lines, publisher),
+        title=title,
+        body=_read_body(body_lines, publisher, title),
         description=header.description,
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
@@ -110,9 +140,38 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     )
 
 
-def _wire_publisher(wire: str, masthead: str | None) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Email:
+    subject: str | None
+    sender: str | None  # the display name of 'From: Grid & Metals Brief <news@example.com>'
+    date: str
+    end: int  # the line after the header block
+
+
+def _email_header(lines: list[str]) -> _Email | None:
+    """The header block of a newsletter saved as an e-mail ('From:', 'Date:', 'Subject:' ...): its subject
+    is the title, its sender the publisher and its date the publication's."""
+    fields: dict[str, str] = {}
+    end = 0
+    for end, line in enumerate(lines[:_HEADER_SCAN_LINES]):
+        match = _EMAIL_FIELD.match(line)
+        if match is None:
+            break
+        fields.setdefault(match.group("name").lower(), match.group("value").strip())
+    else:
+        end = len(lines[:_HEADER_SCAN_LINES])
+    if "subject" not in fields or not ("from" in fields or "date" in fields):
+        return None
+    sender = _SENDER.match(fields.get("from", ""))
+    return _Email(_REPLY_PREFIX.sub("", fields["subject"]) or None,
+                  _named(sender.group("name")) if sender else None, fields.get("date", ""), end)
+
+
+def _wire_publisher(wire: str | None, masthead: str | None) -> str | None:
     """The agency a wire dateline names, or the masthead when the dateline abbreviates it ('(SE)' under
-    'SAHEL ECONOMIE')."""
+    'SAHEL ECONOMIE'); a release's own dateline names none."""
+    if wire is None:
+        return None
     if masthead and wire.isupper() and wire == "".join(word[0] for word in masthead.split()).upper():
         return masthead
     return _named(wire)
@@ -144,19 +203,20 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
     if title_index is None:
         title_index = next((i for i in (_short_title(lines, candidates), top.masthead) if i is not None),
                            None)
+    title_end = _headline_end(lines, title_index, ingest_date) if title_index is not None else None
 
     description_index = deck
-    for index in (i for i in candidates if title_index is not None and i > title_index):
+    for index in (i for i in candidates if title_end is not None and i > title_end):
         named = _AUTHOR_LINE.match(lines[index])
         if named and furniture.word_count(lines[index]) <= _METADATA_MAX_WORDS:
             author = author or named.group("name")
         elif description_index is None and _is_standfirst(lines, index, title_index, bool(dateline)):
             description_index = index
     if not dateline:
-        body_start = max((i for i in (title_index, description_index) if i is not None), default=-1) + 1
+        body_start = max((i for i in (title_end, description_index) if i is not None), default=-1) + 1
     masthead = top.masthead if top.masthead is not None and top.masthead != title_index else None
     return _Header(
-        title=lines[title_index] if title_index is not None else None,
+        title=" ".join(lines[title_index:title_end + 1]) if title_index is not None else None,
         description=lines[description_index] if description_index is not None else None,
         body_start=body_start,
         published=published,
@@ -201,6 +261,22 @@ def _is_standfirst(lines: list[str], index: int, title_index: int, has_dateline:
     return index == title_index + 1 and furniture.is_prose(lines[index], 8)
 
 
+def _headline_end(lines: list[str], title_index: int, ingest_date: date) -> int:
+    """The last line of a headline in capitals that a PDF's text wraps over several lines ('STANDARD
+    LITHIUM AND EQUINOR FINALIZE' / 'US$225 MILLION GRANT'): capitals right under capitals continue it."""
+    end = title_index
+    while (end - title_index < _HEADLINE_MAX_LINES - 1 and _is_in_capitals(lines[end]) and end + 1 < len(lines)
+           and _is_in_capitals(lines[end + 1])
+           and not furniture.is_furniture(lines[end + 1]) and not _BYLINE.match(lines[end + 1])
+           and find_date(lines[end + 1], ingest_date, relative=False) is None):
+        end += 1
+    return end
+
+
+def _is_in_capitals(line: str) -> bool:
+    return line.isupper() and not line.endswith(_TERMINAL)
+
+
 def _short_title(lines: list[str], candidates: list[int]) -> int | None:
     """A headline of under four words among labels: the longest line, the lowest of equals (labels
     stand above the headline), a line that reads like a person's name last."""
@@ -221,11 +297,13 @@ def _title_below(lines: list[str], start: int) -> int | None:
 def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate] | None:
     """The metadata line that carries the publication date, above the story's running text.
 
-    A full date wins; failing one, a short line of just a date without its year ('March 6')
-    or a relative one ('3 hours ago').
+    A full date wins, the publication's over an update's ('Updated: 29 Oct 2024 | Published: 28 Oct
+    2024'); failing one, a short line of just a date without its year ('March 6') or a relative one
+    ('3 hours ago').
     """
     prose_seen = 0
     fallback: tuple[int, FoundDate] | None = None
+    update: tuple[int, FoundDate] | None = None
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if not line:
             continue
@@ -234,15 +312,41 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
             if prose_seen >= 2:
                 break
             continue
-        if furniture.word_count(line) > _DATELINE_MAX_WORDS:
+        if furniture.word_count(line) > _DATELINE_MAX_WORDS and not _is_metadata_bar(line):
             continue
         found = find_date(line, ingest_date, relative=False)
         if found and _is_dateline(line, found):
-            return index, found
+            found = _publication_over_update(line, found, ingest_date)
+            if not _is_update(line, found):
+                return index, found
+            update = update or (index, found)
+            continue
         if fallback is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
             found = find_yearless_date(line, ingest_date) or find_date(line, ingest_date)
             fallback = (index, found) if found and _opens_with_date(line, found) else None
-    return fallback
+    return update or fallback
+
+
+def _is_update(line: str, found: FoundDate) -> bool:
+    """The date is labelled as the story's last update ('Updated: 29 Oct 2024', 'Last modified ...')."""
+    return bool(_UPDATE_LABEL.match(_METADATA_SEPARATOR.split(line[:found.start])[-1]))
+
+
+def _publication_over_update(line: str, found: FoundDate, ingest_date: date) -> FoundDate:
+    """The first date of `line` not labelled as an update, else `found`."""
+    while _is_update(line, found):
+        later = find_date(line[found.end:], ingest_date, relative=False)
+        if later is None:
+            break
+        found = replace(later, start=later.start + found.end, end=later.end + found.end)
+    return found
+
+
+def _is_metadata_bar(line: str) -> bool:
+    """Short items between separators ('Staff and agencies | Published 14:20 EDT, 28 April 2025 | Updated
+    3 hours ago'): a dateline however many items it has."""
+    items = _METADATA_SEPARATOR.split(line)
+    return len(items) > 1 and all(furniture.word_count(item) <= _METADATA_ITEM_MAX_WORDS for item in items)
 
 
 def _is_dateline(line: str, found: FoundDate) -> bool:
@@ -270,8 +374,9 @@ def _first_prose_index(lines: list[str]) -> int:
 
 def _is_masthead(lines: list[str], index: int) -> bool:
     """The site name at the top: in capitals ('GLOBALMETALS WIRE'), a domain ('upstreambrief.com'), or a
-    capitalised name that opens the page right over its navigation bar or links, with a headline
-    further down ('Pacific Mining Post', then 'Nickel | Copper | Gold', then the title)."""
+    capitalised name that opens the page right over its navigation bar or links, or that names a
+    publication ('Yonhap News Agency'), with a headline further down ('Pacific Mining Post', then
+    'Nickel | Copper | Gold', then the title)."""
     line = _without_edition(lines[index])
     if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
         return False
@@ -283,9 +388,17 @@ def _is_masthead(lines: list[str], index: int) -> bool:
         return False
     rest = iter(enumerate(lines[index + 1:index + 1 + _HEADER_SCAN_LINES], index + 1))
     following = next((i for i, other in rest if other), None)
-    return following is not None and _is_site_links(lines[following]) and any(
-        furniture.word_count(other) >= _TITLE_MIN_WORDS and not furniture.is_prose(other)
-        and not furniture.is_furniture(other) for _, other in rest)
+    if following is None:
+        return False
+    if _is_site_links(lines[following]):
+        return any(_is_headline_like(other) for _, other in rest)
+    return bool(_PUBLICATION_NAME.search(line)) and (
+        _is_headline_like(lines[following]) or any(_is_headline_like(other) for _, other in rest))
+
+
+def _is_headline_like(line: str) -> bool:
+    return (furniture.word_count(line) >= _TITLE_MIN_WORDS and not furniture.is_prose(line)
+            and not furniture.is_furniture(line))
 
 
 def _is_site_links(line: str) -> bool:
@@ -354,11 +467,15 @@ def _next_content_line(lines: list[str], start: int) -> str:
                  if line and not furniture.is_furniture(line)), "")
 
 
-def _read_body(lines: list[str], publisher: str | None) -> str:
-    paragraphs: list[str] = []
+def _read_body(lines: list[str], publisher: str | None, title: str | None) -> str:
+    """The story's paragraphs: without furniture, reading boxes, the headline repeated (a sticky header's
+    copy) and the headings and links under the last sentence (a list of stories under a heading in any
+    language); cut at a trailer."""
+    paragraphs: list[list[str]] = []  # the lines of each paragraph, joined once at the end
     publisher_key = furniture.squashed(publisher) if publisher else None
     last_prose = _last_prose_index(lines)
-    index = 0
+    wrapped: bool | None = None  # found out once, when a line first stands under an unfinished one
+    index, appended = 0, -2
     while index < len(lines):
         line = lines[index]
         kind = furniture.trailer_kind(line)
@@ -368,10 +485,18 @@ def _read_body(lines: list[str], publisher: str | None) -> str:
                 break
             index = after
             continue
-        if line and not furniture.is_furniture(line) and not _is_publisher_logo(line, publisher_key):
-            _append(paragraphs, _CITATION.sub("", line).strip() if "[" in line else line)
+        if (line and line != title and not furniture.is_furniture(line)
+                and not _is_publisher_logo(line, publisher_key)
+                and (index < last_prose or line.endswith(_TERMINAL) or furniture.is_list_item(line))):
+            may_wrap = (appended == index - 1 and _ends_mid_sentence(paragraphs)
+                        and not furniture.is_list_item(line))
+            if may_wrap and wrapped is None:
+                wrapped = _is_hard_wrapped(lines)
+            text = _CITATION.sub("", line).strip() if "[" in line else line
+            _append(paragraphs, text, bool(may_wrap and wrapped))
+            appended = index
         index += 1
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(" ".join(lines_of_paragraph) for lines_of_paragraph in paragraphs)
 
 
 def _is_publisher_logo(line: str, publisher_key: str | None) -> bool:
@@ -389,21 +514,42 @@ def _end_of_box(lines: list[str], start: int) -> int:
     return index
 
 
+def _ends_mid_sentence(paragraphs: list[list[str]]) -> bool:
+    """The last line read is a long one that stops mid-sentence, as a wrapped line does."""
+    return (bool(paragraphs) and not paragraphs[-1][-1].endswith(_TERMINAL)
+            and furniture.word_count(paragraphs[-1][-1]) >= _WRAPPED_MIN_WORDS)
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width, as a PDF's is: most of its long lines end mid-sentence (a page
+    scrape's lines are whole paragraphs, which end in punctuation)."""
+    long_lines = cut = 0
+    for line in lines:
+        if line.count(" ") + 1 >= _WRAPPED_MIN_WORDS:
+            long_lines += 1
+            cut += not line.endswith(_TERMINAL)
+    return cut >= _WRAPPED_MIN_LINES and 2 * cut >= long_lines
+
+
 def _last_prose_index(lines: list[str]) -> int:
-    """Where the last sentence of running text stands (-1: none), found once per page."""
+    """Where the last sentence of running text stands (-1: none), found once per page: a short closing
+    sentence counts ('Shares of Harbour rose 4.2% in London trading.')."""
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if furniture.is_prose(line) and not furniture.is_furniture(line) and not furniture.is_list_item(line):
+        if (furniture.is_prose(line, _CLOSING_SENTENCE_MIN_WORDS) and not furniture.is_furniture(line)
+                and not furniture.is_list_item(line)):
             return index
     return -1
 
 
-def _append(paragraphs: list[str], line: str) -> None:
-    """A line that starts in lower case continues the sentence a hard wrap cut."""
-    if paragraphs and line[:1].islower() and not paragraphs[-1].endswith(_TERMINAL):
-        paragraphs[-1] = f"{paragraphs[-1]} {line}"
+def _append(paragraphs: list[list[str]], line: str, wraps_on: bool) -> None:
+    """A line continues the sentence a hard wrap cut when it starts in lower case, or when `wraps_on`: in
+    text wrapped at a fixed width, it stands right under a long line that ends mid-sentence ('... grant to
+    Smackover' / 'Lithium, the joint venture ...') and is no list item."""
+    if paragraphs and not paragraphs[-1][-1].endswith(_TERMINAL) and (line[:1].islower() or wraps_on):
+        paragraphs[-1].append(line)  # joined at the end: adding to a string again and again is quadratic
     elif line:
-        paragraphs.append(line)
+        paragraphs.append([line])
 
 
 def _publisher_from_page(lines: list[str], author: str | None) -> str | None:
@@ -416,6 +562,18 @@ def _publisher_from_page(lines: list[str], author: str | None) -> str | None:
             if holder and furniture.squashed(holder) != author_key:
                 return holder
     return next((name for name in map(furniture.more_from_name, lines) if name), None)
+
+
+def _name_opening_the_bar(lines: list[str]) -> str | None:
+    """'Sudbury North Business' from a page that opens with 'Sudbury North Business | News Mining | Subscribe'
+    and signs off with 'Sudbury North Business is an independent publication.': a navigation bar's first
+    item is the site's name when the page's last lines name it again ('Latest News | World' is no name)."""
+    first = next((line for line in lines[:_HEADER_SCAN_LINES] if line), "")
+    name = _METADATA_SEPARATOR.split(first, maxsplit=1)[0] if furniture.is_nav(first) else ""
+    if not 2 <= furniture.word_count(name) <= _MASTHEAD_MAX_WORDS or not _MASTHEAD_NAME.match(name):
+        return None
+    footer = [line for line in lines[-_FOOTER_LINES:] if line]
+    return name if any(line != first and line.startswith(name) for line in footer) else None
 
 
 def _source_credit(lines: list[str]) -> str | None:

@@ -7,7 +7,9 @@ Forms read:
   only with the place in capitals, as datelines write it ("Albemarle (ALB) - shares rose" is a
   company and its ticker);
 - a press-release distributor's: ``VANCOUVER, British Columbia, Sept. 3, 2025 /PRNewswire/ --``,
-  ``TORONTO, Sept. 03, 2025 (GLOBE NEWSWIRE) --`` and ``CHARLOTTE, N.C.--(BUSINESS WIRE)--``.
+  ``TORONTO, Sept. 03, 2025 (GLOBE NEWSWIRE) --`` and ``CHARLOTTE, N.C.--(BUSINESS WIRE)--``;
+- a release the company issues itself, with a full date and no distributor: ``Vancouver, British Columbia,
+  January 14, 2025 – Standard Lithium Ltd. ...`` (a date only, no wire).
 
 They give a story's publisher and date when its page does not. A wire's name never holds a
 colon or a digit (a ticker: "(LSE: AAL)", a note: "(pictured)" is no agency either).
@@ -31,12 +33,14 @@ _DATELINES = (
     re.compile(_PLACE_IN_CAPITALS + _REGION + rf"(?P<date>) \({_WIRE}\) ?[-–—]"),
     re.compile(_PLACE + _REGION + rf", (?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}) /{_WIRE}/ ?[-–—]"),
     re.compile(_PLACE + _REGION + rf"(?P<date>)--\({_WIRE}\)--"),
+    re.compile(_PLACE + _REGION + r", (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+               r"|\d{1,2} [A-Z][a-z]{2,8},? \d{4})(?P<wire>) ?[-–—]{1,2} "),
 )
 
 
 @dataclass(frozen=True, slots=True)
 class WireDateline:
-    wire: str  # the agency or distributor, as it writes its name ('Business Wire' for 'BUSINESS WIRE')
+    wire: str | None  # the agency or distributor, as it writes its name ('Business Wire' for 'BUSINESS WIRE')
     stated_date: str | None  # 'March 6', 'Sept. 3, 2025'
 
 
@@ -47,7 +51,8 @@ def wire_dateline(paragraph: str) -> WireDateline | None:
         return None
     wire = match.group("wire").strip()
     # 'BUSINESS WIRE' is the Business Wire; an acronym ('CNW', 'AFP') stays as it is
-    return WireDateline(wire.title() if wire.isupper() and " " in wire else wire, match.group("date") or None)
+    return WireDateline((wire.title() if wire.isupper() and " " in wire else wire) or None,
+                        match.group("date") or None)
 
 
 def wire_date(dateline: WireDateline, ingest_date: date) -> FoundDate | None:
