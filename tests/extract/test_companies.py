@@ -373,3 +373,76 @@ def test_a_dotted_legal_form_is_dropped_and_the_name_resolves_to_the_registry():
     assert companies("Funds flow through Japan Australia Rare Earths B.V. (JARE), a venture of two firms.") == {
         "Japan Australia Rare Earths"}
     assert companies("Shares of Kestrel Metals B.V. rose on Monday.") == {"Kestrel Metals"}
+
+
+def test_a_region_of_several_words_described_as_a_producer_is_a_place():
+    assert companies("The utility signed a supply deal with Inner Mongolia, China's top coal producer.") == set()
+    assert companies("Output rose in Western Australia, the country's biggest lithium producer.") == set()
+
+
+def test_a_place_before_lng_names_an_export_project_not_a_company():
+    assert companies("TotalEnergies operates Papua LNG in Papua New Guinea.") == {"TotalEnergies"}
+    assert companies("Woodside approved Louisiana LNG, its Gulf Coast export project.") == {"Woodside Energy"}
+    assert "Venture Global" in companies("Venture Global LNG signed a 20-year supply deal with a German buyer.")
+
+
+def test_a_marketing_arm_named_after_its_parent_is_its_own_company():
+    assert companies("BP Gas Marketing signed a ten-year supply agreement with the utility.") == {
+        "BP Gas Marketing"}
+
+
+def test_state_owned_companies_resolve_to_the_short_name_news_uses():
+    assert companies("ZCCM Investments Holdings will keep 49% of the mine.") == {"ZCCM-IH"}
+    assert companies("Abu Dhabi National Energy Company bought the plant.") == {"TAQA"}
+    assert companies("Abu Dhabi Future Energy Company PJSC, known as Masdar, bought the developer.") == {"Masdar"}
+
+
+def test_a_government_mining_agency_is_an_organisation_not_a_company():
+    assert companies("KOMIR signed a rare earths stockpiling agreement with the miner.") == set()
+
+
+def test_registry_covers_state_companies_and_producers_of_emerging_markets():
+    assert companies("Vinacomin and Keppel signed a coal power deal; Comibol and Kyrgyzaltyn also signed.") == {
+        "Vinacomin", "Keppel", "Comibol", "Kyrgyzaltyn"}
+    assert companies("Terna Energy was sold by GEK Terna; EDP Renovaveis was not a bidder.") == {
+        "Terna Energy", "GEK Terna", "EDP Renovaveis"}
+
+
+def test_companies_resolve_to_the_name_news_most_often_gives_them():
+    assert companies("First Quantum Minerals Ltd said output fell.") == {"First Quantum"}
+    assert companies("Anglo American Platinum raised its dividend.") == {"Anglo American Platinum"}
+
+
+def test_the_parent_of_a_publishing_unit_is_a_company_but_the_unit_is_not():
+    body = "ADNOC Gas signed a supply deal with an Indian refiner. ADNOC owns 90% of ADNOC Gas."
+    assert companies(body, publisher="ADNOC Gas") == {"ADNOC"}
+    assert companies(body, publisher="ADNOC Gas Newsroom") == {"ADNOC"}
+    assert companies("Bloomberg reported the deal.", publisher="Bloomberg News") == set()
+
+
+def test_a_business_or_a_haul_road_named_after_its_product_is_an_asset():
+    assert companies("South32 agreed to sell its Kestrel Metallurgical Coal business to a buyer.") == {"South32"}
+    assert companies("Mineral Resources sold a stake in its Yarrie Iron haul road.") == {"Mineral Resources"}
+
+
+def test_streaming_and_royalty_companies_are_in_the_registry():
+    assert companies("The miner renewed its gold stream with Triple Flag and sold a royalty to Sandstorm Gold.") == {
+        "Triple Flag", "Sandstorm Gold"}
+
+
+def test_a_name_goes_on_through_and_to_a_second_head_noun():
+    assert companies("Kestrel Energy and Resources agreed to sell its coal unit.") == {"Kestrel Energy and Resources"}
+    assert companies("Halvorsen Oil and Gas Ltd said it would drill.") == {"Halvorsen Oil and Gas"}
+    assert companies("Brandt Mining and Power-generation firms rose after Brandt Mining said it would buy.") == {
+        "Brandt Mining"}
+
+
+def test_a_bank_subsidiary_named_as_lender_keeps_its_own_name():
+    assert companies("The deal is funded by a bridge loan from J.P. Morgan and Citibank.") == {"J.P. Morgan", "Citibank"}
+
+
+def test_perusahaan_opens_a_company_name_as_pt_does():
+    assert companies("Perusahaan Tambang Sentosa signed a coal supply deal with the utility.") == {
+        "Perusahaan Tambang Sentosa"}
+    assert companies("Oman's Minerals Development Oman signed a copper exploration deal.") == {
+        "Minerals Development Oman"}

@@ -23,7 +23,7 @@ from newsetl.extract.names import LEADING_LEGAL_FORMS, LEGAL_FORMS, clean_compan
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document
-from newsetl.extract.wordlists import GIVEN_NAMES, INSTITUTIONS, PLACES, PUBLIC_FIGURES
+from newsetl.extract.wordlists import GIVEN_NAMES, INSTITUTIONS, PLACES, PUBLIC_FIGURES, REGIONS
 
 _CONNECTOR_WORDS = ("of", "de", "du", "des", "del", "da", "do", "dos", "la", "y", "e", "van", "von", "der", "di", "für", "&")
 _CONNECTORS = "(?:" + "|".join(_CONNECTOR_WORDS) + ")"
@@ -71,8 +71,12 @@ Fertilizers Fertilisers Engineering Construction Enterprises Management Litio Mi
 Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities Bancorp Financial Brands
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
 Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking Airways Railways
-Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina
+Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina Marketing
 """.split())
+# "Golden Energy and Resources", "Kestrel Oil and Gas Ltd": a head noun joined by "and" to the head noun ending a
+# name; a capitalised word after it other than a legal form starts another name ("Mining and Power Generation").
+_AND_HEAD = re.compile(r"[ \t]+and[ \t]+(?:" + "|".join(sorted(_HEADS)) + r")\b(?![-’'])"
+                       r"(?:[ \t]+(?P<next>[A-Z][\w.]*))?")
 # Asset nouns that end the name of the company running the asset ("Dangote Petroleum Refinery") where the
 # article makes the name act as a business does, speaking or dealing (_ACTOR_AFTER); otherwise the name is the
 # asset's ("the Jamnagar Refinery imports crude", "the Ras Tanura Refinery was shut").
@@ -84,7 +88,7 @@ _ACTOR_AFTER = re.compile(
 # First words that make the rest of a phrase a company name ("Minera Tarar", "PT Vale Indonesia").
 _PREFIX_HEADS = frozenset("""
 Minera Minería Mineração Compañía Compania Companhia Empresa Sociedad Société Societe Entreprise Grupo Groupe
-Corporación Corporacion Inversiones PT Bank Banco Banque
+Corporación Corporacion Inversiones PT Bank Banco Banque Perusahaan
 """.split())
 # Words that make a phrase a public body, a programme or a place rather than a company.
 _NON_COMPANY_WORDS = frozenset("""
@@ -115,7 +119,7 @@ Technologies Chemicals Steel Copper Gold Silver Lithium Graphite Nickel Cobalt U
 Systems Management Engineering Construction Financial Services Smelting Refining Marine Offshore Drilling
 Exploration Generation Utilities Shipping Logistics Ventures Enterprises Rare Earths Earth Strait Canal
 Chief Executive Officer Board Chairman Senior Junior Deputy Minister Department Commerce Finance Treasury
-Defense Defence Affairs Foreign Interior Justice Labor Labour Agriculture Transport Health Education
+Defense Defence Affairs Foreign Interior Justice Labor Labour Agriculture Transport Health Education Marketing
 Science Environment Climate Water Land Air Space Fire Police Border Customs Tax Revenue Statistics
 """.split())
 
@@ -159,11 +163,12 @@ _TICKER_IN_BRACKETS = (
 _TICKER = re.compile(r"\s*" + _TICKER_IN_BRACKETS)  # right after a name
 _TICKER_SCAN = re.compile(_TICKER_IN_BRACKETS)  # anywhere: starts with "(", so scans fast
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-# Nouns after a name that make it the name of an asset ("Plaquemines LNG project", "Filo del Sol deposit").
+# Nouns after a name that make it the name of an asset ("Plaquemines LNG project", "Filo del Sol deposit",
+# "its Illawarra Metallurgical Coal business", "its Onslow Iron haul road").
 _ASSET_WORDS = frozenset("""
 project projects mine mines deposit field fields plant terminal facility refinery smelter site operation
 operations complex prospect concession licence license block basin expansion hub district region province lake
-river
+river business businesses haul railway pipeline
 """.split())
 # A lone capitalised word is a company where news grammar puts one: the other side of a deal ("a supply
 # deal with Amaggi, Cofco and Bunge"), the subject of a deal verb inside a sentence ("..., Amaggi signed"),
@@ -485,6 +490,8 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             # a subsidiary's name may open with it ("ADNOC Gas"), if the evidence below says so
             if not whole_free and not signals.is_free(start, end) and not signals.extends_registry_name(start, end):
                 continue
+            if text[end - 1:end].isalpha() and _last_word(text, start, end) in _HEADS:
+                end = _joined_head_end(text, end)
             surface = text[start:end]
             tokens = surface.split()
             if in_title and not _has_legal_form(tokens):
@@ -497,8 +504,10 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
-            if len(tokens) == 1 and surface in PLACES:
+            if surface in REGIONS or (len(tokens) == 1 and surface in PLACES):
                 continue  # "Queensland, Australia's top coal producer": a place described as one
+            if evidence == "form" and _names_export_project(text, start, tokens, signals):
+                continue
             if evidence == "lone" and not _lone_company(text, start, end, signals):
                 continue
             # Said of it by the sentence ("state miner Georgian Manganese"), a name may be made of a
@@ -507,6 +516,33 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             if _distinctive(tokens, start, text, signals, places_count) and surface not in signals.assets:
                 found.append(_Candidate(start, end, surface))
     return found
+
+
+def _names_export_project(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
+    """A place's name before "LNG" names the export project there ("Papua LNG", "Louisiana LNG"), unless the
+    sentence calls it a company; the plants' operating companies that news names so ("Oman LNG", "Nigeria LNG")
+    are in the registry."""
+    if len(tokens) < 2 or tokens[-1] != "LNG":
+        return False
+    place = tokens[:-1]
+    place_end = start + len(" ".join(place))
+    return (" ".join(place) in REGIONS or all(word in PLACES for word in place)
+            or signals.context.find(0, start, place_end) < 0)
+
+
+def _joined_head_end(text: str, end: int) -> int:
+    """Where a name ends that goes on with "and" and a head noun (see _AND_HEAD)."""
+    joined = _AND_HEAD.match(text, end)
+    if joined is None:
+        return end
+    following = joined.group("next")
+    if following is None:
+        return joined.end()
+    return joined.end() if _is_legal_form(following) else end
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    return text[text.rfind(" ", start, end) + 1:end]
 
 
 def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
@@ -916,7 +952,20 @@ def _without_publisher(found: list[Occurrence], publisher: str | None) -> list[O
     if not publisher:
         return found
     own = _squeezed(publisher)
-    return [o for o in found if not own or _squeezed(o.ref) not in own]
+    return [o for o in found if not own or _squeezed(o.ref) not in own or _parent_of_publisher(o.ref, publisher)]
+
+
+# Words naming a company's publishing outlet rather than the company: "ADNOC Gas Newsroom", "Bloomberg News".
+_OUTLET_WORDS = frozenset("News Newsroom Media Press Release Releases Room Centre Center Online Blog Insights Wire".split())
+
+
+def _parent_of_publisher(name: str, publisher: str) -> bool:
+    """The publisher is a unit of the named company, which it names with an industry word: "ADNOC" in a release
+    by "ADNOC Gas Newsroom" is its parent; "Bloomberg" in "Bloomberg News" is the publisher itself."""
+    words, own_words = fold(name).split(), publisher.split()
+    rest = [word for word in own_words[len(words):] if word not in _OUTLET_WORDS]
+    return fold(" ".join(own_words[:len(words)])) == " ".join(words) and bool(rest) and all(
+        word in _HEADS for word in rest)
 
 
 @lru_cache(maxsize=65536)

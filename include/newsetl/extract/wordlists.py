@@ -51,6 +51,17 @@ Sarawak Mindanao Luzon Palawan Okinawa Hokkaido Osaka Yokohama Nagoya Busan Inch
 Brussels Geneva Zurich Rotterdam Antwerp Hamburg Munich Frankfurt Milan Marseille Lyon Barcelona Gdansk
 """.split())
 
+# Regions whose names take two or more words: news describes them as it does companies ("Inner Mongolia,
+# China's biggest coal producer"), so a name made of one of them is a place.
+REGIONS = frozenset("""
+Inner Mongolia|Western Australia|South Australia|Northern Territory|New South Wales|British Columbia|
+Northwest Territories|West Virginia|North Dakota|South Dakota|North Carolina|South Carolina|New Mexico|
+Gulf Coast|Permian Basin|Rio Grande do Sul|Mato Grosso|Minas Gerais|Buenos Aires|Rio Negro|Santa Cruz|
+San Juan|Tierra del Fuego|Baja California|Nuevo Leon|North Maluku|South Sulawesi|Central Sulawesi|
+Southeast Sulawesi|East Kalimantan|South Kalimantan|West Papua|Western Cape|Northern Cape|Eastern Cape|
+North West Province|Free State|Haut-Katanga|Upper Katanga|Central Asia|Far East|Guangxi Zhuang
+""".replace("\n", "").split("|"))
+
 # Surnames of heads of state and government and other figures that trade news names alone, often after
 # their country's possessive ("Russia's Putin", "a deal with Trump").
 PUBLIC_FIGURES = frozenset("""
