@@ -227,3 +227,27 @@ def test_percent_as_british_and_canadian_papers_write_it():
 
 def test_rmb_after_the_number_is_the_yuan():
     assert amounts("The smelter will cost 8.5 billion RMB.") == [("money", 8.5e9, "CNY")]
+
+
+def test_the_articles_country_settles_a_dinar_or_a_kwacha():
+    assert amounts("The Amman-based miner, Jordan's largest, earned 474 million dinars.") == [
+        ("money", 474e6, "JOD")]
+    assert amounts("Malawi's treasury raised 5 billion kwacha.") == [("money", 5e9, "MWK")]
+    assert amounts("The Zambian mine paid 5 billion kwacha.") == [("money", 5e9, "ZMW")]
+
+
+def test_currencies_of_smaller_economies_by_name():
+    assert amounts("It cost 300 million Georgian lari and 20 billion Bangladeshi taka.") == [
+        ("money", 300e6, "GEL"), ("money", 20e9, "BDT")]
+
+
+def test_gulf_press_writes_the_riyal_and_the_dinar_with_letters():
+    assert amounts("Aramco will spend SR3.75 billion and QatarEnergy QR5bn; the fund holds KD1 billion.") == [
+        ("money", 3.75e9, "SAR"), ("money", 5e9, "QAR"), ("money", 1e9, "KWD")]
+
+
+def test_a_small_number_spelled_out_before_a_mass_unit():
+    assert amounts("The junta will release about three tonnes of gold and five ounces of platinum.") == [
+        ("quantity", 3, "t"), ("quantity", 5, "oz")]
+    assert amounts("Gold traded at $3,300 an ounce.") == [("money", 3300, "USD")]
+

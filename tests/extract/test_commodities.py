@@ -78,3 +78,23 @@ def test_ferro_alloys_belong_to_their_metal():
 def test_polymers_are_petrochemical_commodities():
     assert commodities("The cracker will make polyethylene, HDPE pipes and polypropylene.") == {
         "polyethylene", "polypropylene"}
+
+
+def test_oil_sands_shale_oil_and_steelmaking_coal_fold_into_their_parent():
+    assert commodities("It sold its steelmaking coal mines.") == {"coal"}
+    assert commodities("Oil sands and tight oil producers raised output.") == {"oil"}
+
+
+def test_mineral_sands_are_a_commodity():
+    assert commodities("The heavy mineral sands project in Victoria.") == {"mineral sands"}
+
+
+def test_idioms_built_on_a_metal_are_no_commodity():
+    assert commodities("A copper-bottomed promise from a tin-pot regime needs nerves of steel.") == set()
+    assert commodities("The silver lining: black gold still pays.") == set()
+    assert commodities("Silver rose 2% while copper fell.") == {"silver", "copper"}
+
+
+def test_industrial_minerals_and_fuel_grades_are_commodities():
+    assert commodities("The plant uses soda ash, china clay and frac sand.") == {"soda ash", "kaolin", "silica sand"}
+    assert commodities("Ferrous scrap, marine fuel and NMC cathodes.") == {"steel", "fuel oil", "cathode materials"}

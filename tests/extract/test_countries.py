@@ -123,3 +123,28 @@ def test_an_ambiguous_form_hyphenated_with_a_country_is_a_country():
 
 def test_a_port_confirms_its_country():
     assert countries("In Jordan, potash leaves through Aqaba.") == {"JO"}
+
+
+def test_gulfs_and_seas_named_after_a_country_are_not_that_country():
+    # A state is part of its country ("Western Australia" refers to Australia); a sea is not.
+    assert countries("The lithium refinery sits in Western Australia, near Kwinana.") == {"AU"}
+    assert countries("A tanker was seized in the Gulf of Oman near the Mozambique Channel route.") == set()
+    assert countries("Drilling in the Norwegian Sea and the Gulf of Thailand resumed.") == set()
+
+
+def test_a_country_named_only_after_in_is_the_country_not_the_person():
+    assert countries("In Jordan, the state fertiliser maker signed a memorandum.") == {"JO"}
+    assert countries("Fighting in Chad halted oil output.") == {"TD"}
+    assert countries("Chad Miller, an analyst, said output was flat.") == set()
+
+
+def test_a_currency_name_is_not_its_country():
+    assert countries("The two sides signed 12 agreements worth 9.1 billion U.S. dollars.") == set()
+    assert countries("The Swiss franc and the Australian dollar rose.") == set()
+    assert countries("Canada will lend 2 billion Canadian dollars.") == {"CA"}
+
+
+def test_anglo_franco_and_russo_compounds_name_both_countries():
+    assert countries("The Anglo-Australian group bought the mine.") == {"GB", "AU"}
+    assert countries("A Franco-German consortium and Russo-Ukrainian talks.") == {"FR", "DE", "RU", "UA"}
+    assert countries("Anglo said the Anglo American Platinum sale was done.") == set()

@@ -334,7 +334,12 @@ _NEXT_WORDS = re.compile(rf"\s({_NAME_WORD})(?:\s({_NAME_WORD}))?(?:\s({_NAME_WO
 _DIGITS = re.compile(r"\d[\d,.]*")
 _WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                 r"fifty)\s+)$")
+# "three tonnes of gold": a small number spelled out before a mass unit, as many house styles write numbers
+# below ten. Its longest word ("twelve ") is seven characters.
+_WORD_BEFORE_UNIT = re.compile(r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s+)$")
 _SCALE_WORDS = re.compile(r"(?:thousand|million|billion|trillion)\b")
+# Found with str.find, far cheaper than one more regex scan of every article.
+_MASS_UNIT_WORDS = (" tonnes", " tons", " ounces")
 _GLUED_BEFORE_NUMBER = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$€£¥₹₩/-")
 _GLUED_BEFORE_SYMBOL = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$€£¥₹₩")
 
@@ -373,13 +378,21 @@ def _shared_symbols(currencies: tuple[CurrencyRecord, ...]) -> dict[str, dict[st
 
 
 def _starts(text: str, lowered: str) -> list[int]:
-    """Where an amount may begin: each run of digits, and a number word before a scale word."""
+    """Where an amount may begin: each run of digits, and a number word before a scale word or a mass unit."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
     for scale in _SCALE_WORDS.finditer(lowered):
         window_start = max(0, scale.start() - 9)
         word = _WORD_BEFORE_SCALE.search(text[window_start:scale.start()])
         if word:
             starts.append(window_start + word.start())
+    for unit in _MASS_UNIT_WORDS:
+        position = lowered.find(unit)
+        while position >= 0:
+            window_start = max(0, position + 1 - 7)
+            word = _WORD_BEFORE_UNIT.search(text[window_start:position + 1])
+            if word:
+                starts.append(window_start + word.start())
+            position = lowered.find(unit, position + 1)
     return sorted(set(starts))
 
 
@@ -391,7 +404,8 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
     scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
     scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
     first = _number(groups["n1"], text, scaled=(scale_1 or scale_2) is not None)
-    if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None):
+    # a spelled-out number needs a scale ("two billion"), except before a mass unit ("three tonnes")
+    if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None and kind != "quantity"):
         return []
     if scale_1 is None:
         scale_1 = scale_2 if groups.get("n2") else None

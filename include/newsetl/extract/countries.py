@@ -7,7 +7,7 @@ Republic of the Congo, the usual referent in resources news, unless the article 
 of the Congo and nothing of the DRC. A country form inside a company
 name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
 of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)") or of a trade ("shares rose 2% in
-London") is not one either.
+London") is not one either, nor is a currency's name ("24.8 billion U.S. dollars", "the Swiss franc").
 """
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ _VENUE_REACH = 16
 # "neighbouring Chad", "landlocked Chad": words that only a country follows.
 _COUNTRY_EPITHET = re.compile(r"(?i:neighbou?ring|landlocked)[ \t]+$")
 _EPITHET_REACH = 14
+# "Anglo-Australian", "Franco-German", "Russo-Ukrainian": the first part of such a compound is a country too.
+# ("Sino" is a plain alias of China in the seed; "Anglo" alone is also short for Anglo American.)
+_COMBINING_FORM_COUNTRY = {"Anglo-": "GB", "Franco-": "FR", "Russo-": "RU"}
+# The word after a country form, to tell "U.S. dollars" (a currency) from "U.S. officials".
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 # "through Azerbaijan and Georgia", "Georgia, Armenia", "the Chad-Cameroon pipeline": listed with another
 # country, it is one too.
 _COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[-–])[ \t]*")
@@ -40,6 +45,7 @@ _COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:an
 class CountryFinder:
     def __init__(self, reference: ReferenceData):
         self._context_terms = {c.iso2: c.context_terms for c in reference.countries}
+        self._currency_names = _currency_names(reference)
 
     def find(self, doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
         found: list[tuple[Occurrence, str]] = []
@@ -47,12 +53,15 @@ class CountryFinder:
             if COUNTRY not in hit.kinds or COMPANY in hit.kinds:
                 continue
             label = hit.labels_of(COUNTRY)[0]
-            if company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end):
+            if (company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end)
+                    or self._is_currency_name(doc.text, hit.start, hit.end)):
                 continue
             if label.role == "capital" and _after_a_price(doc.text, hit.start):
                 continue
             found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),
                           label.role))
+        found += _combining_forms(doc.text, company_spans)
+        found.sort(key=lambda pair: pair[0].start)
         confirmed = {o.ref for o, role in found if role != "ambiguous"}
         kept = []
         for index, (occurrence, role) in enumerate(found):
@@ -64,8 +73,35 @@ class CountryFinder:
             kept.append(occurrence)
         return _resolve_congo(kept)
 
+    def _is_currency_name(self, text: str, start: int, end: int) -> bool:
+        """The country form at `start`-`end` opens a currency's name: "U.S. dollars", "the Swiss franc"."""
+        word = _NEXT_WORD.match(text, end)
+        return word is not None and f"{text[start:end]} {word.group(1)}".lower() in self._currency_names
+
     def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
         return iso2 in confirmed or any(term in text for term in self._context_terms.get(iso2, ()))
+
+
+def _combining_forms(text: str, company_spans: SpanSet) -> list[tuple[Occurrence, str]]:
+    """The country of each "Anglo-", "Franco-" or "Russo-" that opens a compound outside a company name.
+    (str.find, not a regex: a regex scan of every article's whole text is measurably slower.)"""
+    found: list[tuple[Occurrence, str]] = []
+    for form, iso2 in _COMBINING_FORM_COUNTRY.items():
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form) - 1
+            if ((start == 0 or not text[start - 1].isalnum()) and text[end + 1:end + 2].isupper()
+                    and not company_spans.overlaps(start, end)):
+                found.append((Occurrence(start, end, COUNTRY, iso2, text[start:end]), "adjective"))
+            start = text.find(form, start + 1)
+    return found
+
+
+def _currency_names(reference: ReferenceData) -> frozenset[str]:
+    """The currency names, lower-cased, that are a country's form and one word ("U.S. dollars", "Swiss franc")."""
+    forms = {f for c in reference.countries for f in (c.name, *c.aliases, *c.adjectives)}
+    return frozenset(n.lower() for c in reference.currencies for n in c.names
+                     if " " in n and n.rsplit(" ", 1)[0] in forms)
 
 
 def _after_a_price(text: str, start: int) -> bool:
