@@ -95,6 +95,15 @@ def test_a_share_of_a_countrys_trade_is_a_statistic_not_a_deal():
         {"Glencore", "Teck Resources"}]
 
 
+def test_a_countrys_imports_or_exports_over_a_period_are_a_statistic_not_a_deal():
+    assert deal_parties("Vietnam imported solar wafers worth about $1.9 billion in 2024, nearly 80% of them "
+                        "from China.") == []
+    assert deal_parties("Peru exported zinc worth $2.6 billion last year, with China and Korea the top buyers.") == []
+    assert deal_parties("Indonesia exports nickel matte worth $5 billion a year, mostly to China.") == []
+    assert deal_parties("Vietnam will import LNG worth $1 billion a year from Qatar from 2027.") == [
+        {"VN", "QA"}]
+
+
 def test_paying_for_a_stake_or_subscribing_for_shares_is_a_deal():
     assert deal_parties("Nippon Steel will pay $500 million for a 20% stake in Teck Resources.") == [
         {"Nippon Steel", "Teck Resources"}]
@@ -330,6 +339,8 @@ def test_deals_in_the_plural_with_named_companies_are_one_deal_each():
                         "plants.") == [{"YLB", "Uranium One"}, {"YLB", "Hanwa Metals"}]
     assert deal_parties("Saudi Arabia signed agreements worth $9 billion with Chinese and Australian "
                         "miners.") == [{"SA", "CN", "AU"}]
+    assert deal_parties("Tokyo Gas signed heads of agreement with Venture Global and Cheniere Energy.") == [
+        {"Tokyo Gas", "Venture Global"}, {"Tokyo Gas", "Cheniere Energy"}]
 
 
 def test_the_developer_is_the_company_introduced_as_one():
@@ -368,6 +379,7 @@ def test_agreeing_with_a_partner_to_act_is_a_deal_but_sharing_a_view_is_not():
     assert deal_parties("Maaden also agreed with MP Materials to build a rare earth magnet plant.") == [
         {"Maaden", "MP Materials"}]
     assert deal_parties("Glencore agreed with analysts at Citi that cobalt prices would rise.") == []
+    assert deal_parties("Orlen agreed with Norway's Equinor on a 10-year gas supply deal.") == [{"Orlen", "Equinor"}]
 
 
 def test_paying_upfront_in_exchange_for_output_is_a_stream_deal():
@@ -565,3 +577,58 @@ def test_the_subjects_next_deal_after_a_time_adjunct_is_a_clause_of_its_own():
     body = ("Glencore signed an agreement with Vale to sell a 20% stake in its nickel unit, "
             "and in March it agreed with Codelco to develop copper deposits in a new joint venture.")
     assert deal_parties(body) == [{"Glencore", "Vale"}, {"Codelco", "Glencore"}]
+
+
+def test_the_two_companies_stand_for_the_pair_named_before():
+    body = ("Rio Tinto and Sumitomo Metal Mining agreed to buy a copper deposit in Peru. The two companies will form "
+            "a 60/40 joint venture to develop it.")
+    assert [(d.deal_type, {p.entity_ref for p in d.parties}) for d in extract(body).deals][-1] == (
+        "joint_venture", {"Rio Tinto", "Sumitomo Metal Mining"})
+    body = ("Glencore and Vale agreed to merge their Sudbury assets. The two companies will form a joint venture to "
+            "hold Raglan and Voisey's Bay, and signed an offtake with Tesla.")
+    assert {"Glencore", "Vale"} <= [{p.entity_ref for p in d.parties} for d in extract(body).deals][1]
+
+
+def test_money_moved_under_a_deal_reported_before_is_its_value():
+    body = ("Albemarle and Mineral Resources agreed to combine their lithium plants into one venture. Mineral "
+            "Resources will receive a $90 million payment from Albemarle under the agreement, a spokesman said.")
+    assert [(d.value, d.currency) for d in extract(body).deals] == [(90e6, "USD")]
+
+
+def test_funding_a_purchase_with_a_loan_is_a_loan_from_the_lenders():
+    assert deal_parties("Glencore will fund the purchase with cash and a $2 billion bridge loan from Barclays and "
+                        "Citigroup, it said.") == [{"Glencore", "Barclays", "Citigroup"}]
+    assert deal_parties("Glencore will fund the purchase with cash on hand.") == []
+
+
+def test_each_member_of_an_including_list_deals_where_its_own_item_says():
+    body = ("Other Japanese groups, including Sumitomo Metal Mining in Chile and Mitsubishi Corp at Anglo American, "
+            "have also invested in copper.")
+    assert deal_parties(body) == [{"Sumitomo Metal Mining", "CL"}, {"Mitsubishi Corporation", "Anglo American"}]
+    assert deal_parties("Other Chinese groups, including Zijin Mining at Kamoa and CMOC at Tenke, have also "
+                        "invested in the region.") == []
+
+
+def test_it_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    body = ("Mitsui's trading arm Mitsui Energy has become an active buyer of gas assets. Last year it completed the "
+            "acquisition of a 20% stake in Woodside Energy's Scarborough project, and signed a supply deal with "
+            "Tokyo Gas.")
+    assert deal_parties(body) == [{"Mitsui Energy", "Woodside Energy"}, {"Mitsui Energy", "Tokyo Gas"}]
+    assert deal_parties("The mine produced 40,000 tonnes of copper. It signed a supply deal with Trafigura.") == []
+
+
+def test_the_owner_introducing_its_arm_is_no_party_of_the_arms_deal():
+    assert deal_parties("Eni's renewables arm Plenitude agreed to sell a 20% stake to Ares Management for 2 billion "
+                        "euros.") == [{"Plenitude", "Ares Management"}]
+
+
+def test_a_second_subject_taking_a_stake_reports_its_own_deal():
+    body = ("Glencore agreed to buy Teck's coal unit for $6.9 billion, and Nippon Steel took a 20% stake in "
+            "Esmax for an undisclosed sum.")
+    assert deal_parties(body) == [{"Glencore", "Teck Resources"}, {"Nippon Steel", "Esmax"}]
+
+
+def test_buying_a_share_of_the_concentrate_is_a_deal_with_the_article_company():
+    body = ("Sayona Mining will build the Moblan lithium mine in Quebec. Piedmont Lithium has agreed to buy 60% of the "
+            "concentrate under an offtake agreement.")
+    assert deal_parties(body) == [{"Sayona Mining", "Piedmont Lithium"}]

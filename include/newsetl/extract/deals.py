@@ -77,8 +77,10 @@ export ship
 supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
-prepays prepaid build builds
-""".split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS) + list(_RENEW_WORDS)
+prepays prepaid build builds form forms formed forming
+""".split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + [
+    # "will fund the purchase with a $1 billion loan from A and B": the verb, never the noun ("a wealth fund")
+    f"{verb} {whose}" for verb in ("fund", "funds", "finance", "finances") for whose in ("the", "its", "their")]
 # Phrases that contain a verb but report no deal.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off"]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
@@ -88,7 +90,7 @@ deal deals agreement agreements pact pacts accord accords contract contracts mem
 framework frameworks partnership partnerships venture ventures offtake offtakes loan loans investment investments
 truce arrangement arrangements sheet facility package stake financing funding commitment commitments notes
 acquisition acquisitions takeover purchase purchases merger transaction sale
-""".split()
+""".split() + ["joint venture", "joint ventures"]  # a type word too: the longer phrase must keep both kinds
 # Words that make a verb hypothetical when they come shortly before it ("plans to acquire").
 _HEDGE_WORDS = """
 may might could would should plan plans planned planning intend intends intended intention aim aims aimed seek
@@ -150,9 +152,17 @@ _TRADE_SHARE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|a third|a quarter|two-thirds|"
     r"three-quarters|most|the bulk)\s+of\s+(?:[^\s,;.]+\s+){0,5}?"
     r"(?:exports|imports|shipments|purchases|consumption|trade|market|sales)\b")
+# A country's trade over a period is a statistic, not a deal: "India imported cells worth $2.8 billion in FY23,
+# 70% of them from China", "Chile exports copper worth $40 billion a year"; "Japan will import LNG" is not told
+# by these forms.
+_TRADE_FLOWS = frozenset("imports imported exports exported ships shipped".split())
+_PRESENT_FLOWS = frozenset("imports exports ships".split())
+_BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
+                            r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
+                            r"(?:19|20)\d\d)\b|\blast\s+(?:year|month|quarter)\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 _INDEFINITE_DEAL = re.compile(
-    rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
+    rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+(?:[\w$€£¥.,%’'/-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
 _ELABORATION = re.compile(
     rf"^[\"“]?(?:(?:Under|As part of|Through|With|After|Before|Since|Following|Upon|By|At|For)\s+)?"
     rf"(?:the|this|that|these|its|their|such)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?P<noun>{_DEAL_NOUNS}|shares)\b", re.I)
@@ -161,8 +171,13 @@ _ELABORATION = re.compile(
 _VALUED_DEAL = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+"
                           rf"(?:is|was|would be|will be|could be)\s+(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
                           rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b")
+# "B will receive a $40 million payment from A under the agreement": money that a deal reported before moves,
+# anywhere in the sentence; its value when that deal states none.
+_UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                             rf"(?P<noun>{_DEAL_NOUNS})\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
-_VALUE_HINTS = ("worth", "value")  # words without which _VALUED_DEAL cannot match: a cheap test first
+# words without which _VALUED_DEAL or _UNDER_THE_DEAL cannot match: a cheap test first
+_VALUE_HINTS = ("worth", "value", "nder ", "art of", "ine with")
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
@@ -174,9 +189,10 @@ _NO_COMMITMENT = re.compile(
     # "agreed to defer $182 million of debt service": a change to a deal already made
     r"to\s+(?:defer|delay|postpone|waive|suspend|pause)\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
-# "agreed with the analysts": an opinion shared; "agreed with MP Materials to build a plant" is a deal.
-_OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’-]+\s+){1,6}?to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
-                             r"[a-z])")
+# "agreed with the analysts": an opinion shared; "agreed with MP Materials to build a plant" and "agreed with
+# Covestro on a takeover" are deals.
+_OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’-]+\s+){1,6}?(?:to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
+                             rf"[a-z]|on\s+(?:an?|the)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b))")
 _REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warned", "argued", "stressed", "explained")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
 # Who reports a deal is no party of it: "Analysts at Citi said Glencore agreed ...", "Reuters reported that X
@@ -205,7 +221,7 @@ _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|
                      r"abandoned|vetoed|failed to|fell through)\b")
 # Totals over time are not a deal: "Chinese firms have invested $30 billion since 2020".
 _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in recent years|over the (?:past|last) "
-                         r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b[^;]*\bsince\b")
+                         r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b(?!\s+since\b)[^;]*\bsince\b")  # "has since built": an adverb
 # "The grant takes funding for the project to £410 million": a running total, unless a deal verb is there too
 _RUNNING_TOTAL = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|investments|commitments|total)\b"
@@ -217,7 +233,7 @@ _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the 
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
                         "lifting ")
 # "X raised $75 million and signed a supply deal with Y": a second transaction verb of the same subject.
-_SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed)"
+_SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed|took|sold|invested)"
 # "X agreed to sell A to B, a day after it signed an offtake with C": a second deal of the same subject.
 _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
 # A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses; the closing
@@ -238,6 +254,18 @@ _COMPANY_ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
     r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group)\b"
     r"(?!['’]s|\s+[A-Z])")
+# "The two companies will form a joint venture", "Both governments signed ...": the pair the article named
+# last, as the subject of the clause's deal.
+_PAIR_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?P<states>countries|governments|nations)|companies|"
+                           r"firms|groups|miners|partners|sides|parties)|[Tt]he\s+(?:partners|pair))\b")
+_PAIR_HINTS = ("two", "oth", "partners", "pair")  # words without which _PAIR_ANAPHOR cannot match
+_PAIR_REACH = 3  # sentences back to the one naming the pair
+# "It also signed ...", "In 2023 it completed ...": a pronoun that opens the sentence, after a short adjunct, as
+# the subject of its deal verb.
+_PRONOUN_SUBJECT = re.compile(r"(?:[^,;]{0,30}?,?\s+)??[Ii]t\s+(?:(?:also|has|had|then|later|will|already|"
+                              r"recently|subsequently|separately)\s+)*$")
+_FINITE_VERB = re.compile(r"\s(?:has|have|had|is|was|are|were|will|would|can|could|said|says|\w+ed|became|becomes|"
+                          r"bought|owns|holds|took|won|sold)\b")
 _GOVERNMENT_ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government|[Tt]he administration|federal\s+"
     r"(?:support|funding|government|money|backing)|government funding)\b"
@@ -247,13 +275,15 @@ _ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader
                            "operator shipbuilder carmaker automaker explorer smelter supplier group".split())
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
-                           "production".split())
+                           "production concentrate".split())
 _SHARE_OF_ASSET = re.compile(r"\b(?:offtake|off-take|output|stake|shares)\b")
 # "the project", "the venture", "the new plant": the clause is about the article's own subject.
 _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
                               r"refinery|facility|factory|asset|partnership|development)\b"
-                              # "an offtake for all cobalt hydroxide output": all of the subject's output
-                              r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:output|production)\b")
+                              # "an offtake for all cobalt hydroxide output", "buy 50% of the concentrate": a
+                              # share of the subject's output
+                              r"|\b(?:all|half|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:output|production|concentrate)\b")
 _CAPITAL_RAISE = re.compile(
     r"\brais(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:placement|share sale|shares|equity|capital|rights issue|offering|"
     r"IPO|bonds?|notes)\b|\b(?:share placement|rights issue|equity raising|capital raising|initial public offering|"
@@ -310,6 +340,10 @@ _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", "
 _MODIFIES_ASSET = re.compile(rf"(?:{_DESCRIPTOR_WORD}){{0,3}}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect|unit|"
                              r"subsidiary|affiliate|division|business|branch)s?\b")
+# The subject of a clause given as examples, each with where it deals: ", including A in Zambia and B at C,".
+_INCLUDED_SUBJECTS = re.compile(r",\s+including\s+(?P<items>[^,;]+?(?:,\s+[^,;]+?)*?\s+(?:in|at)\s+[^,;]+),")
+# "ADNOC's investment arm XRG": from an owner to the company it introduces.
+_PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # A non-restrictive relative clause or an apposition of ownership, to the next comma: ", which also supplies
 # Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,".
@@ -317,7 +351,7 @@ _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\
                     r"affiliate|division|part|venture)\s+of\b|(?:(?:wholly|majority|partly|jointly)[\s-])?"
                     r"(?:owned|controlled)\s+by\b|part\s+of\b)[^,;]*")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
-_PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs)\s+"
+_PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
                            r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
@@ -529,9 +563,11 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
     if all(deal.value is not None for deal in deals):
         return deals
     valued = list(deals)
+    own = {deal.sentence.start for deal in deals}  # a sentence that reports a deal gives its money to that one
     for index, sentence in enumerate(article.sentences):
-        if (sentence.section != "body" or not any(map(sentence.text.__contains__, _VALUE_HINTS))
-                or not _VALUED_DEAL.search(sentence.text)):
+        if (sentence.section != "body" or sentence.start in own
+                or not any(map(sentence.text.__contains__, _VALUE_HINTS))
+                or not (_VALUED_DEAL.search(sentence.text) or _UNDER_THE_DEAL.search(sentence.text))):
             continue
         money = next((a for a in article.amounts_in(sentence.start, sentence.end)
                       if a.kind == "money" and a.start not in article.prices), None)
@@ -608,7 +644,8 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         clause_start = sentence.start + text.find(clause, offset)
         offset = clause_start - sentence.start + len(clause)
         if index == 0 and len(clauses) > 1:
-            subject = _subject(clause, clause_start, article)
+            subject = _subject(clause, clause_start, article) or _pronoun_subject(
+                clause_start, _first_verb(clause, clause_start, article), sentence, article)
         inherited = subject if index > 0 and _SHARED_SUBJECT.match(clause) else None
         deals.extend(_clause_deals(sentence, clause, clause_start, article, inherited))
     return deals
@@ -630,12 +667,17 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
     return [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
 
 
+def _first_verb(clause: str, clause_start: int, article: _Article) -> int:
+    """Where the clause's first deal verb starts, else its end."""
+    clause_end = clause_start + len(clause)
+    return next((w.start for w in article.words_in(clause_start, clause_end) if STRONG in w.kinds or WEAK in w.kinds),
+                clause_end)
+
+
 def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
     """The party named before the clause's first verb: the subject a following verb-first clause shares."""
-    verbs = [w for w in article.words_in(clause_start, clause_start + len(clause)) if STRONG in w.kinds or WEAK in w.kinds]
-    if verbs:
-        head_end = verbs[0].start
-    else:
+    head_end = _first_verb(clause, clause_start, article)
+    if head_end == clause_start + len(clause):
         # "Glencore reported record profit and agreed to buy ...": no deal verb, but a name opens the clause
         opening = [o for o in article.within(clause_start, clause_start + len(clause))
                    if o.kind != COMMODITY and o.start == clause_start]
@@ -651,7 +693,8 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
     the deal places no debt on Ukraine". A deal phrase that contains its own verb ("The federal
     government signed offtake arrangements") does not count."""
     reported = any(map(sentence.text.__contains__, _REPORTING_WORDS))
-    for match in (_ELABORATION.match(sentence.text), reported and _REPORTED_ELABORATION.search(sentence.text)):
+    under = any(map(sentence.text.__contains__, _VALUE_HINTS[2:])) and _UNDER_THE_DEAL.search(sentence.text)
+    for match in (_ELABORATION.match(sentence.text), reported and _REPORTED_ELABORATION.search(sentence.text), under):
         if match:
             noun_start, noun_end = sentence.start + match.start("noun"), sentence.start + match.end("noun")
             if any(o.kind != COMMODITY and o.start <= noun_start and noun_end <= o.end
@@ -690,6 +733,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
         return []
     occurrences = article.within(clause_start, clause_end)
+    if _trade_statistic(article.text[trigger.start:trigger.end].lower(), clause, occurrences):
+        return []
     if asides:
         occurrences, asides = _outside_asides(occurrences, asides, trigger)
         # "Glencore, which earned $5 billion last year, agreed to buy Teck for $9 billion": not the deal's value
@@ -701,6 +746,10 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     strong = STRONG in trigger.kinds
     named = bool(money) or bool(_INDEFINITE_DEAL.search(clause)) or bool(_BARE_DEAL.match(clause, trigger.end - clause_start))
     parties = _fill_from_context(clause, clause_start, parties, article, named)
+    if len(parties) < 2 and (subject := _pronoun_subject(clause_start, trigger.start, sentence, article)):
+        parties.setdefault(subject, clause_start)
+    if any(map(clause.__contains__, _PAIR_HINTS)):
+        parties = _with_pair(clause, clause_start, trigger, sentence, parties, article)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(clause_start, clause_end, occurrences, article, asides)
@@ -717,11 +766,35 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         duration_years=_years(duration) if duration else None,
         start_year=int(start_year.group(1)) if start_year else None,
     )
+    if "including" in clause and (members := _INCLUDED_SUBJECTS.search(clause, 0, trigger.start - clause_start)):
+        return _one_per_member(base, members, clause_start, occurrences, article)
     if deal_type in ("offtake", "supply"):
         return _one_per_buyer(base, clause, clause_start, trigger, parties, goods)
     if " with " in clause and _PLURAL_DEALS.search(clause):
         return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, companies_only=True)
     return [base]
+
+
+def _trade_statistic(verb: str, clause: str, occurrences: list[Occurrence]) -> bool:
+    """A country's imports or exports in a past period or as a habit, with no company dealing."""
+    return (verb in _TRADE_FLOWS and not any(o.kind == COMPANY for o in occurrences)
+            and (verb in _PRESENT_FLOWS or _BYGONE_PERIOD.search(clause) is not None))
+
+
+def _one_per_member(base: DealCandidate, members: re.Match, clause_start: int, occurrences: list[Occurrence],
+                    article: _Article) -> list[DealCandidate]:
+    """"Other Gulf groups, including A in Zambia and B at C, have also invested ...": each listed member deals
+    with the place or company its own item names; a member whose item names none makes no deal."""
+    deals = []
+    at = members.start("items")
+    for item in _LIST_GAP.split(members.group("items")):
+        item_start = clause_start + members.string.index(item, at)
+        at = item_start - clause_start + len(item)
+        inside = [o for o in occurrences if item_start <= o.start and o.end <= item_start + len(item)]
+        parties = _parties(item, item_start, inside, article)
+        if len(parties) >= 2:
+            deals.append(replace(base, parties=_ordered(parties)))
+    return deals
 
 
 def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurrence],
@@ -866,7 +939,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     site_list_end: int | None = None
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
-            parties.setdefault(("company", occurrence.ref), occurrence.start)
+            if not _parent_of_next(clause, clause_start, occurrence, companies):
+                parties.setdefault(("company", occurrence.ref), occurrence.start)
             continue
         iso2 = _as_country(occurrence, article.government_country)
         if iso2 is None:
@@ -901,6 +975,12 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
         # acts as the subject ("Canada signed offtake deals with A and B") or through a body ("the Pentagon").
         parties = {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
     return parties
+
+
+def _parent_of_next(clause: str, clause_start: int, company: Occurrence, companies: list[Occurrence]) -> bool:
+    """"ADNOC's investment arm XRG agreed ...": the owner that introduces the company acting is no party."""
+    link = _PARENT_LINK.match(clause, company.end - clause_start)
+    return link is not None and any(c.start == clause_start + link.end() for c in companies)
 
 
 def _in_place(clause: str, country: Occurrence, clause_start: int, companies: list[Occurrence]) -> bool:
@@ -993,6 +1073,65 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
         if owner:
             filled.setdefault(("company", owner), len(clause))
     return filled
+
+
+def _with_pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence, parties: dict[tuple[str, str], int],
+               article: _Article) -> dict[tuple[str, str], int]:
+    """The deal of "the two companies" is theirs and that of whom they deal "with"; other names of the clause say
+    what it is about ("will form a venture to hold Filo del Sol")."""
+    pair = _pair(clause, clause_start, trigger, sentence, article)
+    if not pair:
+        return parties
+    with_at = clause.find(" with ", trigger.end - clause_start)
+    partners = {p: at for p, at in parties.items() if with_at >= 0 and at > clause_start + with_at}
+    return {**pair, **partners}
+
+
+def _pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence,
+          article: _Article) -> dict[tuple[str, str], int]:
+    """The two companies (or countries) "the two companies" (or "both governments") before the deal's verb
+    stand for: the first two of the nearest sentence before that names two."""
+    anaphor = _PAIR_ANAPHOR.search(clause, 0, trigger.start - clause_start)
+    if anaphor is None:
+        return {}
+    states = anaphor.group("states") is not None
+    index = bisect_left(article.sentence_starts, sentence.start)
+    for previous in reversed(article.sentences[max(0, index - _PAIR_REACH):index]):
+        named: dict[tuple[str, str], int] = {}
+        for o in article.within(previous.start, previous.end):
+            if states and (iso2 := _as_country(o, article.government_country)):
+                named.setdefault(("country", iso2), clause_start + anaphor.start())
+            elif not states and o.kind == COMPANY:
+                named.setdefault(("company", o.ref), clause_start + anaphor.start())
+        if len(named) >= 2:
+            return dict(list(named.items())[:2])
+    return {}
+
+
+def _pronoun_subject(clause_start: int, verb_start: int, sentence: Sentence,
+                     article: _Article) -> tuple[str, str] | None:
+    """The party "it" stands for when it opens the sentence's first clause as the subject of its verb."""
+    if clause_start != sentence.start or article.within(clause_start, verb_start):
+        return None
+    if _PRONOUN_SUBJECT.match(article.text, clause_start, verb_start) is None:
+        return None
+    return _previous_sentence_subject(sentence, article)
+
+
+def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[str, str] | None:
+    """Whom "it" opening a sentence means: the party named last before the first verb of the sentence before
+    ("ADNOC's international arm XRG has become a big buyer. In October it agreed to buy Covestro")."""
+    index = bisect_left(article.sentence_starts, sentence.start)
+    if index == 0 or index == len(article.sentence_starts) or article.sentence_starts[index] != sentence.start:
+        return None
+    previous = article.sentences[index - 1]
+    verb = _FINITE_VERB.search(previous.text)
+    if verb is None:
+        return None
+    head_end = previous.start + verb.start()
+    parties = _parties(previous.text[:verb.start()], previous.start, article.within(previous.start, head_end),
+                       article)
+    return max(parties, key=parties.__getitem__) if parties else None
 
 
 def _referent(start: int, end: int, article: _Article) -> str | None:
