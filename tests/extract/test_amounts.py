@@ -251,3 +251,13 @@ def test_a_small_number_spelled_out_before_a_mass_unit():
         ("quantity", 3, "t"), ("quantity", 5, "oz")]
     assert amounts("Gold traded at $3,300 an ounce.") == [("money", 3300, "USD")]
 
+
+
+def test_two_capitals_before_a_number_are_a_currency_only_with_a_scale_or_the_country():
+    assert amounts("State Route SR 99 was closed; scan the QR2 code; the KD4 block and JD2 tractor.") == []
+    assert amounts("Malaysia's Petronas paid RM450 for the permit and RM1.2 billion for the plant.") == [
+        ("money", 450, "MYR"), ("money", 1.2e9, "MYR")]
+
+
+def test_the_last_word_of_a_longer_spelled_number_is_no_number_of_its_own():
+    assert amounts("The mine shipped forty-two tonnes and one hundred and twelve tonnes of ore.") == []

@@ -148,3 +148,10 @@ def test_anglo_franco_and_russo_compounds_name_both_countries():
     assert countries("The Anglo-Australian group bought the mine.") == {"GB", "AU"}
     assert countries("A Franco-German consortium and Russo-Ukrainian talks.") == {"FR", "DE", "RU", "UA"}
     assert countries("Anglo said the Anglo American Platinum sale was done.") == set()
+
+
+def test_words_of_a_currency_name_without_a_figure_or_the_are_the_country_and_context_is_whole_words():
+    assert countries("Zimbabwe gold output rose 5% last year, the mines ministry said.") == {"ZW"}
+    assert countries("A South Korean won the tender for the lithium plant.") == {"KR"}
+    assert countries("Colin Jordan, an analyst at the bank, said demand was weak.") == set()
+    assert countries("Martin Chadwick, a trader, said the price fell.") == set()

@@ -96,7 +96,7 @@ def test_unix_timestamps_in_seconds_and_milliseconds() -> None:
     for value in (1699387200, 1699387200000, "1699387200", 1699387200.0):
         found = date_of_timestamp(value)
         assert found is not None and (found.local_date, found.utc) == (instant.date(), instant)
-    for value in (True, 42, "16993872", None, "soon", 10**15):
+    for value in (True, 42, "16993872", None, "soon", 10**15, 10**400, float("inf"), float("nan")):
         assert date_of_timestamp(value) is None
 
 

@@ -555,3 +555,28 @@ def test_a_short_headline_naming_no_publication_is_no_masthead() -> None:
     page = f"Norvik sells Kiruna plant\n{STORY}\n\n{MORE_STORY}\n"
     draft = parse_page_text(page, date(2025, 2, 6))
     assert (draft.title, draft.publisher) == ("Norvik sells Kiruna plant", None)
+
+
+def test_a_newsletter_whose_story_follows_its_header_keeps_the_first_paragraph() -> None:
+    page = ("Subject: Iron ore weekly\nFrom: Nordic Ore Brief <news@nordicore.example>\n"
+            f"Date: Thu, 06 Feb 2025 06:45:10 +0000\n\n{STORY}\n\n{MORE_STORY}\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.publisher) == ("Iron ore weekly", "Nordic Ore Brief")
+    assert draft.body == f"{STORY}\n\n{MORE_STORY}"
+
+
+def test_subheadings_over_whole_paragraph_lines_stay_apart_and_an_unpunctuated_close_stays() -> None:
+    subheads = ("What the sale means for the iron ore pellet market in Sweden",
+                "How the buyer plans to pay for the plant and its workforce",
+                "Why regulators in Stockholm are expected to approve the deal")
+    closing = "Shares of Norvik Metals rose 2.1% in Stockholm trading on Thursday after the sale was announced"
+    page = (f"{HEADLINE}\n{subheads[0]}\n{STORY}\n{subheads[1]}\n{MORE_STORY}\n{subheads[2]}\n{STORY}\n"
+            f"{closing}\n")
+    body = parse_page_text(page, date(2025, 2, 6)).body
+    assert body.split("\n\n") == [subheads[0], STORY, subheads[1], MORE_STORY, subheads[2], STORY, closing]
+
+
+def test_a_place_in_capitals_under_a_headline_in_capitals_is_no_part_of_it() -> None:
+    for place in ("KIRUNA", "LULEA, SWEDEN"):
+        page = f"NORVIK METALS SELLS KIRUNA PELLET PLANT\n{place}\n{STORY}\n\n{MORE_STORY}\n"
+        assert parse_page_text(page, date(2025, 2, 6)).title == "NORVIK METALS SELLS KIRUNA PELLET PLANT"

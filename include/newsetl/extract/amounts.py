@@ -128,6 +128,11 @@ class ParsedAmount(NamedTuple):
     period: str | None = None
 
 
+def _is_short_symbol(symbol: str) -> bool:
+    """A letter symbol as short as an initial or an abbreviation: one letter, or two capitals ("SR", "RM")."""
+    return symbol.isalpha() and (len(symbol) == 1 or (len(symbol) == 2 and symbol.isupper()))
+
+
 def _money_prefix(signs: str, letters: str, single: str) -> re.Pattern:
     """A currency symbol and the number (or range) after it; `single`: the one-letter symbols and what must
     follow them."""
@@ -153,12 +158,13 @@ class AmountParser:
                 self._symbol_currency.setdefault(symbol, currency.code)
             for name in currency.names:
                 self._name_currency.setdefault(name.lower(), currency.code)
-        # Letter-only symbols ("Rp", "USD") need a digit right after them; a one-letter symbol ("R" for the rand,
-        # "N" for the naira) also a scale word, as a letter before a number is mostly no currency, unless the
-        # article names the symbol's country and the number has three digits or a separator ("R228.50").
+        # Letter-only symbols ("Rp", "USD") need a digit right after them; a one-letter or two-capital symbol
+        # ("R" for the rand, "SR" for the riyal) also a scale word, as such letters before a number are mostly
+        # no currency ("State Route SR 99", "QR2 code"), unless the article names the symbol's country and the
+        # number has three digits or a separator ("R228.50").
         signs = _alternation([s for s in self._symbol_currency if not s.isalpha()])
-        letters = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) > 1])
-        single = _alternation([s for s in self._symbol_currency if s.isalpha() and len(s) == 1]) or "(?!)"
+        letters = _alternation([s for s in self._symbol_currency if s.isalpha() and not _is_short_symbol(s)])
+        single = _alternation([s for s in self._symbol_currency if _is_short_symbol(s)]) or "(?!)"
         self._symbol_before = re.compile(rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<single>{single}))$")
         self._money_prefix = _money_prefix(
             signs, letters, rf"(?:{single})(?=\d[\d,.]*{_SCALE_GAP}{_SCALE_WORD}\b)")
@@ -166,7 +172,7 @@ class AmountParser:
         country_of = {c.code: c.country_iso2 for c in currencies}
         self._single_symbol_country = {symbol: country_of[code]
                                        for symbol, code in self._symbol_currency.items()
-                                       if len(symbol) == 1 and symbol.isalpha() and country_of[code]}
+                                       if _is_short_symbol(symbol) and country_of[code]}
         self._codes = frozenset(c.code for c in currencies)
         self._longest_name = max(len(n.split()) for n in self._name_currency)
         self._shared_nouns = _shared_currency_nouns(currencies)
@@ -183,7 +189,7 @@ class AmountParser:
         self._letter_symbols = frozenset(s for s in self._symbol_currency if s.isalpha())
 
     def _local_single_symbols(self, countries: frozenset[str]) -> frozenset[str]:
-        """The one-letter symbols ("R") of the currencies of the article's countries."""
+        """The short letter symbols ("R", "SR") of the currencies of the article's countries."""
         return frozenset(s for s, iso2 in self._single_symbol_country.items() if iso2 in countries)
 
     def parse(self, text: str, lowered: str | None = None, countries: frozenset[str] = frozenset()
@@ -335,8 +341,10 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                 r"fifty)\s+)$")
 # "three tonnes of gold": a small number spelled out before a mass unit, as many house styles write numbers
-# below ten. Its longest word ("twelve ") is seven characters.
-_WORD_BEFORE_UNIT = re.compile(r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s+)$")
+# below ten. Its longest word ("twelve ") is seven characters; 13 more see a "thousand and " before it. Not the last word of a longer number
+# ("forty-two", "one hundred and twelve"), which would be read as its last word alone.
+_WORD_BEFORE_UNIT = re.compile(r"(?i:(?<!-)(?<!hundred and )(?<!thousand and )\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s+)$")
+_WORD_BEFORE_UNIT_REACH = 20
 _SCALE_WORDS = re.compile(r"(?:thousand|million|billion|trillion)\b")
 # Found with str.find, far cheaper than one more regex scan of every article.
 _MASS_UNIT_WORDS = (" tonnes", " tons", " ounces")
@@ -388,7 +396,7 @@ def _starts(text: str, lowered: str) -> list[int]:
     for unit in _MASS_UNIT_WORDS:
         position = lowered.find(unit)
         while position >= 0:
-            window_start = max(0, position + 1 - 7)
+            window_start = max(0, position + 1 - _WORD_BEFORE_UNIT_REACH)
             word = _WORD_BEFORE_UNIT.search(text[window_start:position + 1])
             if word:
                 starts.append(window_start + word.start())

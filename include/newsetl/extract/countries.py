@@ -37,6 +37,10 @@ _EPITHET_REACH = 14
 _COMBINING_FORM_COUNTRY = {"Anglo-": "GB", "Franco-": "FR", "Russo-": "RU"}
 # The word after a country form, to tell "U.S. dollars" (a currency) from "U.S. officials".
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+# A currency's name follows a figure or "the" ("9.1 billion U.S. dollars", "the Swiss franc"); elsewhere the
+# same words are the country's ("A South Korean won the tender", "Zimbabwe gold output").
+_BEFORE_A_CURRENCY = re.compile(r"(?:\d|\b(?:[Tt]he|million|billion|trillion|thousand|mn|bn))[ \t]+$")
+_CURRENCY_LEAD_REACH = 12
 # "through Azerbaijan and Georgia", "Georgia, Armenia", "the Chad-Cameroon pipeline": listed with another
 # country, it is one too.
 _COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[-–])[ \t]*")
@@ -76,10 +80,22 @@ class CountryFinder:
     def _is_currency_name(self, text: str, start: int, end: int) -> bool:
         """The country form at `start`-`end` opens a currency's name: "U.S. dollars", "the Swiss franc"."""
         word = _NEXT_WORD.match(text, end)
-        return word is not None and f"{text[start:end]} {word.group(1)}".lower() in self._currency_names
+        return (word is not None and f"{text[start:end]} {word.group(1)}".lower() in self._currency_names
+                and _BEFORE_A_CURRENCY.search(text, max(0, start - _CURRENCY_LEAD_REACH), start) is not None)
 
     def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
-        return iso2 in confirmed or any(term in text for term in self._context_terms.get(iso2, ()))
+        return iso2 in confirmed or any(_has_word(text, term) for term in self._context_terms.get(iso2, ()))
+
+
+def _has_word(text: str, term: str) -> bool:
+    """`term` stands in `text` as whole words ("in Jordan", not the end of "Colin Jordan")."""
+    start = text.find(term)
+    while start >= 0:
+        end = start + len(term)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(term, start + 1)
+    return False
 
 
 def _combining_forms(text: str, company_spans: SpanSet) -> list[tuple[Occurrence, str]]:

@@ -176,8 +176,9 @@ _VALUED_DEAL = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(
 _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?P<noun>{_DEAL_NOUNS})\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
-# words without which _VALUED_DEAL or _UNDER_THE_DEAL cannot match: a cheap test first
-_VALUE_HINTS = ("worth", "value", "nder ", "art of", "ine with")
+# words without which _UNDER_THE_DEAL, or _VALUED_DEAL, cannot match: a cheap test first
+_UNDER_HINTS = ("nder ", "art of", "ine with")
+_VALUE_HINTS = ("worth", "value", *_UNDER_HINTS)
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
@@ -340,8 +341,7 @@ _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", "
 _MODIFIES_ASSET = re.compile(rf"(?:{_DESCRIPTOR_WORD}){{0,3}}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect|unit|"
                              r"subsidiary|affiliate|division|business|branch)s?\b")
-# The subject of a clause given as examples, each with where it deals: ", including A in Zambia and B at C,".
-_INCLUDED_SUBJECTS = re.compile(r",\s+including\s+(?P<items>[^,;]+?(?:,\s+[^,;]+?)*?\s+(?:in|at)\s+[^,;]+),")
+_INCLUDING = ", including "
 # "ADNOC's investment arm XRG": from an owner to the company it introduces.
 _PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
@@ -693,7 +693,7 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
     the deal places no debt on Ukraine". A deal phrase that contains its own verb ("The federal
     government signed offtake arrangements") does not count."""
     reported = any(map(sentence.text.__contains__, _REPORTING_WORDS))
-    under = any(map(sentence.text.__contains__, _VALUE_HINTS[2:])) and _UNDER_THE_DEAL.search(sentence.text)
+    under = any(map(sentence.text.__contains__, _UNDER_HINTS)) and _UNDER_THE_DEAL.search(sentence.text)
     for match in (_ELABORATION.match(sentence.text), reported and _REPORTED_ELABORATION.search(sentence.text), under):
         if match:
             noun_start, noun_end = sentence.start + match.start("noun"), sentence.start + match.end("noun")
@@ -766,8 +766,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         duration_years=_years(duration) if duration else None,
         start_year=int(start_year.group(1)) if start_year else None,
     )
-    if "including" in clause and (members := _INCLUDED_SUBJECTS.search(clause, 0, trigger.start - clause_start)):
-        return _one_per_member(base, members, clause_start, occurrences, article)
+    if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
+        return _one_per_member(base, clause, members, clause_start, occurrences, article)
     if deal_type in ("offtake", "supply"):
         return _one_per_buyer(base, clause, clause_start, trigger, parties, goods)
     if " with " in clause and _PLURAL_DEALS.search(clause):
@@ -781,14 +781,33 @@ def _trade_statistic(verb: str, clause: str, occurrences: list[Occurrence]) -> b
             and (verb in _PRESENT_FLOWS or _BYGONE_PERIOD.search(clause) is not None))
 
 
-def _one_per_member(base: DealCandidate, members: re.Match, clause_start: int, occurrences: list[Occurrence],
-                    article: _Article) -> list[DealCandidate]:
+def _included_subjects(clause: str, limit: int) -> tuple[int, int] | None:
+    """Where the subject of a clause is given as examples, each with where it deals (", including A in
+    Zambia and B at C,"): the span of the list, up to the comma after the first item that says where; None
+    when the clause before `limit` has none. (Plain string scans: a regex of nested lazy groups here is
+    quadratic in the clause's length.)"""
+    start = clause.find(_INCLUDING, 0, limit)
+    if start < 0:
+        return None
+    items_start = at = start + len(_INCLUDING)
+    semicolon = clause.find(";", items_start, limit)
+    end = limit if semicolon < 0 else semicolon
+    while (comma := clause.find(",", at, end)) >= 0:
+        segment = clause[at:comma]
+        if " in " in segment or " at " in segment:
+            return items_start, comma
+        at = comma + 1
+    return None
+
+
+def _one_per_member(base: DealCandidate, clause: str, members: tuple[int, int], clause_start: int,
+                    occurrences: list[Occurrence], article: _Article) -> list[DealCandidate]:
     """"Other Gulf groups, including A in Zambia and B at C, have also invested ...": each listed member deals
     with the place or company its own item names; a member whose item names none makes no deal."""
     deals = []
-    at = members.start("items")
-    for item in _LIST_GAP.split(members.group("items")):
-        item_start = clause_start + members.string.index(item, at)
+    at, end = members
+    for item in _LIST_GAP.split(clause[at:end]):
+        item_start = clause_start + clause.index(item, at)
         at = item_start - clause_start + len(item)
         inside = [o for o in occurrences if item_start <= o.start and o.end <= item_start + len(item)]
         parties = _parties(item, item_start, inside, article)

@@ -79,6 +79,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|
 _WEEKDAY_SPAN = 12  # 'Wednesday, ' and a space
 _RECENT = timedelta(days=31)
 _MILLISECOND_TIMESTAMPS = 10**11  # larger than any second count up to the year 5138
+_MAX_TIMESTAMP = 10**14  # milliseconds far beyond 2100
 _TIMESTAMP_RANGE = (631152000, 4102444800)  # 1990-01-01 to 2100-01-01 UTC
 _MAX_SCAN_CHARS = 500  # datelines and metadata values are short; a huge value costs no more
 _RELATIVE = re.compile(
@@ -137,7 +138,8 @@ def date_of_timestamp(value: object) -> FoundDate | None:
     (1699387200, "1699387200000"); None for anything else, or an instant outside 1990-2100."""
     if isinstance(value, str) and value.isdigit() and len(value) in (10, 13):
         value = int(value)
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
+    # Bounded before any arithmetic: a 400-digit integer would overflow the division to float.
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < _MAX_TIMESTAMP:
         return None
     seconds = value / 1000 if value >= _MILLISECOND_TIMESTAMPS else value
     if not _TIMESTAMP_RANGE[0] <= seconds < _TIMESTAMP_RANGE[1]:

@@ -18,7 +18,7 @@ from enum import Enum
 # Between the items of a navigation bar or a breadcrumb ("Oil & Gas / Deals", "Home › Energy"); a slash
 # counts only with spaces around it, as "U.S./China" is one item.
 _SEPARATOR = re.compile(r"\s+[·•»›>/]\s+|\s*\|\s*")
-_TERMINAL = tuple('.!?:;"”’)')
+TERMINAL = tuple('.!?:;"”’)…')  # how a sentence, or a quotation closing one, ends
 _CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
 _FURNITURE_EXACT = frozenset("""
@@ -129,9 +129,10 @@ _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
 # of 'S.A.'
 _DANGLING_INITIAL = re.compile(r"\s+[A-Z]$")
 _MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
+# (?<!\s): tried once per run of spaces, not at each of its spaces (quadratic on a title of blanks).
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|–—]+?)\s+(?:\||–|—|-|::|·)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||–|—|-|::|·)\s")
 
 
 class Trailer(Enum):
@@ -146,7 +147,7 @@ def word_count(line: str) -> int:
 
 def is_prose(line: str, min_words: int = 12) -> bool:
     """A sentence of running text, not a heading, label or list of links."""
-    return word_count(line) >= min_words and line.rstrip().endswith(_TERMINAL)
+    return word_count(line) >= min_words and line.rstrip().endswith(TERMINAL)
 
 
 def _key(line: str) -> str:
@@ -176,7 +177,7 @@ def _is_long_furniture(line: str) -> bool:
     """A long navigation bar (never a sentence) or a footer line with a copyright mark and its year."""
     if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
         return True
-    return not line.endswith(_TERMINAL) and is_nav(line)
+    return not line.endswith(TERMINAL) and is_nav(line)
 
 
 def _is_rare_furniture(line: str) -> bool:
@@ -263,9 +264,9 @@ def without_site_name(title: str | None, site: str | None) -> str | None:
     match = site_suffix(title)
     if match and _same_name(match.group("site"), site):
         return title[:match.start()]
-    match = _SITE_PREFIX.match(title)
-    if match and squashed(match.group("site")) == squashed(site):
-        return title[match.end():]
+    separator = _TITLE_SEPARATOR.search(title)  # the first one: a site's name holds none
+    if separator and squashed(title[:separator.start()]) == squashed(site):
+        return title[separator.end():].lstrip()
     return title
 
 

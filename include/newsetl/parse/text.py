@@ -57,6 +57,11 @@ _STANDFIRST_MIN_WORDS = 5  # shorter lines between title and dateline are labels
 _CLOSING_SENTENCE_MIN_WORDS = 6
 _WRAPPED_MIN_WORDS = 8  # a shorter line over a paragraph is a heading, not a wrapped sentence
 _WRAPPED_MIN_LINES = 3
+_RUNNING_TEXT_MIN_WORDS = 15
+# A shorter line in capitals under a headline in capitals is a dateline ('SANTIAGO', 'VANCOUVER, BC').
+_HEADLINE_TAIL_MIN_WORDS = 3
+# In text wrapped at a fixed width no line is much longer than the lines the wrap cut.
+_WRAP_WIDTH_SLACK = 1.25
 _BYLINE = re.compile(r"^by\s+(?P<names>[^|·•]+?)\s*(?:[|·•]\s*(?P<rest>.+))?$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(  # 'Kenji Arai, Tokyo'
     r"^(?P<name>(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)(?:, *[A-Z][\w .'’-]{1,40})?$")
@@ -97,7 +102,6 @@ _NAV_ITEM = r"(?![a-z])[^\s\d.,;!?|]+(?: [^\s\d.,;!?|]+){0,2}"
 _GAPPED_NAV = re.compile(rf"^[ \t]*{_NAV_ITEM}(?:(?:[ \t]{{2,}}|\t){_NAV_ITEM}){{2,}}[ \t]*$", re.MULTILINE)
 # A site named by its domain at the top of the page: 'upstreambrief.com', 'www.mining.co.za'.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-_TERMINAL = tuple('.!?:;"”’)')
 _ACCOUNT_LINKS = frozenset({"subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
                             "register"})
 
@@ -119,7 +123,10 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     if email is not None:
         lines = lines[email.end:]
     header = _read_header(lines, ingest_date)
-    body_lines = lines[header.body_start:]
+    # Under an e-mail header the subject is the headline: a sentence the page reader took for a
+    # headline is the story's opening (a tagline or masthead above the story stays furniture).
+    story_opens = email is not None and header.title is not None and header.title.endswith((".", "!", "?"))
+    body_lines = lines if story_opens else lines[header.body_start:]
     wire = wire_dateline(next((line for line in body_lines if line and not furniture.is_furniture(line)), ""))
     published = header.published or (wire_date(wire, ingest_date) if wire else None)
     if email is not None:
@@ -266,7 +273,7 @@ def _headline_end(lines: list[str], title_index: int, ingest_date: date) -> int:
     LITHIUM AND EQUINOR FINALIZE' / 'US$225 MILLION GRANT'): capitals right under capitals continue it."""
     end = title_index
     while (end - title_index < _HEADLINE_MAX_LINES - 1 and _is_in_capitals(lines[end]) and end + 1 < len(lines)
-           and _is_in_capitals(lines[end + 1])
+           and _is_in_capitals(lines[end + 1]) and furniture.word_count(lines[end + 1]) >= _HEADLINE_TAIL_MIN_WORDS
            and not furniture.is_furniture(lines[end + 1]) and not _BYLINE.match(lines[end + 1])
            and find_date(lines[end + 1], ingest_date, relative=False) is None):
         end += 1
@@ -274,7 +281,7 @@ def _headline_end(lines: list[str], title_index: int, ingest_date: date) -> int:
 
 
 def _is_in_capitals(line: str) -> bool:
-    return line.isupper() and not line.endswith(_TERMINAL)
+    return line.isupper() and not line.endswith(furniture.TERMINAL)
 
 
 def _short_title(lines: list[str], candidates: list[int]) -> int | None:
@@ -450,7 +457,7 @@ def _skip_metadata(lines: list[str], start: int) -> tuple[int, str | None, int |
         if byline:
             author = author or byline.group("names")
             continue
-        if furniture.word_count(line) <= _METADATA_MAX_WORDS and not line.endswith(_TERMINAL):
+        if furniture.word_count(line) <= _METADATA_MAX_WORDS and not line.endswith(furniture.TERMINAL):
             named = _AUTHOR_LINE.match(line)
             author = author or (named.group("name") if named else None)
             continue
@@ -487,7 +494,8 @@ def _read_body(lines: list[str], publisher: str | None, title: str | None) -> st
             continue
         if (line and line != title and not furniture.is_furniture(line)
                 and not _is_publisher_logo(line, publisher_key)
-                and (index < last_prose or line.endswith(_TERMINAL) or furniture.is_list_item(line))):
+                and (index < last_prose or line.endswith(furniture.TERMINAL) or furniture.is_list_item(line)
+                     or _is_running_text(line))):
             may_wrap = (appended == index - 1 and _ends_mid_sentence(paragraphs)
                         and not furniture.is_list_item(line))
             if may_wrap and wrapped is None:
@@ -497,6 +505,13 @@ def _read_body(lines: list[str], publisher: str | None, title: str | None) -> st
             appended = index
         index += 1
     return "\n\n".join(" ".join(lines_of_paragraph) for lines_of_paragraph in paragraphs)
+
+
+def _is_running_text(line: str) -> bool:
+    """A long line of mostly lower-case words: a sentence that lost its full stop, not a heading or a
+    link's headline (those are shorter or capitalise their words)."""
+    words = line.split()
+    return len(words) >= _RUNNING_TEXT_MIN_WORDS and 2 * sum(word[:1].islower() for word in words) > len(words)
 
 
 def _is_publisher_logo(line: str, publisher_key: str | None) -> bool:
@@ -516,19 +531,19 @@ def _end_of_box(lines: list[str], start: int) -> int:
 
 def _ends_mid_sentence(paragraphs: list[list[str]]) -> bool:
     """The last line read is a long one that stops mid-sentence, as a wrapped line does."""
-    return (bool(paragraphs) and not paragraphs[-1][-1].endswith(_TERMINAL)
+    return (bool(paragraphs) and not paragraphs[-1][-1].endswith(furniture.TERMINAL)
             and furniture.word_count(paragraphs[-1][-1]) >= _WRAPPED_MIN_WORDS)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Text wrapped at a fixed width, as a PDF's is: most of its long lines end mid-sentence (a page
-    scrape's lines are whole paragraphs, which end in punctuation)."""
-    long_lines = cut = 0
-    for line in lines:
-        if line.count(" ") + 1 >= _WRAPPED_MIN_WORDS:
-            long_lines += 1
-            cut += not line.endswith(_TERMINAL)
-    return cut >= _WRAPPED_MIN_LINES and 2 * cut >= long_lines
+    """Text wrapped at a fixed width, as a PDF's is: most of its long lines end mid-sentence and none is
+    much wider than they (a page scrape's lines are whole paragraphs, which end in punctuation)."""
+    long_lines = [line for line in lines if line.count(" ") + 1 >= _WRAPPED_MIN_WORDS]
+    cut_widths = sorted(len(line) for line in long_lines if not line.endswith(furniture.TERMINAL))
+    if len(cut_widths) < _WRAPPED_MIN_LINES or 2 * len(cut_widths) < len(long_lines):
+        return False
+    # Headings over whole-paragraph lines also end unpunctuated; the paragraphs are far wider than they.
+    return max(len(line) for line in long_lines) <= _WRAP_WIDTH_SLACK * cut_widths[len(cut_widths) // 2]
 
 
 def _last_prose_index(lines: list[str]) -> int:
@@ -546,7 +561,7 @@ def _append(paragraphs: list[list[str]], line: str, wraps_on: bool) -> None:
     """A line continues the sentence a hard wrap cut when it starts in lower case, or when `wraps_on`: in
     text wrapped at a fixed width, it stands right under a long line that ends mid-sentence ('... grant to
     Smackover' / 'Lithium, the joint venture ...') and is no list item."""
-    if paragraphs and not paragraphs[-1][-1].endswith(_TERMINAL) and (line[:1].islower() or wraps_on):
+    if paragraphs and not paragraphs[-1][-1].endswith(furniture.TERMINAL) and (line[:1].islower() or wraps_on):
         paragraphs[-1].append(line)  # joined at the end: adding to a string again and again is quadratic
     elif line:
         paragraphs.append([line])
