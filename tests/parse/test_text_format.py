@@ -580,3 +580,10 @@ def test_a_place_in_capitals_under_a_headline_in_capitals_is_no_part_of_it() -> 
     for place in ("KIRUNA", "LULEA, SWEDEN"):
         page = f"NORVIK METALS SELLS KIRUNA PELLET PLANT\n{place}\n{STORY}\n\n{MORE_STORY}\n"
         assert parse_page_text(page, date(2025, 2, 6)).title == "NORVIK METALS SELLS KIRUNA PELLET PLANT"
+
+
+def test_a_one_word_end_of_a_headline_the_wrap_cut_is_part_of_it() -> None:
+    page = ("NORVIK METALS AND BALTIC STEEL FINALIZE SALE OF KIRUNA PELLET\nPLANT\n\n"
+            f"{STORY}\n\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == (
+        "NORVIK METALS AND BALTIC STEEL FINALIZE SALE OF KIRUNA PELLET PLANT")

@@ -58,8 +58,8 @@ _CLOSING_SENTENCE_MIN_WORDS = 6
 _WRAPPED_MIN_WORDS = 8  # a shorter line over a paragraph is a heading, not a wrapped sentence
 _WRAPPED_MIN_LINES = 3
 _RUNNING_TEXT_MIN_WORDS = 15
-# A shorter line in capitals under a headline in capitals is a dateline ('SANTIAGO', 'VANCOUVER, BC').
 _HEADLINE_TAIL_MIN_WORDS = 3
+_WRAPPED_LINE_MIN_CHARS = 45  # a headline line the wrap cut fills most of a page's width
 # In text wrapped at a fixed width no line is much longer than the lines the wrap cut.
 _WRAP_WIDTH_SLACK = 1.25
 _BYLINE = re.compile(r"^by\s+(?P<names>[^|·•]+?)\s*(?:[|·•]\s*(?P<rest>.+))?$", re.IGNORECASE)
@@ -273,11 +273,19 @@ def _headline_end(lines: list[str], title_index: int, ingest_date: date) -> int:
     LITHIUM AND EQUINOR FINALIZE' / 'US$225 MILLION GRANT'): capitals right under capitals continue it."""
     end = title_index
     while (end - title_index < _HEADLINE_MAX_LINES - 1 and _is_in_capitals(lines[end]) and end + 1 < len(lines)
-           and _is_in_capitals(lines[end + 1]) and furniture.word_count(lines[end + 1]) >= _HEADLINE_TAIL_MIN_WORDS
+           and _is_in_capitals(lines[end + 1]) and _continues_headline(lines[end], lines[end + 1])
            and not furniture.is_furniture(lines[end + 1]) and not _BYLINE.match(lines[end + 1])
            and find_date(lines[end + 1], ingest_date, relative=False) is None):
         end += 1
     return end
+
+
+def _continues_headline(line: str, next_line: str) -> bool:
+    """A line in capitals under a headline line in capitals goes on with it, unless it is short under a
+    line the wrap did not fill: a dateline ('SANTIAGO', 'VANCOUVER, BC'), not a headline's last word."""
+    if furniture.word_count(next_line) >= _HEADLINE_TAIL_MIN_WORDS:
+        return True
+    return len(line) >= _WRAPPED_LINE_MIN_CHARS and "," not in next_line
 
 
 def _is_in_capitals(line: str) -> bool:
