@@ -22,7 +22,7 @@ from newsetl.extract.matcher import Hit, Label, PhraseMatcher
 from newsetl.extract.names import LEADING_LEGAL_FORMS, LEGAL_FORMS, clean_company_name, company_key, fold
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
-from newsetl.extract.text import Document
+from newsetl.extract.text import Document, whole_word_positions
 from newsetl.extract.wordlists import GIVEN_NAMES, INSTITUTIONS, PLACES, PUBLIC_FIGURES, REGIONS
 
 _CONNECTOR_WORDS = ("of", "de", "du", "des", "del", "da", "do", "dos", "la", "y", "e", "van", "von", "der", "di", "für", "&")
@@ -565,7 +565,7 @@ def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
         if place and place.group(1).lower() not in _HOLDING_WORDS:
             return False
     return not any(_person_or_institution_at(text, at, at + len(word), signals)
-                   for at in _whole_word_positions(text, word))
+                   for at in whole_word_positions(text, word))
 
 
 def _person_or_institution_at(text: str, start: int, end: int, signals: _Signals) -> bool:
@@ -871,7 +871,7 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
             resolved.append(occurrence)
     taken = SpanSet(len(text), [(o.start, o.end) for o in resolved])
     for prefix, ref in prefixes.items():
-        for start in _whole_word_positions(text, prefix):
+        for start in whole_word_positions(text, prefix):
             end = start + len(prefix)
             if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
                 continue  # "Rio Tinto": the prefix opens a longer capitalised name
@@ -881,19 +881,6 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
                 taken.add(start, end)
     return resolved
-
-
-def _whole_word_positions(text: str, word: str) -> list[int]:
-    """Where `word` stands alone in `text` (not inside a longer word or a hyphenated compound)."""
-    positions = []
-    at = text.find(word)
-    while at >= 0:
-        before = text[at - 1:at]
-        after = text[at + len(word):at + len(word) + 1]
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            positions.append(at)
-        at = text.find(word, at + 1)
-    return positions
 
 
 def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence],
@@ -906,7 +893,7 @@ def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence
         if o.ref != o.surface and len(o.ref.split()) >= 2 and o.ref in text:
             models.setdefault(o.ref, o)
     for surface, model in models.items():
-        for start in _whole_word_positions(text, surface):
+        for start in whole_word_positions(text, surface):
             end = start + len(surface)
             # a name made only of a country or commodity name is that; one that holds one ("Lumikko Battery
             # Metals") is still the company

@@ -17,7 +17,7 @@ from newsetl.extract.lexicon import COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
-from newsetl.extract.text import Document
+from newsetl.extract.text import Document, whole_word_positions
 
 _DRC, _ROC = "CD", "CG"
 # "London-listed", "Hong Kong-quoted", "(Nasdaq Stockholm: LUMI)": the place of a stock listing, not a
@@ -84,18 +84,8 @@ class CountryFinder:
                 and _BEFORE_A_CURRENCY.search(text, max(0, start - _CURRENCY_LEAD_REACH), start) is not None)
 
     def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
-        return iso2 in confirmed or any(_has_word(text, term) for term in self._context_terms.get(iso2, ()))
-
-
-def _has_word(text: str, term: str) -> bool:
-    """`term` stands in `text` as whole words ("in Jordan", not the end of "Colin Jordan")."""
-    start = text.find(term)
-    while start >= 0:
-        end = start + len(term)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        start = text.find(term, start + 1)
-    return False
+        return iso2 in confirmed or any(whole_word_positions(text, term, in_compounds=True)
+                                        for term in self._context_terms.get(iso2, ()))
 
 
 def _combining_forms(text: str, company_spans: SpanSet) -> list[tuple[Occurrence, str]]:

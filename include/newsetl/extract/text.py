@@ -59,6 +59,20 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+def whole_word_positions(text: str, word: str, in_compounds: bool = False) -> list[int]:
+    """Where `word` stands alone in `text`: not inside a longer word, nor in a hyphenated compound unless
+    `in_compounds` ("Amman-based" names Amman)."""
+    positions = []
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1:at]
+        after = text[at + len(word):at + len(word) + 1]
+        if not (before.isalnum() or after.isalnum()) and (in_compounds or "-" not in (before, after)):
+            positions.append(at)
+        at = text.find(word, at + 1)
+    return positions
+
+
 def build_document(title: str, description: str | None, body: str) -> Document:
     title = title or ""
     description = description or ""
