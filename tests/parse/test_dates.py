@@ -16,6 +16,7 @@ LANDED = date(2025, 10, 28)
     ("Sept 3 2025", date(2025, 9, 3)),
     ("28 October 2025", date(2025, 10, 28)),
     ("3rd of March, 2025", date(2025, 3, 3)),
+    ("Posted 27-Oct-2025 14:20 IST", date(2025, 10, 27)),  # hyphens, as Indian government sites write it
     ("Published 14 Jul 2025, 09:12 GMT", date(2025, 7, 14)),
     ("Monday, 27 October 2025 at 9.30pm BST", date(2025, 10, 27)),
     ("2025-10-28", date(2025, 10, 28)),

@@ -240,3 +240,23 @@ def test_a_page_title_opening_with_the_site_s_name_loses_it() -> None:
                 "<title>Desert Wire | Vireo Lithium to build Nevada hydroxide plant</title>")
     draft = parse_html(html, DAY)
     assert (draft.title, draft.publisher) == ("Vireo Lithium to build Nevada hydroxide plant", "Desert Wire")
+
+
+def test_a_live_blog_s_list_of_key_events_is_not_the_story() -> None:
+    events = ("<div><h2>Key events</h2><ul><li>Orrin Gas signs Qatar supply deal</li>"
+              "<li>Minister opens the summit</li></ul><button>Show key events only</button></div>")
+    html = page(f"<article><h1>Energy summit live: Vireo signs plant deal</h1>{events}{PARAGRAPH}</article>")
+    assert "Orrin" not in parse_html(html, DAY).body
+
+
+def test_metadata_giving_the_site_s_name_as_the_headline_yields_to_the_h1() -> None:
+    head = ("<title>Desert Wire</title><meta property='og:site_name' content='Desert Wire'>"
+            "<meta property='og:title' content='Desert Wire'>")
+    html = page(f"<h1>Vireo Lithium to build Nevada hydroxide plant</h1><div class='content'>{PARAGRAPH}</div>", head)
+    assert parse_html(html, DAY).title == "Vireo Lithium to build Nevada hydroxide plant"
+
+
+def test_a_print_view_s_labelled_address_under_the_story_is_no_part_of_it() -> None:
+    html = page(f"<h1>Vireo to build Nevada plant</h1><div class='content'>{PARAGRAPH}"
+                "<p>URL: https://desertwire.example/mining/2025/06/02/vireo</p></div>")
+    assert "https" not in parse_html(html, DAY).body

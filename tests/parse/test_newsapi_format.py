@@ -230,3 +230,18 @@ def test_one_article_wrapped_with_the_answers_status_is_read(landing: Path) -> N
     result = run_day(landing)
     assert sorted((a.title, a.record_index) for a in result.articles) == [
         ("Cobalt talks end", 0), (GOOD_TITLE, None)]
+
+
+def test_a_record_naming_no_publisher_is_published_by_the_site_of_its_address(landing: Path) -> None:
+    # World News API: "publish_date", and the site only in the story's "url"
+    line = {"id": 1, "title": GOOD_TITLE, "text": GOOD_BODY, "publish_date": "2025-06-01 16:20:00",
+            "url": "https://www.kitweledger.example.zm/mining/marlow-loan", "source_country": "zm"}
+    (landing / "batch.jsonl").write_text(json.dumps(line) + "\n")
+    article = run_day(landing).articles[0]
+    assert (article.publisher, article.published_date) == ("kitweledger.example.zm", date(2025, 6, 1))
+
+
+def test_a_currents_api_envelope_holds_its_records_under_news(landing: Path) -> None:
+    envelope = {"status": "ok", "news": [good_record(), good_record(title="Cobalt talks end")], "page": 1}
+    (landing / "currents.json").write_text(json.dumps(envelope))
+    assert sorted(a.title for a in run_day(landing).articles) == ["Cobalt talks end", GOOD_TITLE]

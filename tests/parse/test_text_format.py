@@ -587,3 +587,127 @@ def test_a_one_word_end_of_a_headline_the_wrap_cut_is_part_of_it() -> None:
             f"{STORY}\n\n{MORE_STORY}\n")
     assert parse_page_text(page, date(2025, 2, 6)).title == (
         "NORVIK METALS AND BALTIC STEEL FINALIZE SALE OF KIRUNA PELLET PLANT")
+
+
+LEAD = ("Kestrel Nickel said on Tuesday it had agreed to sell its Sulawesi smelter stake to state holding "
+        "company Garuda Mineral for 2.1 trillion rupiah.")
+FOLLOW = ("The sale, which needs approval from Indonesia's energy ministry, is expected to close in the "
+          "third quarter, the company said in a filing.")
+HEADLINE = "Kestrel Nickel sells Sulawesi smelter stake to Garuda Mineral"
+
+
+def test_an_epaper_s_subscription_prompts_and_page_labels_are_no_title() -> None:
+    page = ("THE MAKASSAR HERALD\nePaper | Wednesday, 4 June 2025 | City Edition\n"
+            "Subscribe to our ePaper for unlimited access to every edition\nAlready a subscriber? Log in\n"
+            f"Page 1\nPage 7 - Business\n{HEADLINE}\n{LEAD}\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 4))
+    assert draft.body.startswith(LEAD)
+
+
+def test_a_paywall_s_metering_notice_and_price_pitch_are_no_story() -> None:
+    page = (f"{HEADLINE}\nBy Ayu Lestari\nJune 4, 2025\nYou have 2 free articles remaining this month.\n"
+            f"{LEAD}\n{FOLLOW}\nSubscribe to continue reading\n"
+            "Get unlimited access to Makassar Herald journalism for IDR 59,000 a month. Cancel anytime.\n"
+            "Already a subscriber? Sign in\n")
+    body = parse_page_text(page, date(2025, 6, 4)).body
+    assert body == f"{LEAD}\n\n{FOLLOW}"
+
+
+def test_a_news_ticker_s_headline_is_no_title() -> None:
+    page = (f"Makassar Herald\nHOME   NEWS   BUSINESS   MINING\nLatest:\nRupiah steadies as nickel exports climb\n"
+            f"{HEADLINE}\nJune 4th, 2025\n{LEAD}\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+
+
+def test_a_section_label_after_the_date_of_a_dateline_is_no_publisher() -> None:
+    page = (f"{HEADLINE}\nPosted By: Ayu Lestari   June 4th, 2025   Mining\n{LEAD}\n{FOLLOW}\n"
+            "© 2025 Makassar Herald\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.publisher, draft.published_date) == ("Makassar Herald", date(2025, 6, 4))
+
+
+def test_a_print_view_s_address_is_no_dateline_and_its_footer_names_the_publisher() -> None:
+    page = ("Print this article | Close window\nhttps://www.makassarherald.id/mining/2025/06/03/kestrel-garuda\n"
+            f"Makassar Herald\n{HEADLINE}\n04/06/2025 - 09:15\nBy Ayu Lestari\n{LEAD}\n{FOLLOW}\n"
+            "Printed from makassarherald.id on 05/06/2025 10:02. Makassar Herald © 2025\n")
+    draft = parse_page_text(page, date(2025, 6, 5))
+    assert (draft.title, draft.published_date, draft.publisher) == (HEADLINE, date(2025, 6, 4), "Makassar Herald")
+
+
+def test_a_wire_dateline_under_the_title_opens_the_story_and_a_print_note_names_the_paper() -> None:
+    wire_lead = f"JAKARTA, June 3 (Antara) - {LEAD}"
+    page = (f"MAKASSAR HERALD\nHome › Business › Mining\n{HEADLINE}\n{wire_lead}\n{FOLLOW}\n"
+            "Published in Makassar Herald, June 4th, 2025\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert draft.body.startswith(wire_lead)
+    assert (draft.publisher, draft.published_date) == ("Makassar Herald", date(2025, 6, 4))
+
+
+def test_a_gulf_site_s_hijri_date_before_the_gregorian_one_is_its_dateline() -> None:
+    page = (f"GULF DAILY MONITOR\nWednesday, 8 Dhul-Hijjah 1446 AH - 4 June 2025\nBusiness | Energy | Markets\n"
+            f"{HEADLINE}\n{LEAD}\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 4))
+
+
+def test_a_subscribers_only_notice_and_a_print_page_number_are_no_title() -> None:
+    page = (f"MAKASSAR HERALD\nThis article is for subscribers only\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+    replica = f"Makassar Herald - Print Edition\nJune 4, 2025\nA1\n{HEADLINE}\nBY AYU LESTARI\n{LEAD}\n{FOLLOW}\n"
+    assert parse_page_text(replica, date(2025, 6, 4)).title == HEADLINE
+
+
+def test_section_labels_in_capitals_or_joined_by_an_ampersand_are_no_title() -> None:
+    for labels in ("NEWS BUSINESS MINING ENERGY OPINION\nMINING", "Energy, Oil & Gas", "Energy & Mining News"):
+        page = f"Makassar Herald\n{labels}\n{HEADLINE}\nBy Ayu Lestari | June 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE, labels
+
+
+def test_a_headline_in_capitals_is_still_the_title_over_a_deck_in_prose() -> None:
+    page = f"KESTREL NICKEL SELLS SMELTER STAKE\nThe sale ends a two-year search for a buyer.\nJune 4, 2025\n{LEAD}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title == "KESTREL NICKEL SELLS SMELTER STAKE"
+
+
+def test_a_mobile_page_s_masthead_under_its_menu_icon_names_the_publisher() -> None:
+    page = (f"☰\nMakassar Herald\nOpen in app\nBusiness\n{HEADLINE}\nAyu Lestari · 4 June 2025 · 2 min read\n"
+            f"{LEAD}\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Makassar Herald"
+
+
+def test_a_reader_mode_save_s_reading_time_is_no_story() -> None:
+    page = f"makassarherald.id\n{HEADLINE}\nAyu Lestari\n4–5 minutes\n{LEAD}\n{FOLLOW}\n"
+    assert "minutes" not in parse_page_text(page, date(2025, 6, 4)).body
+
+
+
+def test_calls_to_the_reader_over_the_headline_are_no_title() -> None:
+    for prompt in ("Sign in to read the full story", "Download the Makassar Herald app",
+                   "Follow us on Google News", "Support independent journalism in Indonesia",
+                   "Click here to read the e-paper edition"):
+        page = f"MAKASSAR HERALD\n{prompt}\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE, prompt
+
+
+def test_a_headline_about_support_or_members_is_no_call_to_the_reader() -> None:
+    for headline in ("Support for the lithium story grows in Chile", "Register for the member states summit"):
+        page = f"{headline}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).title == headline
+
+
+def test_wire_copy_under_a_site_s_masthead_is_published_by_the_site() -> None:
+    credited = (f"MAKASSAR HERALD\n{HEADLINE}\nAyu Lestari and Budi Santoso, AFP\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+                "© AFP 2025\n")
+    assert parse_page_text(credited, date(2025, 6, 4)).publisher == "Makassar Herald"
+    datelined = f"MAKASSAR HERALD\nHome › Business\n{HEADLINE}\nJAKARTA, June 3 (Antara) - {LEAD}\n{FOLLOW}\n"
+    assert parse_page_text(datelined, date(2025, 6, 4)).publisher == "Makassar Herald"
+
+
+def test_a_copyright_holder_credited_nowhere_in_the_story_stays_the_publisher() -> None:
+    page = f"MAKASSAR HERALD\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n© 2025 Celebes Media Group\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Celebes Media Group"
+
+
+def test_a_page_s_text_size_controls_are_no_title() -> None:
+    page = f"China Metals Wire\nHome > Economy > Energy\nFont size: A A A   Print   Share\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE

@@ -27,9 +27,11 @@ Formats read (one module each):
   the body without page furniture ("Advertisement", share bars, cookie banners, captions,
   "Source:" credits, a print page's "Continued from B1", a breadcrumb ending in the headline, the
   headline repeated, "With files from X", a PDF's "Page 1 of 2"), without "Read more:" (also
-  "Lea también:", "Lire aussi") and sign-up boxes, without the headings and links under its last
-  sentence, and cut at trailers such as "Related News", "Most read", "More from X", "Notes", a
-  blog platform's "Published in X" or "Comments (4)", or an agency's "Enditem" (`furniture`);
+  "Lea también:", "Lire aussi") and sign-up boxes, without a paywall's prompts and calls to the reader
+  ("Already a subscriber? Log in", "You have 1 free article remaining", "Download the X app"), an
+  e-paper's page labels ("Page 9 - Business") or a live blog's "Key events" list, without the headings
+  and links under its last sentence, and cut at trailers such as "Related News", "Most read", "More
+  from X", "Notes", a blog platform's "Published in X" or "Comments (4)", or an agency's "Enditem" (`furniture`);
 - ``.html``/``.htm`` pages (`html`, `html_metadata`): JSON-LD, Open Graph and meta tags,
   <h1>, <time>, a "Posted on ..." line; the body from the <article> element, trafilatura when
   there is none (cut at the same trailers);

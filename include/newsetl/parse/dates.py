@@ -6,7 +6,7 @@ its zone are given, the instant in UTC. Forms read:
 
 - ISO 8601: ``2025-12-29``, ``2025-12-29T08:15:00-03:00``, ``2025-10-31T21:10:00Z``
 - month first: ``Oct. 28, 2025``, ``October 28, 2025 11:02 AM GMT``, ``Sept 3 2025``
-- day first: ``28 October 2025``, ``Published 14 Jul 2025, 09:12 GMT``, ``3rd of March, 2025``, and in
+- day first: ``28 October 2025``, ``Published 14 Jul 2025, 09:12 GMT``, ``3rd of March, 2025``, ``04-Mar-2025``, and in
   Spanish, Portuguese, French or German: ``4 de diciembre de 2024``, ``4 décembre 2024``
 - numeric: ``2025/10/28``, ``2024.06.12 14:05`` (as Korean and Chinese sites write it), and
   ``28/10/2025`` only when the day cannot be mistaken for the month, or when just one reading fits a
@@ -61,7 +61,7 @@ _PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
     r"\s*(?P<zone>Z|[+-]\d\d(?::?\d\d)?)?)?",
     rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
-    rf"(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}",
+    rf"(?<!\d){_DAY}(?:\s+of)?(?:\s+|-){_MONTH}(?:,?\s+|-){_YEAR}{_TIME}",  # also '04-Mar-2025'
     rf"(?<!\d){_DAY}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}{_TIME}",
     r"(?<!\d)(?P<year>(?:19|20|21)\d\d)(?P<separator>[/.])(?P<month>[01]?\d)(?P=separator)"
     rf"(?P<day>[0-3]?\d)(?!\d){_TIME}",

@@ -41,13 +41,32 @@ _FURNITURE_START = re.compile(
     r"|\((?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b.*\)$"
     r"|(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.!?]*(?:;|\bediting\s+by\b)[^.!?]*$"
     r"|written\s+by\s"  # an author's sign-off: "Written by Oliver Grant. Follow him on X"
-    r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b)"
+    r"|(?:reading\s+time\b|\d+\s*min(?:ute)?s?\s+read\b|\d+\s*[–-]\s*\d+\s+min(?:ute)?s$)"  # reader mode's
+    r"|[a-z]\d{1,2}$"  # a print page's number: 'A1', 'B12'
+    r"|(?:font|text)\s+size\b"  # a page's text-size controls: 'Font size: A A A'
+    r"|this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive\s+to"
+    r"|reserved\s+for)\s+(?:our\s+)?(?:paid\s+|premium\s+|digital\s+)?(?:subscribers|members)\b"
     r"|(?:subscribe|sign\s+up|register)\b(?:(?!\.).)*\b(?:newsletter|briefing|alerts?|free|today|now|daily)\b"
     r"|file\s+photo:|\((?:photo|image|picture|video)s?\b[^()]*\)$"
     # a credit closing a story: "With files from The Canadian Press", "— With assistance from Jack Wittels"
     r"|[—–-]?\s*with\s+(?:files|assistance|(?:additional\s+)?reporting)\s+(?:from|by)\s+"
     r"(?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the))*)\.?$"
-    r"|page\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}$"  # a PDF's page footer, left in its text
+    # a PDF's page footer, left in its text ("Page 1 of 2"), or an e-paper's page and section ("Page 9 - Business")
+    r"|page\s+[a-z]?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3}|\s*[-–—|:]\s*[^\W\d][\w&'’ ]{0,30})?$"
+    r"|(?:url\s*:\s*)?https?://\S+$"  # a print view's address of the page
+    # a paywall's prompts: "Already a subscriber? Log in", "Subscribe to continue reading", "Subscribe to our
+    # ePaper for full access", "You have 1 free article remaining", "Get unlimited access to X for $4 a month"
+    r"|already\s+(?:a\s+)?(?:subscriber|member|registered)\b[^.!]{0,20}(?:\?|\blog\s*in\b|\bsign\s+in\b)"
+    r"|subscribe\b[^.!?]{0,60}\b(?:access|continue\s+reading|keep\s+reading|e-?paper)\b"
+    r"|(?:get|enjoy|unlock)\s+(?:unlimited|full|unrestricted|instant|premium)\s+(?:digital\s+)?access\b"
+    r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stor(?:y|ies))\s+(?:left|remaining)\b"
+    r"|you(?:'ve|’ve|\s+have)\s+reached\s+(?:your|the)\s+(?:monthly\s+|free\s+)*(?:article\s+)?limit\b"
+    # a call to the reader: "Sign in to read the full story", "Download the X app", "Follow us on Google News"
+    r"|(?:sign\s+in|log\s+in|sign\s+up|register|support|read|download|get|follow|listen|become|unlock|create"
+    r"|continue|start|join|click|tap|install|try)\s[^.!?]{0,60}"
+    r"\b(?:(?:this|full|our|more|premium|every)\s+(?:stor(?:y|ies)|articles?)|(?:the|our)\s+(?:[\w-]+\s+){0,3}app"
+    r"|(?:a\s+free|an|your)\s+account|subscription|free\s+trial|e-?paper|journalism|newsletter|(?:whatsapp|telegram|youtube)\s+channel"
+    r"|membership|google\s+news)\b|become\s+a\s+(?:paid\s+)?(?:member|subscriber)\b"
     # a date line left in the text: "Published: 03 Sep 2025", "Posted on September 2, 2025"
     r"|(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?:[a-z]{3,9}\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
@@ -111,6 +130,7 @@ _LEGAL_BOILERPLATE = re.compile(
 _BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
                         r"|share\s+this(?:\s+(?:article|story|post))?"
                         r"|more\s+[^\W\d]+"  # a list of a section's stories: "More analysis"
+                        r"|key\s+(?:events|moments)"  # a live blog's list of its own entries' headlines
                         # the same box on a regional site, in its own language ("Lea también:", "Lire aussi")
                         r"|(?:lea|lee|leia|veja)\s+tamb(?:i[ée]n|ém)|(?:à\s+)?lire\s+aussi|voir\s+aussi"
                         r"|lesen\s+sie\s+auch|читайте\s+также)\s*(?::|$)"
@@ -125,6 +145,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # The first letter of a dotted legal form the holder stops at: 'Northsea Terminal L' of '... L.P.', 'Repsol S'
 # of 'S.A.'
 _DANGLING_INITIAL = re.compile(r"\s+[A-Z]$")
@@ -232,7 +253,8 @@ def copyright_holder(line: str) -> str | None:
     holder = _TRAILING_YEAR.sub("", match.group("holder").strip()).strip()
     if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):
         before = _SEPARATOR.split(line[:match.start()].strip())
-        holder = before[-1].strip() if before else ""
+        # the name right before the mark, not the sentence before it ('Printed on 19/02/2025. Site © 2025')
+        holder = _SENTENCE_END.split(before[-1])[-1].strip() if before else ""
     holder = _DANGLING_INITIAL.sub("", _TRAILING_YEAR.sub("", holder)).strip(" -–")
     return holder if _is_name(holder) else None
 

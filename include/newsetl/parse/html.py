@@ -170,12 +170,13 @@ def _not_url(value: str | None) -> str | None:
 
 def _title(json_ld: dict, meta: dict[str, str], container: Element | None, document: Element,
            site: str | None) -> str | None:
-    headline = json_ld_text(json_ld.get("headline"))
+    # a page's metadata may give the site's name as the headline ('og:title' = 'og:site_name')
+    headline = _not_site_name(json_ld_text(json_ld.get("headline")), site)
     if headline and headline.endswith(("…", "...")):
         headline = None  # schema.org headlines are often cut at 110 characters
     h1 = ((_first_text(container, "h1") if container is not None else None)
           or _not_site_name(_first_text(document, "h1"), site or _site_from_title(document)))
-    social = meta.get("og:title")
+    social = _not_site_name(meta.get("og:title"), site)
     if social and h1 and social != h1 and _is_headline_of_page(h1, social, document):
         social = None  # a social-media headline: the page shows, and its <title> names, another one
     return headline or social or h1 or meta.get("twitter:title") or _title_without_site(document, site)
@@ -192,7 +193,8 @@ def _is_headline_of_page(h1: str, social: str, document: Element) -> bool:
 
 
 def _not_site_name(h1: str | None, site: str | None) -> str | None:
-    """The page's <h1>, unless it is the site's name (a blog theme's logo) rather than a headline."""
+    """The page's <h1> (or a headline in its metadata), unless it is the site's name (a blog theme's logo)
+    rather than a headline."""
     return None if h1 and site and furniture.squashed(h1) == furniture.squashed(site) else h1
 
 

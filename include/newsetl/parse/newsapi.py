@@ -10,7 +10,8 @@ fields differently ("headline", "body", "text", "pubDate", "published_at", "sour
 record has, the body from the longest; a date may be a Unix timestamp. A record with no body field
 has its body in "summary" (NewsCatcher's full text; its "excerpt" is then the description); a
 publisher given only as a copyright notice ("rights", its mark before or after the holder), a domain
-("clean_url", a source's "domain") or webz.io's "thread" site is read from those; the Guardian's
+("clean_url", a source's "domain") or webz.io's "thread" site is read from those, and failing all of them
+the site of the story's "url" (World News API's records name no source); the Guardian's
 answer is unwrapped from its "response" and its item's "fields" are read. Furniture paragraphs
 closing a body (a newsletter plug, "Advertisement") are dropped. Anything else in a record is ignored.
 """
@@ -39,15 +40,15 @@ _BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_bo
 _SUMMARY_BODY_FIELD = "summary"
 _DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
 _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
-                "pub_date", "published_date", "dateTime", "date")
+                "pub_date", "published_date", "publish_date", "dateTime", "date")  # publish_date: World News API
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
 _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
-# "results", Mediastack's "data", Bing News's "value".
-_ENVELOPE_FIELDS = ("articles", "results", "data", "value")
+# "results", Mediastack's "data", Bing News's "value", Currents API's "news".
+_ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news")
 # The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
 _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 # A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
@@ -55,6 +56,8 @@ _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 _NAME_KEYS = ("name", "title", "main", "original", "domain")
 # webz.io names the site in the record's "thread": {"site": "example.com", ...}.
 _THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site", "site_full")
+# The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
+_URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
@@ -153,7 +156,7 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
                        "nothing to load")
     published = _published(record, ingest_date)
     publisher = (_publisher_name(_field(record, _PUBLISHER_FIELDS)) or _rights_holder(_field(record, _RIGHTS_FIELDS))
-                 or _field(record, _DOMAIN_FIELDS) or _thread_site(record))
+                 or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
         title=without_site_name(title, publisher),  # NewsAPI titles often end " - Publisher"
         body=_without_furniture(_without_truncation_marker(body)) if body else None,
@@ -196,6 +199,12 @@ def _name_or_string(value: object) -> str | None:
     if isinstance(value, dict):
         return next(filter(None, (_string(value.get(key)) for key in _NAME_KEYS)), None)
     return _string(value)
+
+
+def _site_of(url: str | None) -> str | None:
+    """The site a story's address names: its publisher when no field names one (World News API, Currents)."""
+    match = _URL_SITE.match(url) if url else None
+    return match.group("site") if match else None
 
 
 def _thread_site(record: dict) -> str | None:

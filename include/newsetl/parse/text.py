@@ -22,15 +22,20 @@ joined to it: one starting in lower case, or any under a long unfinished line in
 fixed width, as a PDF's is). The headline repeated and the headings and links under the last
 sentence (a list of stories under a heading in any language) are not the story. The publisher is
 read, in order of trust, from the dateline, the byline, the copyright line (unless it names the
-author, as a newsletter's does), a "More from X" trailer, a wire dateline ("LONDON, March 6 (Wire)
--", with or without its date, or a press release's "CITY, Sept. 3, 2025 /Wire/ --"), the masthead
-(also when the wire dateline only abbreviates it: "(SE)"), the first item of the navigation bar
-opening the page when the footer names it again, then a "Source: Agency" credit; a release its
-company issues itself names no publisher (the company is the story's, not the publisher). The date
-is read from the dateline, else the wire dateline. A page with one sentence of running text has that
-sentence as its story, never as its title. Document labels ("FOR IMMEDIATE RELEASE", "ASX
-ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking Statements")
-ends the story. A newsletter saved as an e-mail has its title, date and publisher in its header
+author, as a newsletter's does, or the agency the story is credited to: wire copy a site runs is the
+site's), a "More from X" trailer, the masthead, a wire dateline ("LONDON, March 6 (Wire) -", with or
+without its date, or a press release's "CITY, Sept. 3, 2025 /Wire/ --"), the first item of the navigation bar
+opening the page when the footer names it again, then a "Source: Agency" credit; a newspaper's
+note under wire copy it ran ("Published in X, September 9th, 2025") names the publisher and the date
+after the dateline's. A release its company issues itself names no publisher (the company is the
+story's, not the publisher). The date is read from the dateline, else the wire dateline. A page with
+one sentence of running text has that sentence as its story, never as its title; a news ticker's
+headline ('Latest:' over another story's), a row of section names in capitals, a label joined by '&'
+('Energy, Oil & Gas'), a paywall's or an e-paper's prompt ("Subscribe to our ePaper ...", "Page 9 -
+Business") are no title, and a print view's address line ('https://site/2025/02/18/story') is no
+dateline (a Hijri date before the Gregorian one is passed over). Document labels ("FOR IMMEDIATE
+RELEASE", "ASX ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking
+Statements") ends the story. A newsletter saved as an e-mail has its title, date and publisher in its header
 block ("Subject:", "Date:", "From: Name <address>").
 """
 from __future__ import annotations
@@ -43,7 +48,7 @@ from newsetl.parse import furniture
 from newsetl.parse.cleaning import tidy_lines
 from newsetl.parse.dates import FoundDate, find_date, find_yearless_date
 from newsetl.parse.draft import ArticleDraft
-from newsetl.parse.wire import wire_date, wire_dateline
+from newsetl.parse.wire import WireDateline, wire_date, wire_dateline
 
 _HEADER_SCAN_LINES = 60
 _DATELINE_MAX_WORDS = 15
@@ -69,6 +74,8 @@ _DATELINE_PREFIX = re.compile(
     r"^(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+on)?|on"
     r"|publicado(?:\s+(?:el|em))?|publié(?:\s+le)?|veröffentlicht(?:\s+am)?)?\s*:?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+    # the Hijri date a Gulf site writes first: 'Wednesday, 7 Dhul-Hijjah 1446 AH - 4 June 2025'
+    r"(?:\d{1,2}\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s+1[34]\d\d\s*(?:a\.?h\.?)?\s*[-–—|/,]?\s*)?"
     # a time before the date: 'Published 14:20 EDT, 28 April 2025'
     r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[a-z]{2,5}\s*)?,?\s*)?$",
 
@@ -78,7 +85,8 @@ _DATELINE_PREFIX = re.compile(
 _METADATA_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 _UPDATE_LABEL = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # An edition label after a masthead: 'SAHEL ECONOMIE - English edition', 'THE POST (Asia Edition)'.
-_EDITION_LABEL = re.compile(r"\s*(?:[-–—|:]\s*|\()[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\s+edition\)?$",
+# A hyphen needs a space before it: the one in 'Read the e-paper edition' joins a word.
+_EDITION_LABEL = re.compile(r"(?:\s*[–—|:]\s*|\s+-\s*|\s*\()[^\W\d][\w-]*(?: [^\W\d][\w-]*)?\s+edition\)?$",
                             re.IGNORECASE)
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
@@ -102,6 +110,15 @@ _NAV_ITEM = r"(?![a-z])[^\s\d.,;!?|]+(?: [^\s\d.,;!?|]+){0,2}"
 _GAPPED_NAV = re.compile(rf"^[ \t]*{_NAV_ITEM}(?:(?:[ \t]{{2,}}|\t){_NAV_ITEM}){{2,}}[ \t]*$", re.MULTILINE)
 # A site named by its domain at the top of the page: 'upstreambrief.com', 'www.mining.co.za'.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A news ticker's label over the page ('Latest:', 'Breaking news:'): the headline beside or under it is
+# another story's.
+_TICKER_LABEL = re.compile(r"^(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?|just in|top stories|flash)"
+                           r"\s*:\s*(?P<item>.*)$", re.IGNORECASE)
+# A newspaper's note under a story it ran in print: 'Published in Dawn, September 9th, 2025'.
+_PRINT_EDITION = re.compile(r"^published in (?P<name>[A-Z][^,;|]{1,60}), (?P<date>[^|]{6,40}?)\.?$",
+                            re.IGNORECASE)
+_WEB_ADDRESS = ("http://", "https://")  # a print view's address line ('https://site.pe/2025/02/18/story')
+_FUNCTION_WORDS = frozenset("a an the and or of to in on for with at by as from into over after".split())
 _ACCOUNT_LINKS = frozenset({"subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
                             "register"})
 
@@ -128,12 +145,14 @@ def parse_page_text(text: str, ingest_date: date) -> ArticleDraft:
     story_opens = email is not None and header.title is not None and header.title.endswith((".", "!", "?"))
     body_lines = lines if story_opens else lines[header.body_start:]
     wire = wire_dateline(next((line for line in body_lines if line and not furniture.is_furniture(line)), ""))
-    published = header.published or (wire_date(wire, ingest_date) if wire else None)
+    edition = _print_edition(lines, ingest_date)
+    published = (header.published or (edition.published if edition else None)
+                 or (wire_date(wire, ingest_date) if wire else None))
     if email is not None:
         published = find_date(email.date, ingest_date, relative=False) or published
-    publisher = ((email.sender if email else None) or header.publisher
-                 or _publisher_from_page(lines, header.author)
-                 or (_wire_publisher(wire.wire, header.masthead) if wire else None) or header.masthead
+    publisher = ((email.sender if email else None) or header.publisher or (edition.publisher if edition else None)
+                 or _site_over_agency(_publisher_from_page(lines, header.author), lines, header, wire)
+                 or header.masthead or (_wire_publisher(wire.wire, header.masthead) if wire else None)
                  or _name_opening_the_bar(lines) or _source_credit(lines))
     title = furniture.without_site_name((email.subject if email else None) or header.title, publisher)
     return ArticleDraft(
@@ -174,6 +193,35 @@ def _email_header(lines: list[str]) -> _Email | None:
                   _named(sender.group("name")) if sender else None, fields.get("date", ""), end)
 
 
+@dataclass(frozen=True, slots=True)
+class _Edition:
+    publisher: str | None
+    published: FoundDate | None
+
+
+def _print_edition(lines: list[str], ingest_date: date) -> _Edition | None:
+    """The publication and date of a 'Published in X, <date>' note among the page's last lines: a story
+    syndicated from a wire names the paper that ran it there, and the day it did."""
+    for line in lines[-_FOOTER_LINES:]:
+        match = _PRINT_EDITION.match(line) if line[:13].lower() == "published in " else None
+        if match:
+            found = find_date(match.group("date"), ingest_date, relative=False)
+            return _Edition(_named(match.group("name")), found) if found else None
+    return None
+
+
+def _site_over_agency(holder: str | None, lines: list[str], header: _Header,
+                      wire: WireDateline | None) -> str | None:
+    """The copyright holder, unless it is the agency the story is credited to ('© AFP 2024' under a byline
+    'Jane Roe, AFP' or a dateline '(AFP) -'): wire copy a site runs under its masthead is the site's."""
+    if holder is None or header.masthead is None:
+        return holder
+    agency = furniture.squashed(holder)
+    credits = [line.rpartition(",")[2] for line in lines[:header.body_start] if "," in line]
+    credits += [wire.wire] if wire and wire.wire else []
+    return header.masthead if any(furniture.squashed(credit) == agency for credit in credits) else holder
+
+
 def _wire_publisher(wire: str | None, masthead: str | None) -> str | None:
     """The agency a wire dateline names, or the masthead when the dateline abbreviates it ('(SE)' under
     'SAHEL ECONOMIE'); a release's own dateline names none."""
@@ -194,7 +242,7 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
     dateline = _find_dateline(lines, ingest_date)
     top = _read_top(lines, dateline[0] if dateline else _first_prose_index(lines))
     author, publisher, candidates = top.author, top.publisher, top.candidates
-    title_index = next((i for i in candidates if furniture.word_count(lines[i]) >= _TITLE_MIN_WORDS), None)
+    title_index = _first_headline(lines, candidates)
     published, deck = None, None
     if dateline:
         date_index, published = dateline
@@ -245,8 +293,22 @@ def _read_top(lines: list[str], end: int) -> _Top:
     """Sort the lines above the dateline: furniture, the masthead, bylines and the rest."""
     author, publisher, masthead = None, None, None
     candidates: list[int] = []
+    ticker_items: list[int] = []
+    after_ticker_label = False
     for index in range(end):
         line = lines[index]
+        if not _has_word(line):  # blank, or a menu's icon ('☰')
+            continue
+        ticker = _TICKER_LABEL.match(line) if line[-1] == ":" or ": " in line else None
+        if ticker:
+            if ticker.group("item"):
+                ticker_items.append(index)
+            after_ticker_label = not ticker.group("item")
+            candidates.append(index)
+            continue
+        if after_ticker_label and not furniture.is_furniture(line):
+            ticker_items.append(index)
+            after_ticker_label = False
         byline = _BYLINE.match(line)
         if byline:
             author = author or byline.group("names")
@@ -257,7 +319,40 @@ def _read_top(lines: list[str], end: int) -> _Top:
             masthead = index
         else:
             candidates.append(index)
-    return _Top(candidates, masthead, author, publisher)
+    return _Top(_without_ticker(lines, candidates, ticker_items), masthead, author, publisher)
+
+
+def _without_ticker(lines: list[str], candidates: list[int], ticker_items: list[int]) -> list[int]:
+    """The candidates but a ticker's headlines and labels, unless no other line could be the title."""
+    if not ticker_items:
+        return candidates
+    others = [i for i in candidates if i not in ticker_items and _TICKER_LABEL.match(lines[i]) is None]
+    return others if any(_has_title_length(lines[i]) for i in others) else candidates
+
+
+def _has_title_length(line: str) -> bool:
+    """Four words or more, '&' not counted: 'Energy & Mining News' is a section's label."""
+    return furniture.word_count(line) - line.count(" & ") >= _TITLE_MIN_WORDS
+
+
+def _first_headline(lines: list[str], candidates: list[int]) -> int | None:
+    """The first line long enough to be the title; a row of section names in capitals ('NEWS BUSINESS
+    MINING ENERGY') is passed over when a headline in mixed case follows it."""
+    long_enough = [i for i in candidates if _has_title_length(lines[i])]
+    for position, index in enumerate(long_enough):
+        if not _is_section_row(lines[index]) or not any(
+                not lines[i].isupper() and not lines[i].endswith(furniture.TERMINAL)
+                for i in long_enough[position + 1:]):
+            return index
+    return None
+
+
+def _is_section_row(line: str) -> bool:
+    """Words in capitals with no digit, punctuation or function word between them: a navigation bar's
+    items, not a headline in capitals ('RIO TINTO TO BUY ARCADIUM FOR $6.7 BILLION')."""
+    words = line.split()
+    return (line.isupper() and all(word.isalpha() or word == "&" for word in words)
+            and not any(word.lower() in _FUNCTION_WORDS for word in words))
 
 
 def _is_standfirst(lines: list[str], index: int, title_index: int, has_dateline: bool) -> bool:
@@ -265,7 +360,9 @@ def _is_standfirst(lines: list[str], index: int, title_index: int, has_dateline:
     under the title counts: after a blank line it is the story's first paragraph."""
     if has_dateline:
         return furniture.word_count(lines[index]) >= _STANDFIRST_MIN_WORDS
-    return index == title_index + 1 and furniture.is_prose(lines[index], 8)
+    # 'ISLAMABAD, Sept 8 (APP) - ...' opens the story itself, however summary-like
+    return (index == title_index + 1 and furniture.is_prose(lines[index], 8)
+            and wire_dateline(lines[index]) is None)
 
 
 def _headline_end(lines: list[str], title_index: int, ingest_date: date) -> int:
@@ -320,7 +417,7 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
     fallback: tuple[int, FoundDate] | None = None
     update: tuple[int, FoundDate] | None = None
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
-        if not line:
+        if not line or line.startswith(_WEB_ADDRESS):  # a date in a page's address is no dateline
             continue
         if furniture.is_prose(line):
             prose_seen += 1  # the standfirst, then the story: a date inside them is not the dateline
@@ -399,7 +496,7 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     if len(letters) > 1 and all(ch.isupper() for ch in letters) or _DOMAIN.match(line):
         return True
     if (_MASTHEAD_NAME.match(line) is None or furniture.word_count(line) < 2
-            or any(lines[:index])):  # not the page's first line
+            or any(map(_has_word, lines[:index]))):  # not the page's first line (a menu's '☰' is no line)
         return False
     rest = iter(enumerate(lines[index + 1:index + 1 + _HEADER_SCAN_LINES], index + 1))
     following = next((i for i, other in rest if other), None)
@@ -409,6 +506,10 @@ def _is_masthead(lines: list[str], index: int) -> bool:
         return any(_is_headline_like(other) for _, other in rest)
     return bool(_PUBLICATION_NAME.search(line)) and (
         _is_headline_like(lines[following]) or any(_is_headline_like(other) for _, other in rest))
+
+
+def _has_word(line: str) -> bool:
+    return any(ch.isalnum() for ch in line)
 
 
 def _is_headline_like(line: str) -> bool:
@@ -441,7 +542,9 @@ def _glued_publisher(line: str, published: FoundDate) -> str | None:
         return _named(rest) if _PUBLICATION_NAME.search(rest) and not _NOT_A_PUBLISHER.match(rest) else None
     if not rest or any(ch.isdigit() or ch in "|·•,;:" for ch in rest) or _NOT_A_PUBLISHER.match(rest):
         return None
-    return _named(rest)
+    # after a space, a section label stands there too ('March 19th, 2024 Mining'): only a publication's name
+    glued = line[published.end:published.end + 1].isalpha()
+    return _named(rest) if glued or _PUBLICATION_NAME.search(rest) else None
 
 
 def _named(text: str | None) -> str | None:
