@@ -438,7 +438,15 @@ def test_a_name_goes_on_through_and_to_a_second_head_noun():
 
 
 def test_a_bank_subsidiary_named_as_lender_keeps_its_own_name():
-    assert companies("The deal is funded by a bridge loan from J.P. Morgan and Citibank.") == {"J.P. Morgan", "Citibank"}
+    assert companies("The deal is funded by a bridge loan from Citigroup and Citibank.") == {"Citigroup", "Citibank"}
+
+
+def test_a_bank_s_brands_are_one_company_named_as_news_names_it():
+    body = ("J.P. Morgan arranged the bonds; JPMorgan Chase & Co also lent, as did MUFG and "
+            "Sumitomo Mitsui Banking Corp.")
+    assert companies(body) == {"JPMorgan", "MUFG", "Sumitomo Mitsui Banking Corporation"}
+    assert companies("Mitsubishi UFJ Financial Group and Sumitomo Mitsui Financial Group reported profits.") == {
+        "MUFG", "Sumitomo Mitsui Financial Group"}
 
 
 def test_perusahaan_opens_a_company_name_as_pt_does():
@@ -446,3 +454,96 @@ def test_perusahaan_opens_a_company_name_as_pt_does():
         "Perusahaan Tambang Sentosa"}
     assert companies("Oman's Minerals Development Oman signed a copper exploration deal.") == {
         "Minerals Development Oman"}
+
+
+def test_a_former_name_counts_towards_the_new_name_where_the_article_gives_both():
+    body = "Valterra Platinum, which changed its name from Anglo American Platinum last year, signed a supply deal."
+    assert companies(body) == {"Valterra Platinum"}
+    assert companies("Anglo American Platinum raised its dividend; Amplats shares rose.") == {"Anglo American Platinum"}
+
+
+def test_a_ticker_names_the_company_listed_under_it_on_that_exchange():
+    assert companies("The developer (NASDAQ: NEXT) closed its financing.") == {"NextDecade"}
+    assert companies("The graphite miner (TSX: NEXT) shipped its first cargo.") == {"NextSource Materials"}
+
+
+def test_a_second_name_after_and_a_head_noun_with_a_connector_is_its_own_company():
+    assert companies("The loan came from Korvane Bank and Bank of Tellaria.") == {"Korvane Bank", "Bank of Tellaria"}
+
+
+def test_an_investment_holding_in_apposition_is_a_company():
+    assert companies("It formed a venture with Dar Velosa, the investment holding of the Sarni family.") == {
+        "Dar Velosa"}
+
+
+def test_bankers_and_executives_at_a_firm_name_it():
+    assert companies("A banker at Raiffeisen said the loan was priced tightly.") == {"Raiffeisen"}
+    assert companies("Prices fell. Executives at Kolvane said the plant would close.") == {"Kolvane"}
+
+
+def test_registry_covers_lenders_state_miners_and_trading_partners_of_emerging_markets():
+    body = ("Navoiyuran and Navoi Mining and Metallurgical Company (NMMC) signed with Orano Mining; "
+            "Berkshire Hathaway, State Bank of India, Bank Central Asia and Attijariwafa Bank lent; "
+            "Kazzinc, SOMAIR and Sodemi also signed.")
+    assert companies(body) == {"Navoiyuran", "Navoi Mining and Metallurgical Company", "Orano", "Berkshire Hathaway",
+                               "State Bank of India", "Bank Central Asia", "Attijariwafa Bank", "Kazzinc", "SOMAIR",
+                               "Sodemi"}
+    assert companies("La Générale des Carrières et des Mines (Gécamines) signed a copper marketing deal.") == {
+        "Gécamines"}
+    assert companies("Japan's Tanaka Kikinzoku Kogyo signed the deal; Tanaka will refine the metal.") == {
+        "Tanaka Kikinzoku Kogyo"}
+    assert companies("Mr Tanaka said prices rose.") == set()
+
+
+def test_singapore_and_malaysian_legal_forms_are_not_part_of_the_name():
+    assert companies("Tembusu Energy Pte Ltd signed an LNG supply deal.") == {"Tembusu Energy"}
+    assert companies("Kinabalu Oil and Gas Sdn Bhd signed an LNG supply deal.") == {"Kinabalu Oil and Gas"}
+
+
+def test_a_head_noun_after_and_is_not_a_second_company():
+    assert companies("The partners jointly own the Harbin Refining and Petrochemical Co.") == {
+        "Harbin Refining and Petrochemical"}
+
+
+def test_a_division_named_in_a_job_title_is_not_a_company():
+    assert companies("said Maria Lund, Shell's Integrated Gas and Upstream Director.") == {"Shell"}
+
+
+def test_an_investment_bank_unit_named_as_lender_keeps_its_own_name():
+    assert companies("The loan came from Scotiabank and BMO Capital Markets.") == {"Scotiabank", "BMO Capital Markets"}
+
+
+def test_registry_covers_latin_american_african_asian_producers_and_traders():
+    assert companies("Hyundai Corp and SK Networks signed nickel offtakes with Virtue Dragon and IWIP; MBMA rose.") == {
+        "Hyundai Corporation", "SK Networks", "Virtue Dragon Nickel Industry", "Indonesia Weda Bay Industrial Park",
+        "Merdeka Battery Materials"}
+    assert companies("Argentina's JEMSE signed with Minera Exar; Catoca and STAMICO also signed.") == {
+        "JEMSE", "Minera Exar", "Catoca", "STAMICO"}
+    assert companies("In southern Peru, protests hit mines run by Southern Peru Copper.") == {"Southern Peru Copper"}
+
+
+def test_shares_of_a_name_opening_a_sentence_mark_it_as_a_company():
+    assert companies("Prices fell. Shares of Korvel dropped 5% on Monday.") == {"Korvel"}
+    assert companies("Shares of Chinese producers fell.") == set()
+
+
+def test_a_name_opening_with_a_legal_form_holds_a_registry_name_of_its_parent():
+    body = "The smelter is run by PT Halmahera Persada Lygend, a venture of Lygend and a local miner."
+    assert companies(body) == {"Halmahera Persada Lygend", "Lygend Resources & Technology"}
+    assert companies("PT Pertamina signed a supply deal.") == {"Pertamina"}
+
+
+def test_a_junior_is_a_company():
+    assert companies("Tiberon, a Canadian junior, agreed to sell its stake.") == {"Tiberon"}
+    assert companies("ASX junior Kalvara said drilling began.") == {"Kalvara"}
+
+
+def test_a_bank_unit_named_for_its_country_is_a_company():
+    assert companies("Banks led by Absa Bank Ghana and Stanbic Bank Ghana lent the money.") == {
+        "Absa Bank Ghana", "Stanbic Bank Ghana"}
+    assert companies("Exports of Refined Copper China fell.") == set()
+
+
+def test_registry_covers_fertilizer_jewellery_and_infrastructure_buyers():
+    assert companies("OCI sold its stake to ADNOC; Infratil, Chow Tai Fook and Asociados Don Mario also bought.") == {
+        "OCI", "ADNOC", "Infratil", "Chow Tai Fook", "Asociados Don Mario"}

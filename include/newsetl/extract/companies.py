@@ -74,9 +74,10 @@ Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Bankin
 Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina Marketing
 """.split())
 # "Golden Energy and Resources", "Kestrel Oil and Gas Ltd": a head noun joined by "and" to the head noun ending a
-# name; a capitalised word after it other than a legal form starts another name ("Mining and Power Generation").
+# name; a capitalised word after it other than a legal form starts another name ("Mining and Power Generation"),
+# as does one after a connector ("Attijariwafa Bank and Bank of Africa").
 _AND_HEAD = re.compile(r"[ \t]+and[ \t]+(?:" + "|".join(sorted(_HEADS)) + r")\b(?![-’'])"
-                       r"(?:[ \t]+(?P<next>[A-Z][\w.]*))?")
+                       rf"(?:[ \t]+(?P<next>(?:{_CONNECTORS}[ \t]+)?[A-Z][\w.]*))?")
 # Asset nouns that end the name of the company running the asset ("Dangote Petroleum Refinery") where the
 # article makes the name act as a business does, speaking or dealing (_ACTOR_AFTER); otherwise the name is the
 # asset's ("the Jamnagar Refinery imports crude", "the Ras Tanura Refinery was shut").
@@ -129,20 +130,23 @@ miner producer company firm trader refiner smelter developer explorer shipbuilde
 operator marketer maker manufacturer giant supplier lender bank investor conglomerate house insurer startup
 start-up subsidiary unit arm affiliate major buyer seller shipper importer exporter distributor processor
 recycler owner contractor consortium group peer rival competitor player outfit manager retailer airline shipyard
-agribusiness chipmaker steelmaker drugmaker planemaker grocer brewer
+agribusiness chipmaker steelmaker drugmaker planemaker grocer brewer junior
 """.split())
 # "analysts at Canaccord Genuity said": the firm employing the analysts quoted.
 _EMPLOYEES_AT = frozenset(f"{job} at" for job in ("analyst", "analysts", "economist", "economists", "strategist",
-                                                  "strategists"))
+                                                  "strategists", "banker", "bankers", "executive", "executives"))
 _APPOSITION = re.compile(
     # "X, a lithium miner", "X, one of the largest nickel producers", "X, Chile's biggest copper miner"
     r",\s+(?:a|an|the|its|which is a|one of the|[A-Z][\w.-]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:miner|producer|company|firm|trader|refiner|"
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
-    r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer)s?\b"
+    r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer|"
+    r"holding|junior)s?\b"
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
+# "Shell's Integrated Gas and Upstream Director": a division named in a person's job title.
+_JOB_TITLE_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*[ \t]+(?:Director|Officer|President|Manager|Head)\b")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality)\b")
 # "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
@@ -162,6 +166,16 @@ _TICKER_IN_BRACKETS = (
     r"BME|EBR|SWX|WSE|VIE|FRA)\s*[:：]\s*([A-Z0-9][A-Z0-9.\-]*)")
 _TICKER = re.compile(r"\s*" + _TICKER_IN_BRACKETS)  # right after a name
 _TICKER_SCAN = re.compile(_TICKER_IN_BRACKETS)  # anywhere: starts with "(", so scans fast
+# Names news gives an exchange besides the one the registry's tickers use: "NEXT" is NextDecade on Nasdaq and
+# NextSource Materials in Toronto, so a ticker is read with its exchange.
+_EXCHANGE_NAMES = {"NYSE AMERICAN": "NYSE", "TSX-V": "TSXV", "HKSE": "HKEX", "XETRA": "ETR"}
+
+
+def _exchange(name: str) -> str:
+    """An exchange's name as the registry's tickers write it."""
+    upper = name.upper()
+    return _EXCHANGE_NAMES.get(upper, upper)
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 # Nouns after a name that make it the name of an asset ("Plaquemines LNG project", "Filo del Sol deposit",
 # "its Illawarra Metallurgical Coal business", "its Onslow Iron haul road").
@@ -211,6 +225,7 @@ _CUES = {
     "inside": {w.lower() for w in _HEADS | _PREFIX_HEADS} | LEGAL_FORMS  # "Torngat Metals", "Filo Corp"
               | {"based", "listed", "owned", "headquartered", "registered", "focused", "focussed", "backed",
                  "controlled"}  # "Pennsylvania-based Reldan", "Brazil-focused Aurora Minerals"
+              | {"shares"}  # "Shares of Korvel fell": "of" joins the cue and the name in one capitalised run
               | _OWNER_ATTRIBUTES,
     "next": _DESCRIPTORS | _EMPLOYEES_AT  # "trader Traxys", "analysts at Canaccord"
             | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares", "holding",
@@ -246,13 +261,18 @@ class CompanyFinder:
     def __init__(self, reference: ReferenceData):
         self._by_key: dict[str, str] = {}
         self._home: dict[str, str | None] = {}
-        self._by_ticker: dict[str, str] = {}
+        self._by_ticker: dict[tuple[str, str], str] = {}
+        by_symbol: dict[str, set[str]] = {}
         for company in reference.companies:
             self._home[company.name] = company.country_iso2
             for form in (company.name, *company.aliases, *company.context_aliases):
                 self._by_key.setdefault(company_key(form), company.name)
             for ticker in company.tickers:
-                self._by_ticker[ticker.split(":")[-1].upper()] = company.name
+                exchange, _, symbol = ticker.upper().rpartition(":")
+                self._by_ticker[(_exchange(exchange), symbol)] = company.name
+                by_symbol.setdefault(symbol, set()).add(company.name)
+        # a symbol one company alone lists may come with another name of its exchange ("TSE: CCO" for "TSX:CCO")
+        self._by_symbol = {symbol: names.pop() for symbol, names in by_symbol.items() if len(names) == 1}
         self._organisation_keys = frozenset(
             company_key(form) for org in reference.organisations for form in (org.name, *org.aliases))
         self._cues = PhraseMatcher([(word, Label("cue", role, "word", None))
@@ -286,9 +306,12 @@ class CompanyFinder:
                 continue
             discovered.append(Occurrence(candidate.start, candidate.end, COMPANY, name, candidate.surface,
                                          in_registry=name in self._home, home_iso2=self._home.get(name)))
-        # A discovered name that extends a registry name ("ADNOC Gas") is the company named there.
+        # A discovered name that extends a registry name ("ADNOC Gas") or holds one after a legal form ("PT
+        # Halmahera Persada Lygend") is the company named there.
         longer = {o.start: o.end for o in discovered}
-        registry = [o for o in registry if longer.get(o.start, o.end) <= o.end]
+        holders = [(o.start, o.end) for o in discovered if _leading_legal_form(o.surface)]
+        registry = [o for o in registry if longer.get(o.start, o.end) <= o.end and not any(
+            s <= o.start and o.end <= e and e - s > o.end - o.start for s, e in holders)]
         found = registry + discovered
         found += _named_again(text, discovered, found, signals.context)
         found += self._ticker_occurrences(text, found)
@@ -297,14 +320,17 @@ class CompanyFinder:
         return _without_publisher(found, publisher)
 
     def _registry_occurrences(self, doc: Document, hits: list[Hit]) -> tuple[list[Occurrence], list[Occurrence]]:
-        """Registry hits; context aliases ("Rio") are held back until the full name is seen."""
+        """Registry hits; context aliases ("Rio") are held back until the full name is seen. A name that is
+        one company's own and another's context alias is the other's where the article names that one in full:
+        "Anglo American Platinum" beside "Valterra Platinum" is the renamed firm's former name."""
         full: list[Occurrence] = []
         pending: list[Occurrence] = []
-        for hit in hits:
-            if COMPANY not in hit.kinds:
-                continue
+        company_hits = [hit for hit in hits if COMPANY in hit.kinds]
+        named = {lb.ref for hit in company_hits for lb in hit.labels_of(COMPANY) if lb.role != "context"}
+        for hit in company_hits:
             labels = hit.labels_of(COMPANY)
-            label = next((lb for lb in labels if lb.role != "context"), labels[0])
+            label = next((lb for lb in labels if lb.role == "context" and lb.ref in named and len(labels) > 1),
+                         None) or next((lb for lb in labels if lb.role != "context"), labels[0])
             occurrence = Occurrence(hit.start, hit.end, COMPANY, label.ref, doc.text[hit.start:hit.end],
                                     home_iso2=self._home.get(label.ref))
             (pending if label.role == "context" else full).append(occurrence)
@@ -345,7 +371,8 @@ class CompanyFinder:
     def _ticker_occurrences(self, text: str, found: list[Occurrence]) -> list[Occurrence]:
         extra = []
         for match in _TICKER_SCAN.finditer(text):
-            name = self._by_ticker.get(match.group(2).upper())
+            symbol = match.group(2).upper()
+            name = self._by_ticker.get((_exchange(match.group(1)), symbol)) or self._by_symbol.get(symbol)
             if name is None or any(o.ref == name for o in found):
                 continue
             extra.append(Occurrence(match.start(2), match.end(2), COMPANY, name, match.group(2),
@@ -484,11 +511,13 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
         in_title = phrase_start < doc.description_start
         for start, end, based in _split_phrase(text, phrase_start, phrase_end):
             start, end = _trim_leading(text, start, end)
-            if end <= start:
-                continue
+            if end <= start or (found and start < found[-1].end):
+                continue  # inside the name found before it: "Fujian Refining and | Petrochemical Co"
             # A known name ends where the run is cut: "ASX-listed | Redgum Energy Ltd", "Glencore's | Kamoto Copper Co";
-            # a subsidiary's name may open with it ("ADNOC Gas"), if the evidence below says so
-            if not whole_free and not signals.is_free(start, end) and not signals.extends_registry_name(start, end):
+            # a subsidiary's name may open with it ("ADNOC Gas"), if the evidence below says so; a name opening with
+            # a legal form may hold it anywhere ("PT Halmahera Persada Lygend", a venture of Lygend)
+            if (not whole_free and not signals.is_free(start, end) and not signals.extends_registry_name(start, end)
+                    and not _holds_registry_name(text, start, end, signals)):
                 continue
             if text[end - 1:end].isalpha() and _last_word(text, start, end) in _HEADS:
                 end = _joined_head_end(text, end)
@@ -503,6 +532,8 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             if _after_number(text, start) or text[end:end + 1] == "$":
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
+                continue
+            if _JOB_TITLE_AFTER.match(text, end):
                 continue
             if surface in REGIONS or (len(tokens) == 1 and surface in PLACES):
                 continue  # "Queensland, Australia's top coal producer": a place described as one
@@ -761,6 +792,9 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     last = tokens[-1].rstrip(".,")
     if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or tokens[0] in _PREFIX_HEADS):
         return "form"
+    if (len(tokens) >= 3 and tokens[-2] in _HEADS and tokens[-2] not in _GENERIC
+            and signals.context.find(1, end - len(last), end) >= 0):
+        return "form"  # a unit named for its country: "Stanbic Bank Ghana"; not "Refined Copper China"
     if len(tokens) >= 2 and last in _ASSET_HEADS and _ACTOR_AFTER.match(text, end):
         return "form"  # "Dangote Petroleum Refinery has agreed to buy ..."
     previous = _previous_words(text, start, 2)
@@ -902,6 +936,13 @@ def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence
                 again.append(_as_company(Occurrence(start, end, COMPANY, model.ref, surface), model))
                 taken.add(start, end)
     return again
+
+
+def _holds_registry_name(text: str, start: int, end: int, signals: _Signals) -> bool:
+    """A legal form and a free word open the name: "PT Halmahera Persada | Lygend", not "PT | Pertamina"."""
+    second = _WORD.search(text, text.find(" ", start, end) + 1, end) if " " in text[start:end] else None
+    return (_leading_legal_form(text[start:end]) and second is not None
+            and signals.is_free(second.start(), second.end()))
 
 
 def _leading_legal_form(surface: str) -> bool:

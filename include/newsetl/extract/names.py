@@ -11,6 +11,7 @@ LEGAL_SUFFIXES = frozenset({
     "nv", "llc", "pty", "bhd", "spa", "se", "asa", "ab", "oyj", "kk", "tbk", "jsc", "pjsc", "ojsc", "pao", "oy",
     "gmbh", "nl",  # "nl": Australian "no liability" miners ("Tarnow Resources NL")
     "bv",  # Dutch: "Japan Australia Rare Earths B.V."
+    "pte", "sdn",  # Singapore "Pte Ltd", Malaysia "Sdn Bhd": "Pavilion Energy Pte Ltd" is Pavilion Energy
 })
 # Legal forms written before the name: Indonesian "PT Vale Indonesia Tbk" is Vale Indonesia.
 LEADING_LEGAL_FORMS = frozenset({"pt"})
