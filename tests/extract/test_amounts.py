@@ -260,4 +260,51 @@ def test_two_capitals_before_a_number_are_a_currency_only_with_a_scale_or_the_co
 
 
 def test_the_last_word_of_a_longer_spelled_number_is_no_number_of_its_own():
-    assert amounts("The mine shipped forty-two tonnes and one hundred and twelve tonnes of ore.") == []
+    assert amounts("The mine shipped one hundred and twelve tonnes of ore.") == []
+
+
+def test_spelled_numbers_up_to_ninety_nine_before_a_unit_or_a_scale():
+    assert amounts("The smelter poured forty-two tonnes of tin and sixteen tonnes of silver.") == [
+        ("quantity", 42, "t"), ("quantity", 16, "t")]
+    assert amounts("The field holds seventy-five million barrels.") == [("quantity", 75e6, "bbl")]
+
+
+def test_a_bare_dollar_stays_the_us_dollar_beside_a_local_dollar_as_wire_copy_writes_them():
+    assert amounts("Australia's Woodside booked an A$3.3 billion profit; the Scarborough project will cost $12.5 "
+                   "billion, and it bid A$3.1 billion ($2 billion) for a rival.") == [
+        ("money", 3.3e9, "AUD"), ("money", 12.5e9, "USD"), ("money", 3.1e9, "AUD"), ("money", 2e9, "USD")]
+
+
+def test_thousands_spaces_of_south_african_and_si_house_styles():
+    assert amounts("The mine will produce 60 000 tonnes of chrome and 250 000 oz of gold.") == [
+        ("quantity", 60000, "t"), ("quantity", 250000, "oz")]
+    assert amounts("Unit 2 150 MW was restarted.") == [("quantity", 150e6, "W")]
+
+
+def test_fractions_of_a_scale_word():
+    assert amounts("It ships a quarter of a million tonnes and three-quarters of a million ounces.") == [
+        ("quantity", 250e3, "t"), ("quantity", 750e3, "oz")]
+    assert amounts("Output of two and a half million barrels from a half-million tonne plant.") == [
+        ("quantity", 2.5e6, "bbl"), ("quantity", 0.5e6, "t")]
+
+
+def test_a_money_range_between_two_symbols_takes_the_scale_of_its_second_end():
+    assert amounts("The stake is valued at between $4 and $6 billion.") == [("money", 4e9, "USD"), ("money", 6e9, "USD")]
+
+
+def test_gulf_and_african_papers_may_space_letters_and_number():
+    assert amounts("The fund holds KD 150 million; Muscat approved RO 45 million and Manama BD 12m.") == [
+        ("money", 150e6, "KWD"), ("money", 45e6, "OMR"), ("money", 12e6, "BHD")]
+    assert amounts("Dhaka set aside Tk 1,200 crore and Manila P3.5 billion for the grid.") == [
+        ("money", 12e9, "BDT"), ("money", 3.5e9, "PHP")]
+
+
+def test_malaysian_philippine_and_american_finance_scale_abbreviations():
+    assert amounts("Petronas set aside RM2.5bil and RM500mil; the fund raised $750MM.") == [
+        ("money", 2.5e9, "MYR"), ("money", 500e6, "MYR"), ("money", 750e6, "USD")]
+
+
+def test_letter_symbols_of_north_and_southern_african_currencies():
+    assert amounts("Zambia's ZCCM will borrow K2.5 billion.") == [("money", 2.5e9, "ZMW")]
+    assert amounts("Morocco's OCP will invest Dh 13 billion; Egypt LE 4 billion and Algeria DA 20 billion.") == [
+        ("money", 13e9, "MAD"), ("money", 4e9, "EGP"), ("money", 20e9, "DZD")]

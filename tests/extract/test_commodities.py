@@ -85,6 +85,11 @@ def test_oil_sands_shale_oil_and_steelmaking_coal_fold_into_their_parent():
     assert commodities("Oil sands and tight oil producers raised output.") == {"oil"}
 
 
+def test_bitumen_is_oil_only_as_a_traded_crude():
+    assert commodities("The council resealed the highway with fresh bitumen.") == set()
+    assert commodities("Alberta ships diluted bitumen by rail; bitumen exports rose.") == {"oil"}
+
+
 def test_mineral_sands_are_a_commodity():
     assert commodities("The heavy mineral sands project in Victoria.") == {"mineral sands"}
 

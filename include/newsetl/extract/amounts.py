@@ -17,22 +17,40 @@ from newsetl.extract.text import lower_same_length
 
 # English digits ("1,234.5"), and the European notation of translated stories: thousands dots ("1.234.567",
 # "1.234,5") and a decimal comma before one or two digits ("€2,2 billion", "12,5 percent"); a comma before
-# three digits ("2,250") stays a thousands comma.
+# three digits ("2,250") stays a thousands comma. Thousands spaces too, as South African and SI house styles
+# write them ("60 000 tonnes"), where no label may read as a number of its own: two or three digits before
+# the first space ("Unit 2 150 MW" is a unit's number and a capacity), or a no-break or thin space.
+_THOUSANDS_SPACE = "[ \u00a0\u202f]"
 _NUMBER = (r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+"
-           r"|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?)")
-_WORD_NUMBER = r"(?:half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)"
-_WORD_VALUES = {"half a": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50}
+           r"|\d{1,3},\d{1,2}(?![\d,])"
+           rf"|(?:\d{{2,3}}(?:{_THOUSANDS_SPACE}\d{{3}})+|\d(?:[\u00a0\u202f]\d{{3}})+)(?:\.\d+)?(?![\d,])"
+           r"|\d+(?:\.\d+)?)")
+# Spelled-out numbers up to ninety-nine ("three", "sixteen", "forty-two"); tens and teens before the ones that
+# begin them, as a regex alternation takes its first fit ("seventy", not "seven").
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES)}))?|{'|'.join(_TEENS)}|{'|'.join(_ONES)})"
+# Fractions of a scale: "half a million", "a quarter of a million", "two and a half billion".
+_FRACTION = (rf"(?:(?:a|one|three)[ -]quarters?[ -]of[ -]an?|{_SPELLED}[ -]and[ -]a[ -]half|half[ -]an?"
+             r"|a[ -]half)")
+_WORD_NUMBER = rf"(?:{_FRACTION}|an?|{_SPELLED})"
+_WORD_VALUES = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_ONES)},
+                **{w: i + 10 for i, w in enumerate(_TEENS)}, **{w: 10 * (i + 2) for i, w in enumerate(_TENS)}}
 # "m" and "k" too, read only where a unit or a currency word follows: "500m tonnes", "300k ounces", "2m euros"
-# ("300m deep" names no unit and stays no amount).
-_SCALE_WORD = r"(?:thousand|million|mln|mn|m|k|billion|bln|bn|trillion|trn|tn|crores?|lakh crores?|lakhs?)"
+# ("300m deep" names no unit and stays no amount). "mil" and "bil" as Malaysian and Philippine papers write them
+# ("RM500mil", "P2.5bil"), "MM" as American finance does ("$500MM").
+_SCALE_WORD = (r"(?:thousand|million|mln|mn|mil|MM|m|k|billion|bln|bn|bil|trillion|trn|tn|crores?|lakh crores?"
+               r"|lakhs?)")
 # Between a number and its scale word: a space, nothing, or a hyphen ("US$2.1-billion", "a 1.5-million-tonne").
 _SCALE_GAP = r"(?:\s|-)?"
 _SCALE_LETTER = r"(?:[mMbBkK]|tr)"
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-           "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mm": 1e6, "m": 1e6,
+           "billion": 1e9, "bln": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
            "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
 _RANGE = r"\s?(?:-|–|—|to)\s?"
+_BETWEEN_JOINER = r"\s+and\s+"
 # Words before an amount that qualify it ("about $5bn", "more than 20%").
 _QUALIFIERS = frozenset("""just over|just under|more than|less than|fewer than|at least|at most|up to|as much as|
 as many as|as little as|close to|upwards of|in excess of|an estimated|about|around|roughly|approximately|nearly|
@@ -133,13 +151,13 @@ def _is_short_symbol(symbol: str) -> bool:
     return symbol.isalpha() and (len(symbol) == 1 or (len(symbol) == 2 and symbol.isupper()))
 
 
-def _money_prefix(signs: str, letters: str, single: str) -> re.Pattern:
+def _money_prefix(signs: str, letters: str, single: str, joiner: str = _RANGE) -> re.Pattern:
     """A currency symbol and the number (or range) after it; `single`: the one-letter symbols and what must
-    follow them."""
+    follow them; `joiner`: what joins the two ends of a range."""
     return re.compile(
-        rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<single>{single}))"
+        rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<single>{single})\s?)"
         rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
-        rf"(?:{_RANGE}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})"
+        rf"(?:{joiner}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})"
         rf"(?:{_SCALE_GAP}(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
 
 
@@ -165,9 +183,13 @@ class AmountParser:
         signs = _alternation([s for s in self._symbol_currency if not s.isalpha()])
         letters = _alternation([s for s in self._symbol_currency if s.isalpha() and not _is_short_symbol(s)])
         single = _alternation([s for s in self._symbol_currency if _is_short_symbol(s)]) or "(?!)"
-        self._symbol_before = re.compile(rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<single>{single}))$")
-        self._money_prefix = _money_prefix(
-            signs, letters, rf"(?:{single})(?=\d[\d,.]*{_SCALE_GAP}{_SCALE_WORD}\b)")
+        self._symbol_before = re.compile(
+            rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?|(?P<single>{single})\s?)$")
+        # Gulf and African papers may put a space after the letters ("KD 150 million", "R 5bn").
+        scaled_single = rf"(?:{single})(?=\s?\d[\d,.]*{_SCALE_GAP}{_SCALE_WORD}\b)"
+        self._money_prefix = _money_prefix(signs, letters, scaled_single)
+        # "between $5 and $7 billion": after "between", "and" joins the two ends.
+        self._between_money_prefix = _money_prefix(signs, letters, scaled_single, _BETWEEN_JOINER)
         self._local_money_prefix = _money_prefix(signs, letters, rf"(?:{single})(?=\d{{3}}|\d{{1,3}}[,.]\d)")
         country_of = {c.code: c.country_iso2 for c in currencies}
         self._single_symbol_country = {symbol: country_of[code]
@@ -232,7 +254,9 @@ class AmountParser:
         if self._symbol_may_precede(text, start):
             before = self._symbol_before.search(text, max(0, start - 6), start)
             if before and (before.start() == 0 or text[before.start() - 1] not in _GLUED_BEFORE_SYMBOL):
-                match = self._money_prefix.match(text, before.start())
+                prefix = (self._between_money_prefix if _after_between(text, before.start())
+                          else self._money_prefix)
+                match = prefix.match(text, before.start())
                 if (match is None or match.start("n1") != start) and before.group("single") in local_singles:
                     match = self._local_money_prefix.match(text, before.start())
                     if match and _ROAD_AFTER.match(text, match.end()):
@@ -246,7 +270,7 @@ class AmountParser:
         if start > 0 and text[start - 1] in _GLUED_BEFORE_NUMBER:
             return []
         phrase = None
-        if text[max(0, start - 8):start].lower().endswith("between "):
+        if _after_between(text, start):
             phrase = _BETWEEN_PHRASE.match(text, start)
         phrase = phrase or _NUMBER_PHRASE.match(text, start)
         if phrase is None:
@@ -320,7 +344,7 @@ _NUMBER_PHRASE = re.compile(
     rf"(?:{_RANGE}(?P<n2>{_NUMBER})(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?)?")
 # "between 10 and 15 percent": after "between", "and" joins the two ends of a range.
 _BETWEEN_PHRASE = re.compile(
-    rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>(?i:{_SCALE_WORD}))\b)?\s+and\s+(?P<n2>{_NUMBER})"
+    rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>(?i:{_SCALE_WORD}))\b)?{_BETWEEN_JOINER}(?P<n2>{_NUMBER})"
     rf"(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?")
 _UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
 # "15%", "15 per cent", "a 15-per-cent stake" (Canadian press), "15pc" (British press).
@@ -338,13 +362,16 @@ _NAME_WORD = rf"{_ABBREVIATION}|[A-Za-z]+"
 # Up to four words: "Central African CFA francs".
 _NEXT_WORDS = re.compile(rf"\s({_NAME_WORD})(?:\s({_NAME_WORD}))?(?:\s({_NAME_WORD}))?(?:\s({_NAME_WORD}))?")
 _DIGITS = re.compile(r"\d[\d,.]*")
-_WORD_BEFORE_SCALE = re.compile(r"(?i:\b(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-                                r"fifty)\s+)$")
-# "three tonnes of gold": a small number spelled out before a mass unit, as many house styles write numbers
-# below ten. Its longest word ("twelve ") is seven characters; 13 more see a "thousand and " before it. Not the last word of a longer number
-# ("forty-two", "one hundred and twelve"), which would be read as its last word alone.
-_WORD_BEFORE_UNIT = re.compile(r"(?i:(?<!-)(?<!hundred and )(?<!thousand and )\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s+)$")
-_WORD_BEFORE_UNIT_REACH = 20
+# A spelled-out number before a scale word or a mass unit. Not the last word of a longer number ("one hundred
+# and twelve", "two" of a "forty-two" the window cuts), which would be read as its last word alone.
+_NOT_A_NUMBER_END = r"(?<!-)(?<!hundred and )(?<!thousand and )\b"
+_WORD_BEFORE_SCALE = re.compile(rf"(?i:{_NOT_A_NUMBER_END}{_WORD_NUMBER}(?:\s+|-))$")
+# "three tonnes of gold", "forty-two tonnes": house styles spell out small numbers. Not "one" or "a", which
+# state a price's unit ("$338 a tonne") more often than a quantity.
+_WORD_BEFORE_UNIT = re.compile(rf"(?i:{_NOT_A_NUMBER_END}(?!one\b){_SPELLED}\s+)$")
+# Wide enough for the longest number ("seventy-seven and a half ") and the longest guard ("thousand and ")
+# before it.
+_SPELLED_REACH = 40
 _SCALE_WORDS = re.compile(r"(?:thousand|million|billion|trillion)\b")
 # Found with str.find, far cheaper than one more regex scan of every article.
 _MASS_UNIT_WORDS = (" tonnes", " tons", " ounces")
@@ -385,18 +412,22 @@ def _shared_symbols(currencies: tuple[CurrencyRecord, ...]) -> dict[str, dict[st
     return {symbol: by_country for symbol, by_country in by_symbol.items() if len(by_country) >= 2}
 
 
+def _after_between(text: str, start: int) -> bool:
+    return text[max(0, start - 8):start].lower().endswith("between ")
+
+
 def _starts(text: str, lowered: str) -> list[int]:
     """Where an amount may begin: each run of digits, and a number word before a scale word or a mass unit."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
     for scale in _SCALE_WORDS.finditer(lowered):
-        window_start = max(0, scale.start() - 9)
+        window_start = max(0, scale.start() - _SPELLED_REACH)
         word = _WORD_BEFORE_SCALE.search(text[window_start:scale.start()])
         if word:
             starts.append(window_start + word.start())
     for unit in _MASS_UNIT_WORDS:
         position = lowered.find(unit)
         while position >= 0:
-            window_start = max(0, position + 1 - _WORD_BEFORE_UNIT_REACH)
+            window_start = max(0, position + 1 - _SPELLED_REACH)
             word = _WORD_BEFORE_UNIT.search(text[window_start:position + 1])
             if word:
                 starts.append(window_start + word.start())
@@ -438,13 +469,26 @@ def _number(token: str | None, text: str = "", scaled: bool = False) -> float | 
         return None
     if token.isdigit():  # most numbers: no separator to read
         return float(token)
-    word = token.lower()
-    if word in _WORD_VALUES:
-        return float(_WORD_VALUES[word])
+    if token[0].isalpha():
+        return _spelled_value(token)
+    if not token.isascii() or " " in token:  # "60 000": thousands spaces
+        token = re.sub(_THOUSANDS_SPACE, "", token)
     try:
         return float(_decimal_point_digits(token, text, scaled))
     except ValueError:
         return None
+
+
+def _spelled_value(token: str) -> float:
+    """"forty-two" 42, "half a" 0.5, "three-quarters of a" 0.75, "two and a half" 2.5 (before a scale word)."""
+    words = token.lower().replace("-", " ").split()
+    if words[0] == "half" or words == ["a", "half"]:
+        return 0.5
+    if words[1:2] in (["quarter"], ["quarters"]):
+        return _WORD_VALUES[words[0]] / 4
+    if words[-1] == "half":
+        return _spelled_value(" ".join(words[:-3])) + 0.5
+    return float(sum(_WORD_VALUES[word] for word in words))
 
 
 def _decimal_point_digits(token: str, text: str, scaled: bool) -> str:
