@@ -632,3 +632,79 @@ def test_buying_a_share_of_the_concentrate_is_a_deal_with_the_article_company():
     body = ("Sayona Mining will build the Moblan lithium mine in Quebec. Piedmont Lithium has agreed to buy 60% of the "
             "concentrate under an offtake agreement.")
     assert deal_parties(body) == [{"Sayona Mining", "Piedmont Lithium"}]
+
+
+def test_a_share_move_around_a_deal_adds_no_exchange_country_and_no_other_mover():
+    assert deal_parties("Shares of Liontown rose 4% in Australia after it signed an offtake agreement with Tesla.") == [
+        {"Liontown Resources", "Tesla"}]
+    body = ("Rio Tinto fell 1% in London, South32 rose 2% after it agreed to sell its manganese business to "
+            "Jupiter Mines, and Antofagasta was flat.")
+    assert deal_parties(body) == [{"South32", "Jupiter Mines"}]
+
+
+def test_a_present_tense_purchase_of_goods_in_the_body_is_a_habit_not_a_deal():
+    assert deal_parties("South Korea buys LNG from Qatar and Australia.") == []
+    assert deal_parties("Korea Zinc buys zinc concentrate from Glencore and Teck for its smelter.") == []
+    assert deal_parties("Indian Oil Corporation buys spot cargoes from Shell.") == []
+    assert deal_parties("Korea Zinc buys a 5% stake in Ivanhoe Electric for $48 million.") == [
+        {"Korea Zinc", "Ivanhoe Electric"}]
+
+
+def test_an_opening_adjunct_lends_the_deal_no_money_and_no_running_total():
+    deal = extract("After booking a $3 billion profit, Fortescue signed a supply agreement with Baowu.").deals[0]
+    assert deal.value is None
+    assert deal_parties("While nickel prices have fallen by $4,000 a tonne since 2023, Vale signed an offtake "
+                        "agreement with Tesla.") == [{"Vale", "Tesla"}]
+
+
+def test_a_ruling_that_orders_a_payment_is_no_deal_but_a_settlement_agreed_is():
+    assert deal_parties("A tribunal ordered Spain to pay Rio Tinto 120 million euros plus interest.") == []
+    assert deal_parties("Panama was ordered to pay First Quantum $400 million for the copper mine.") == []
+    assert deal_parties("Barrick agreed to pay Mali $370 million to settle the gold dispute.") == [
+        {"Barrick Mining", "ML"}]
+
+
+def test_the_company_after_a_semicolon_is_the_company_that_opened_the_sentence():
+    body = ("Lynas Rare Earths fell 3%. Iluka Resources added 1%; the miner received a A$1.2 billion loan "
+            "from Export Finance Australia for its refinery.")
+    assert {"Iluka Resources"} <= deal_parties(body)[0]
+    assert "Lynas Rare Earths" not in deal_parties(body)[0]
+
+
+def test_each_buyer_of_a_gapped_share_deals_with_the_seller():
+    assert deal_parties("Nippon Steel will take 20% and POSCO 3% of Teck's steelmaking coal unit.") == [
+        {"Nippon Steel", "Teck Resources"}, {"POSCO", "Teck Resources"}]
+
+
+def test_the_two_companies_after_a_sentence_naming_three_is_left_open():
+    body = ("Wesfarmers, SQM and LG Energy Solution attended the Perth forum. "
+            "The two companies signed a supply agreement on Monday.")
+    assert deal_parties(body) == []
+    body = "BHP and Lundin Mining agreed to buy Filo. The two companies will form a joint venture."
+    assert {"BHP", "Lundin Mining"} in deal_parties(body)
+
+
+def test_a_country_before_a_function_word_and_a_company_noun_is_still_a_party():
+    assert deal_parties("BYD signed a lithium supply agreement with Chile as the carmaker expands abroad.") == [
+        {"BYD", "CL"}]
+
+
+def test_a_second_subject_with_a_future_verb_reports_its_own_deal():
+    body = ("South32 agreed to sell its nickel mine to CoreX Holding for $100 million, and Nippon Steel will take "
+            "20% of Teck's coal unit.")
+    assert deal_parties(body) == [{"South32", "CoreX Holding"}, {"Nippon Steel", "Teck Resources"}]
+
+
+def test_it_after_a_subordinator_is_not_the_subject_of_the_sentence_before():
+    body = "Australian shares were mixed. Acme Gasco rose 2% after it signed a deal to supply LNG to JERA."
+    assert all("AU" not in parties for parties in deal_parties(body))
+
+
+def test_a_lead_in_that_names_a_deal_before_a_colon_does_not_hide_the_deal():
+    body = "The only deal that closed: Zijin Mining completed its $1 billion purchase of a mine from Newmont."
+    assert deal_parties(body) == [{"Zijin Mining", "Newmont"}]
+
+
+def test_two_buyers_each_with_its_own_share_are_no_deal_with_each_other():
+    body = "Japan's JFE Steel will take a 15% stake and South Korea's POSCO will hold the remaining 5%."
+    assert deal_parties(body) == []

@@ -5,13 +5,14 @@ A sentence reports a deal when a transaction verb is in it ("signed", "agreed", 
 new deal named by an indefinite phrase ("a 10-year offtake agreement"); the verb must not be
 hedged ("plans to", "could", "in talks") and the sentence must not merely go on about a deal
 already reported ("The agreement still has to be ratified", "Under the deal, ..."), report a
-failure ("fell apart") or a running total ("have invested $30 billion since 2020"). Its parties
+failure ("fell apart"), a running total ("have invested $30 billion since 2020"), a ruling ("a tribunal ordered
+Italy to pay ...") or a habit of trade ("Japan buys LNG from Qatar"). Its parties
 are the countries (also through their government bodies: "the Pentagon") and companies of the
-clause; a nationality that only describes a company ("Korean shipbuilder Hanwha Ocean"), the
-site of a plant ("a refinery in Saudi Arabia") and what an aside says ("Trafigura, which also buys
-copper from Glencore, ...") are not parties, but a nationality is when no company is named ("an
-Indian refiner signed ..."). "The company" and "the government"
-stand for the article's protagonist company and country. An offtake signed "with A and B" is
+clause (in a market wrap, not the exchange's country nor the other movers); a nationality that only
+describes a company ("Korean shipbuilder Hanwha Ocean"), the site of a plant ("a refinery in Saudi
+Arabia") and what an aside says ("Trafigura, which also buys copper from Glencore, ...") are not parties,
+but a nationality is when no company is named ("an Indian refiner signed ..."). "The company" and "the
+government" stand for the article's protagonist company and country. An offtake signed "with A and B" is
 one deal per buyer. A deal needs two parties. The headline and standfirst restate the body:
 their deals count only when the body does not report them. A deal that states no money takes the value
 a sentence soon after gives it ("The deal is worth $500 million"); one that names no goods trades what an
@@ -67,6 +68,16 @@ _COMPLETION_OF = re.compile(r"(?:\s+the)?\s+(?:completion|closing)\s+of(?=\s)")
 # "reached a deal", "reached agreement"; with money alone a total is reached: "Bilateral trade reached $43.8
 # billion last year".
 _REACH_WORDS = frozenset("reach reaches reached".split())
+# "will take 20% of the unit", "took a 15.1% interest": taking a share is a stake bought (a share of a market or of
+# exports is a statistic: _TRADE_SHARE).
+_TAKE_WORDS = frozenset("take takes took".split())
+_SHARE_TAKEN = r"\s+(?:an?\s+|the\s+remaining\s+)?(?:further\s+|additional\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)"
+_TAKES_SHARE = re.compile(_SHARE_TAKEN + r"(?!\s+(?:cut|rise|fall|drop|increase|decrease|hit|loss|writedown|"
+                                          r"impairment|discount|haircut)\b)")
+# "Nippon Steel will take 20% and POSCO 3% of Teck's coal unit", "... and POSCO will hold the remaining 3%": a
+# second buyer named before its own share; each buyer deals with the seller, not with the other buyer.
+_GAPPED_SHARE = re.compile(r"(?:\s+(?:will|would)\s+(?:take|hold|own|keep|get))?" + _SHARE_TAKEN)
+_GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and South Korea's POSCO"
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
@@ -157,6 +168,11 @@ _TRADE_SHARE = re.compile(
 # by these forms.
 _TRADE_FLOWS = frozenset("imports imported exports exported ships shipped".split())
 _PRESENT_FLOWS = frozenset("imports exports ships".split())
+# A body's present tense of trade in goods tells a habit, not news (a headline's present tense is news): "Japan
+# buys LNG from Australia and Qatar", "Korea Zinc buys concentrate from Teck"; "Korea Zinc buys a 5% stake" names
+# no goods as its object.
+_HABIT_VERBS = frozenset("buys sells purchases imports exports ships sources supplies".split())
+_CARGOES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cargoes|shipments|volumes)\b")  # goods named by their lots
 _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
                             r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
                             r"(?:19|20)\d\d)\b|\blast\s+(?:year|month|quarter)\b")
@@ -179,6 +195,9 @@ _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # words without which _UNDER_THE_DEAL, or _VALUED_DEAL, cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
 _VALUE_HINTS = ("worth", "value", *_UNDER_HINTS)
+# "The one deal that did close: Zijin completed ...": a deal noun in a lead-in before a colon names the deal told
+# after it.
+_LEAD_IN = re.compile(r"[^.;:]{0,30}:\s")
 _REPORTED_ELABORATION = re.compile(
     rf"\b(?:said|says|added|noted|told [\w ]{{0,20}}?|cautioned|warned|argued|stressed|explained)\s+"
     rf"(?:on \w+\s+)?(?:that\s+)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DEAL_NOUNS})\b")
@@ -227,9 +246,20 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in r
 _RUNNING_TOTAL = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|investments|commitments|total)\b"
                             r"[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?\S*\d")
+# A ruling makes no agreement: "A World Bank tribunal ordered Italy to pay Rockhopper €190 million", "Panama was
+# ordered to pay First Quantum", "won an arbitration award of $1.2 billion" (a settlement agreed is a deal).
+_RULING = re.compile(r"\b(?:tribunal|court|arbitrators?|arbitration panel|judge|jury)\b[^.;]{0,80}?\b(?:ordered|orders|"
+                     r"ordering|awarded|awards|awarding|ruled|rules)\b|\b(?:was|were|been|be)\s+ordered\s+to\s+pay\b|"
+                     r"\b(?:arbitration|arbitral)\s+award\b")
+_RULING_HINTS = ("tribunal", "court", "arbitra", "judge", "jury", "ordered")
 _FAILED_HINTS = ("fell", "collapsed", "scrapped", "cancel", "terminated", "called off", "walked away", "abandoned",
                  "vetoed", "failed to")
 _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|separately)"
+# An opening subordinate clause sets another event beside the deal: "While lithium prices have fallen $60,000 since
+# 2022, Covalent signed ...", "After posting a $4.2 billion profit, Fortescue agreed ..."; not "Since 2020, ...",
+# which dates a running total.
+_OPENING_ADJUNCT = re.compile(r"^(?:After|While|Whilst|Despite|Although|Though|Having|Even as|Even though)\b"
+                              r"(?:[^,;]|,(?=\d))*,\s+")
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
                         "lifting ")
@@ -246,7 +276,9 @@ _CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list).
-_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}" + _SECOND_VERBS + r"\s)")
+_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}(?:" + _SECOND_VERBS +
+                             # "..., and Nippon Steel will take 20% of ...": a future verb of the second subject
+                             r"|(?:will|would)\s+(?:sign|agree|buy|acquire|sell|take|invest|lend|supply|pay))\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B".
 _SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
@@ -263,8 +295,10 @@ _PAIR_HINTS = ("two", "oth", "partners", "pair")  # words without which _PAIR_AN
 _PAIR_REACH = 3  # sentences back to the one naming the pair
 # "It also signed ...", "In 2023 it completed ...": a pronoun that opens the sentence, after a short adjunct, as
 # the subject of its deal verb.
-_PRONOUN_SUBJECT = re.compile(r"(?:[^,;]{0,30}?,?\s+)??[Ii]t\s+(?:(?:also|has|had|then|later|will|already|"
-                              r"recently|subsequently|separately)\s+)*$")
+# (A short adjunct, not a main clause of its own: "Santos rose 2% after it signed ..." has a subject before "it".)
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:(?!\b(?:after|as|when|before|because|once|while)\b)[^,;]){0,30}?,?\s+)??"
+                              r"[Ii]t\s+(?:(?:also|has|had|then|later|will|already|recently|subsequently|separately)"
+                              r"\s+)*$")
 _FINITE_VERB = re.compile(r"\s(?:has|have|had|is|was|are|were|will|would|can|could|said|says|\w+ed|became|becomes|"
                           r"bought|owns|holds|took|won|sold)\b")
 _GOVERNMENT_ANAPHOR = re.compile(
@@ -299,11 +333,12 @@ _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading
 # How a nationality attaches to the company noun it describes: "China's", "U.S.-based", then up to three
 # descriptor words ("Chilean state copper miner", "Luxembourg-based trader").
 _NATIONALITY_LINK = r"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
-_DESCRIPTOR_WORDS = r"(?:\s+[a-z][\w-]*){0,3}?\s+"
-_DESCRIBED_COMPANY = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})\b(?!s)")
 # A lower-case word that may describe a noun, never a function word: "lithium to carmaker BMW" is no
-# "lithium carmaker", "with Kenya to expand business ties" no "Kenyan business".
+# "lithium carmaker", "with Kenya to expand business ties" no "Kenyan business", "with Chile as the carmaker
+# expands" no Chilean carmaker.
 _DESCRIPTOR_WORD = r"\s+(?!(?:to|from|for|with|in|at|of|by|on|over|about|and|or|as)\b)[a-z][\w-]*"
+_DESCRIPTOR_WORDS = rf"(?:{_DESCRIPTOR_WORD}){{0,3}}?\s+"
+_DESCRIBED_COMPANY = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})\b(?!s)")
 # "state copper miner Codelco", "battery giant CATL": goods that say what a company does, not what it deals in.
 _DESCRIBES_TRADER = re.compile(rf"(?:{_DESCRIPTOR_WORD})?\s+(?:{_COMPANY_NOUNS})s?\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
@@ -338,7 +373,7 @@ _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
 # "a Canadian copper project", "its Australian unit", "its Brazilian nickel business": where the asset is or
 # what part of a company it is, not who deals.
-_MODIFIES_ASSET = re.compile(rf"(?:{_DESCRIPTOR_WORD}){{0,3}}?\s+(?:project|mine|deposit|field|plant|refinery|smelter|"
+_MODIFIES_ASSET = re.compile(rf"{_DESCRIPTOR_WORDS}(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect|unit|"
                              r"subsidiary|affiliate|division|business|branch)s?\b")
 _INCLUDING = ", including "
@@ -395,6 +430,18 @@ _MINORITY_STAKE = re.compile(r"\s+(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?|50)\s?(?:%
 _AWARDED_WORK = re.compile(r"\s+(?:an?|the)\s+(?:[\w$€£¥.,%-]+\s+){0,4}?(?:contracts?|tenders?|orders?|"
                            r"concessions?|licen[cs]es?)\b")
 _GOVERNMENT_WORDS = ("government", "federal", "ministry", "minister")
+# A market wrap tells a deal as the reason a share price moved: "Shares of Pilbara rose 3% in Australia after it
+# signed an offtake with Ganfeng", "Glencore fell 2% in London, Anglo American rose 1% after it agreed to sell ...,
+# and Antofagasta was flat". The move's own subject stays a party; the exchange's country ("in Tokyo", "Japanese
+# shares of") and the other movers of the round-up do not.
+_MOVE_VERBS = (r"(?:rose|rises|fell|falls|gained|gains|added|adds|lost|loses|jumped|jumps|slipped|slips|climbed|"
+               r"climbs|dropped|drops|slid|slides|surged|surges|tumbled|tumbles|sank|sinks|soared|soars|plunged|"
+               r"plunges|rallied|rallies|advanced|advances|declined|declines|eased|eases|firmed|firms|"
+               r"(?:edged|closed|ended|finished|traded)\s+(?:up|down|higher|lower)|(?:was|were)\s+(?:flat|unchanged))")
+_SHARE_MOVE = re.compile(rf"\b{_MOVE_VERBS}\b[^,;:]{{0,60}}?\s(?:after|as|following|before|when)\s")
+# Another mover of the round-up after the deal: ", and Antofagasta was flat", ", while BHP fell 1%".
+_NEXT_MOVE = re.compile(rf",\s+(?:and\s+|while\s+|but\s+)?(?=[A-Z])[^,;]{{0,60}}?\b{_MOVE_VERBS}\b")
+_MOVE_HINTS = ("%", "per cent", "percent", "flat", "unchanged", "higher", "lower")
 _START = itemgetter(0)  # of an Occurrence
 
 
@@ -552,9 +599,9 @@ def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[i
         return True
     if WEAK not in kinds:
         return False
-    money = any(a.kind == "money" for a in amounts[bisect_left(amount_starts, sentence.start):
-                                                   bisect_left(amount_starts, sentence.end)])
-    return money or NOUN in kinds
+    # money, or a share taken ("will take 20% of the unit")
+    in_sentence = amounts[bisect_left(amount_starts, sentence.start):bisect_left(amount_starts, sentence.end)]
+    return any(a.kind == "money" or a.kind == "percent" for a in in_sentence) or NOUN in kinds
 
 
 def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:
@@ -625,17 +672,21 @@ def _as_country(occurrence: Occurrence, government_country: dict[str, str]) -> s
 
 
 def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]:
-    text = sentence.text
-    lowered = text.lower()
+    lead = _OPENING_ADJUNCT.match(sentence.text)
+    main = sentence.text[lead.end():] if lead else sentence.text  # what the adjunct tells is no deal of its own
+    lowered = main.lower()
     if any(map(lowered.__contains__, _FAILED_HINTS)) and _FAILED.search(lowered):
         return []
-    if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(text):
+    if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(main):
         return []
-    if (any(map(lowered.__contains__, _RUNNING_TOTAL_HINTS)) and _RUNNING_TOTAL.search(text)
+    if any(map(lowered.__contains__, _RULING_HINTS)) and _RULING.search(lowered):
+        return []
+    if (any(map(lowered.__contains__, _RUNNING_TOTAL_HINTS)) and _RUNNING_TOTAL.search(main)
             and not article.words_in(sentence.start, sentence.end, STRONG)):
         return []
     if _elaborates(sentence, article) and not _new_deal_named(sentence, article):
         return []
+    text = sentence.text
     deals = []
     offset = 0
     clauses = _clauses(text, sentence.start, article)
@@ -702,6 +753,8 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
                 continue  # "The European Investment Bank granted ...": the noun is part of a name
             if _DESCRIBES_TRADER.match(article.text, noun_end):
                 continue  # "said that US investment firm KKR will buy ...": the noun describes a company
+            if _LEAD_IN.match(article.text, noun_end):
+                continue  # "The one deal that did close: Zijin completed ...": a lead-in to the deal told next
             verbs = [w for w in article.words_in(sentence.start + match.start(), noun_start)
                      if STRONG in w.kinds or WEAK in w.kinds]
             if not verbs:
@@ -733,13 +786,27 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
         return []
     occurrences = article.within(clause_start, clause_end)
-    if _trade_statistic(article.text[trigger.start:trigger.end].lower(), clause, occurrences):
+    verb = article.text[trigger.start:trigger.end].lower()
+    if _trade_statistic(verb, clause, occurrences):
         return []
+    if verb in _HABIT_VERBS and sentence.section == "body" and not money and (
+            _CARGOES.match(article.text, trigger.end)
+            or _buys_goods(trigger, [o for o in occurrences if o.kind == COMMODITY], occurrences, article.text)):
+        return []  # "Kogas buys LNG from QatarEnergy and Woodside": whom a buyer already trades with
+    lead = _OPENING_ADJUNCT.match(clause) if clause_start == sentence.start else None
+    if lead and clause_start + lead.end() <= trigger.start:
+        # "After posting a record $4.2 billion profit, Fortescue signed ...": the adjunct's money and names are
+        # another event's
+        lead_end = clause_start + lead.end()
+        money = [a for a in money if a.start >= lead_end]
+        occurrences = [o for o in occurrences if o.kind == COMMODITY or o.start >= lead_end]
     if asides:
         occurrences, asides = _outside_asides(occurrences, asides, trigger)
         # "Glencore, which earned $5 billion last year, agreed to buy Teck for $9 billion": not the deal's value
         money = [a for a in money if not _inside(a.start, asides)]
     occurrences = _without_reporters(clause, clause_start, occurrences, trigger, asides)
+    if any(map(clause.__contains__, _MOVE_HINTS)):
+        occurrences = _without_other_movers(clause, clause_start, occurrences, trigger)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
     if inherited:
         parties.setdefault(inherited, clause_start)
@@ -766,6 +833,9 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         duration_years=_years(duration) if duration else None,
         start_year=int(start_year.group(1)) if start_year else None,
     )
+    if " and " in clause and (gapped := _gapped_buyer(clause, clause_start, trigger, occurrences, parties)):
+        own = [{p: at for p, at in parties.items() if p != other} for other in gapped]
+        return [replace(base, parties=_ordered(buyer)) for buyer in own if len(buyer) >= 2]
     if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
     if deal_type in ("offtake", "supply"):
@@ -773,6 +843,22 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if " with " in clause and _PLURAL_DEALS.search(clause):
         return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, companies_only=True)
     return [base]
+
+
+def _gapped_buyer(clause: str, clause_start: int, trigger: Hit, occurrences: list[Occurrence],
+                  parties: dict[tuple[str, str], int]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The subject before the verb and a second buyer after it whose own verb is left out ("A will take 20% and B
+    3% of C"), each the party the other's deal leaves out; None when the clause has no such buyer."""
+    subject = max((p for p, at in parties.items() if p[0] == "company" and at < trigger.start),
+                  key=parties.__getitem__, default=None)
+    if subject is None:
+        return None
+    for o in occurrences:
+        if (o.kind == COMPANY and o.start > trigger.end and _GAPPED_SHARE.match(clause, o.end - clause_start)
+                and _GAP_BEFORE.fullmatch(clause, trigger.end - clause_start, o.start - clause_start)
+                and ("company", o.ref) in parties):
+            return ("company", o.ref), subject
+    return None
 
 
 def _trade_statistic(verb: str, clause: str, occurrences: list[Occurrence]) -> bool:
@@ -848,6 +934,25 @@ def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurre
             or not any(start <= o.start - clause_start < end for start, end in reporters)]
 
 
+def _without_other_movers(clause: str, clause_start: int, occurrences: list[Occurrence],
+                          trigger: Hit) -> list[Occurrence]:
+    """The clause's names without those a share move around its deal adds: before "after", only the company
+    whose shares moved ("Shares of Pilbara rose 3% in Australia after it signed ..."); after the deal, no
+    other mover of the round-up (", and Antofagasta was flat")."""
+    trigger_at = trigger.start - clause_start
+    moves = list(_SHARE_MOVE.finditer(clause, 0, trigger_at))
+    cut = _NEXT_MOVE.search(clause, trigger.end - clause_start)
+    if not moves and cut is None:
+        return occurrences
+    link = moves[-1].end() if moves else 0
+    segment = max(clause.rfind(mark, 0, moves[-1].start()) for mark in ",;:") + 1 if moves else 0
+    mover = next((o for o in reversed(occurrences) if o.kind == COMPANY
+                  and segment <= o.start - clause_start < moves[-1].start()), None) if moves else None
+    end = cut.start() if cut else len(clause)
+    return [o for o in occurrences if o.kind == COMMODITY or o is mover
+            or link <= o.start - clause_start < end]
+
+
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
@@ -911,6 +1016,8 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
                                    or _pays_for_company(clause, clause_start, verb, article))
         elif word in _RENEW_WORDS:
             named = _concludes_a_deal(clause, verb.end - clause_start)
+        elif word in _TAKE_WORDS and _TAKES_SHARE.match(clause, verb.end - clause_start):
+            named = True  # "will take 20% of Teck's coal unit": a stake
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
@@ -1109,7 +1216,9 @@ def _with_pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence,
 def _pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence,
           article: _Article) -> dict[tuple[str, str], int]:
     """The two companies (or countries) "the two companies" (or "both governments") before the deal's verb
-    stand for: the first two of the nearest sentence before that names two."""
+    stand for: those of the nearest sentence before that names two outside its asides; of one that names more,
+    the two named before its verb ("BHP and Lundin agreed to buy Filo"), else none: "A, B and C met in Perth"
+    leaves open which two."""
     anaphor = _PAIR_ANAPHOR.search(clause, 0, trigger.start - clause_start)
     if anaphor is None:
         return {}
@@ -1117,14 +1226,26 @@ def _pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence,
     index = bisect_left(article.sentence_starts, sentence.start)
     for previous in reversed(article.sentences[max(0, index - _PAIR_REACH):index]):
         named: dict[tuple[str, str], int] = {}
+        asides = _asides(previous.text, previous.start)
         for o in article.within(previous.start, previous.end):
+            if _inside(o.start, asides):
+                continue
             if states and (iso2 := _as_country(o, article.government_country)):
                 named.setdefault(("country", iso2), clause_start + anaphor.start())
             elif not states and o.kind == COMPANY:
                 named.setdefault(("company", o.ref), clause_start + anaphor.start())
-        if len(named) >= 2:
-            return dict(list(named.items())[:2])
+        if len(named) > 2:
+            verb = _FINITE_VERB.search(previous.text)
+            named = {p: at for p, at in named.items() if verb and _subject_of(p, previous, verb.start(), article)}
+            return named if len(named) == 2 else {}
+        if len(named) == 2:
+            return named
     return {}
+
+
+def _subject_of(party: tuple[str, str], sentence: Sentence, verb_at: int, article: _Article) -> bool:
+    """Whether the sentence names the party before its first finite verb."""
+    return any(o.ref == party[1] for o in article.within(sentence.start, sentence.start + verb_at))
 
 
 def _pronoun_subject(clause_start: int, verb_start: int, sentence: Sentence,
@@ -1176,11 +1297,16 @@ def _referent(start: int, end: int, article: _Article) -> str | None:
 
 def _previous_subject(start: int, article: _Article) -> str | None:
     """A sentence that opens with "The company" goes on about the company that opened the sentence before:
-    "Exxon said it respected the ruling. The Texas-based company completed its own purchase of Pioneer"."""
+    "Exxon said it respected the ruling. The Texas-based company completed its own purchase of Pioneer"; a
+    clause after a semicolon, about the company that opened its sentence: "Iluka added 1.2%; the miner received
+    a government loan"."""
     index = bisect_left(article.sentence_starts, start)
-    if index == 0 or index == len(article.sentence_starts) or article.sentence_starts[index] != start:
+    if index < len(article.sentence_starts) and article.sentence_starts[index] == start:
+        previous = article.sentence_starts[index - 1] if index else None
+    else:
+        previous = article.sentence_starts[index - 1] if index and article.text.startswith("; ", start - 2) else None
+    if previous is None:
         return None
-    previous = article.sentence_starts[index - 1]
     opening = next((o for o in article.within(previous, start) if o.kind != COMMODITY), None)
     return opening.ref if opening and opening.kind == COMPANY and opening.start == previous else None
 
