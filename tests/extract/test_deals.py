@@ -642,6 +642,14 @@ def test_a_share_move_around_a_deal_adds_no_exchange_country_and_no_other_mover(
     assert deal_parties(body) == [{"South32", "Jupiter Mines"}]
 
 
+def test_the_company_after_a_share_move_is_the_mover_of_a_joined_pair_of_moves():
+    body = ("Woodside Energy fell 1.2% as oil prices slipped. Liontown Resources, which trades as LTR, gained "
+            "4.1% and IGO climbed 6.7% after the Perth-based company agreed to sell a 49% stake in its Kwinana "
+            "refinery to Brookfield Infrastructure Partners.")
+    assert deal_parties(body, title="ASX closes higher as lithium names rally") == [
+        {"IGO", "Brookfield Infrastructure Partners"}]
+
+
 def test_a_present_tense_purchase_of_goods_in_the_body_is_a_habit_not_a_deal():
     assert deal_parties("South Korea buys LNG from Qatar and Australia.") == []
     assert deal_parties("Korea Zinc buys zinc concentrate from Glencore and Teck for its smelter.") == []

@@ -439,6 +439,7 @@ _MOVE_VERBS = (r"(?:rose|rises|fell|falls|gained|gains|added|adds|lost|loses|jum
                r"plunges|rallied|rallies|advanced|advances|declined|declines|eased|eases|firmed|firms|"
                r"(?:edged|closed|ended|finished|traded)\s+(?:up|down|higher|lower)|(?:was|were)\s+(?:flat|unchanged))")
 _SHARE_MOVE = re.compile(rf"\b{_MOVE_VERBS}\b[^,;:]{{0,60}}?\s(?:after|as|following|before|when)\s")
+_MOVE_VERB = re.compile(rf"\b{_MOVE_VERBS}\b")
 # Another mover of the round-up after the deal: ", and Antofagasta was flat", ", while BHP fell 1%".
 _NEXT_MOVE = re.compile(rf",\s+(?:and\s+|while\s+|but\s+)?(?=[A-Z])[^,;]{{0,60}}?\b{_MOVE_VERBS}\b")
 _MOVE_HINTS = ("%", "per cent", "percent", "flat", "unchanged", "higher", "lower")
@@ -945,9 +946,11 @@ def _without_other_movers(clause: str, clause_start: int, occurrences: list[Occu
     if not moves and cut is None:
         return occurrences
     link = moves[-1].end() if moves else 0
-    segment = max(clause.rfind(mark, 0, moves[-1].start()) for mark in ",;:") + 1 if moves else 0
+    # The mover is named before the move's last verb: "A gained 4% and B climbed 7% after ..." is B's move.
+    verb_at = max(v.start() for v in _MOVE_VERB.finditer(clause, moves[-1].start(), link)) if moves else 0
+    segment = max(clause.rfind(mark, 0, verb_at) for mark in ",;:") + 1 if moves else 0
     mover = next((o for o in reversed(occurrences) if o.kind == COMPANY
-                  and segment <= o.start - clause_start < moves[-1].start()), None) if moves else None
+                  and segment <= o.start - clause_start < verb_at), None) if moves else None
     end = cut.start() if cut else len(clause)
     return [o for o in occurrences if o.kind == COMMODITY or o is mover
             or link <= o.start - clause_start < end]
@@ -1179,7 +1182,7 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     filled = dict(parties)
     has = clause.__contains__  # each pattern below needs one of its nouns in the clause
     anaphor = any(map(has, _ANAPHOR_NOUNS)) and _COMPANY_ANAPHOR.search(clause)
-    if anaphor:
+    if anaphor and not _follows_share_move(clause, anaphor.start()):
         company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
         if company:
             filled.setdefault(("company", company), clause_start + anaphor.start())
@@ -1272,6 +1275,12 @@ def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[s
     parties = _parties(previous.text[:verb.start()], previous.start, article.within(previous.start, head_end),
                        article)
     return max(parties, key=parties.__getitem__) if parties else None
+
+
+def _follows_share_move(clause: str, at: int) -> bool:
+    """Whether `at` opens the deal a share move was told around: "IGO climbed 6.7% after the Perth-based
+    company agreed to sell ..." means the mover, which the clause names already."""
+    return any(move.end() == at for move in _SHARE_MOVE.finditer(clause, 0, at))
 
 
 def _referent(start: int, end: int, article: _Article) -> str | None:
