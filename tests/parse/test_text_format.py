@@ -605,6 +605,15 @@ def test_an_epaper_s_subscription_prompts_and_page_labels_are_no_title() -> None
     assert draft.body.startswith(LEAD)
 
 
+def test_a_priced_subscription_pitch_and_a_button_ending_in_an_arrow_are_no_title() -> None:
+    page = ("Subscribe for $4.99/month — unlimited access to Herald Premium\n"
+            "Weekdays: the Herald Markets Brief. Sign up free →\n"
+            f"{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\nMore business news »\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert draft.title == HEADLINE
+    assert draft.body == f"{LEAD}\n\n{FOLLOW}"
+
+
 def test_a_paywall_s_metering_notice_and_price_pitch_are_no_story() -> None:
     page = (f"{HEADLINE}\nBy Ayu Lestari\nJune 4, 2025\nYou have 2 free articles remaining this month.\n"
             f"{LEAD}\n{FOLLOW}\nSubscribe to continue reading\n"

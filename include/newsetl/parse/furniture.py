@@ -57,7 +57,8 @@ _FURNITURE_START = re.compile(
     # a paywall's prompts: "Already a subscriber? Log in", "Subscribe to continue reading", "Subscribe to our
     # ePaper for full access", "You have 1 free article remaining", "Get unlimited access to X for $4 a month"
     r"|already\s+(?:a\s+)?(?:subscriber|member|registered)\b[^.!]{0,20}(?:\?|\blog\s*in\b|\bsign\s+in\b)"
-    r"|subscribe\b[^.!?]{0,60}\b(?:access|continue\s+reading|keep\s+reading|e-?paper)\b"
+    r"|subscribe\b(?:[^.!?]|\.(?=\d)){0,60}\b(?:access|continue\s+reading|keep\s+reading|e-?paper)\b"  # "$9.99"
+    r"|[^\n]{0,120}\s[→»]$"  # a button or link, not prose: "The Morning Brief. Subscribe free →", "More news »"
     r"|(?:get|enjoy|unlock)\s+(?:unlimited|full|unrestricted|instant|premium)\s+(?:digital\s+)?access\b"
     r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stor(?:y|ies))\s+(?:left|remaining)\b"
     r"|you(?:'ve|’ve|\s+have)\s+reached\s+(?:your|the)\s+(?:monthly\s+|free\s+)*(?:article\s+)?limit\b"
