@@ -308,3 +308,41 @@ def test_letter_symbols_of_north_and_southern_african_currencies():
     assert amounts("Zambia's ZCCM will borrow K2.5 billion.") == [("money", 2.5e9, "ZMW")]
     assert amounts("Morocco's OCP will invest Dh 13 billion; Egypt LE 4 billion and Algeria DA 20 billion.") == [
         ("money", 13e9, "MAD"), ("money", 4e9, "EGP"), ("money", 20e9, "DZD")]
+
+
+def test_a_long_run_of_space_separated_digit_groups_is_no_number_and_is_read_in_linear_time():
+    # Each group of the run once began a reading of the whole rest of the run: quadratic, seconds at this size.
+    assert amounts("12 " + "345 " * 12000 + "were listed.") == []
+    assert amounts("1" + "\u00a0345" * 12000 + ", it said.") == []
+    # A figure of four groups at most is still one number.
+    assert amounts("Reserves stand at 12 500 000 000 tonnes.") == [("quantity", 12.5e9, "t")]
+
+
+def test_two_plain_space_groups_after_one_digit_are_one_number():
+    assert amounts("The mine will produce 1 250 000 tonnes and 2\u00a0500\u00a0000 ounces.") == [
+        ("quantity", 1.25e6, "t"), ("quantity", 2.5e6, "oz")]
+
+
+def test_a_count_before_the_number_of_a_unit_adjective_or_a_quantity_is_no_thousands_group():
+    assert amounts("The smelter ordered 20 300-MW boilers.") == [("quantity", 300e6, "W")]
+    assert amounts("The miner bought 12 150-tonne haul trucks.") == [("quantity", 150, "t")]
+    assert amounts("Of the 40 180 tonnes were shipped by rail.") == [("quantity", 180, "t")]
+    # round figures with a plain space, and any figure with a no-break space, stay thousands
+    assert amounts("The pit yielded 300 000 oz, 12 500 tonnes and 40\u00a0180 tonnes.") == [
+        ("quantity", 300e3, "oz"), ("quantity", 12500, "t"), ("quantity", 40180, "t")]
+
+
+def test_mil_is_a_million_only_glued_after_the_ringgit_or_the_peso_sign_else_the_spanish_thousand():
+    assert amounts("A Vale investiu R$ 800 mil na escola.") == [("money", 800e3, "BRL")]
+    assert amounts("La minera invertirá US$ 600 mil en la planta.") == [("money", 600e3, "USD")]
+    assert amounts("El grupo invirtió US$ 4 mil millones y R$ 2 mil milhões.") == [
+        ("money", 4e9, "USD"), ("money", 2e9, "BRL")]
+    assert amounts("Petronas set aside RM2.5bil and RM500mil; Manila P700mil.") == [
+        ("money", 2.5e9, "MYR"), ("money", 500e6, "MYR"), ("money", 700e6, "PHP")]
+
+
+def test_a_spaced_one_letter_symbol_after_a_capitalised_word_or_before_a_unit_is_a_label():
+    assert amounts("Block K 3 billion barrels of oil lie under the lake.") == [("quantity", 3e9, "bbl")]
+    assert amounts("The auditors cited Schedule K 2 million times.") == []
+    assert amounts("Eskom will borrow R 5bn and Kuwait's KIA KD 150 million.") == [
+        ("money", 5e9, "ZAR"), ("money", 150e6, "KWD")]

@@ -18,12 +18,17 @@ from newsetl.extract.text import lower_same_length
 # English digits ("1,234.5"), and the European notation of translated stories: thousands dots ("1.234.567",
 # "1.234,5") and a decimal comma before one or two digits ("€2,2 billion", "12,5 percent"); a comma before
 # three digits ("2,250") stays a thousands comma. Thousands spaces too, as South African and SI house styles
-# write them ("60 000 tonnes"), where no label may read as a number of its own: two or three digits before
-# the first space ("Unit 2 150 MW" is a unit's number and a capacity), or a no-break or thin space.
+# write them ("60 000 tonnes"), where a count before a number must not join it ("20 300-MW turbines", "Of the
+# 40 180 tonnes", "Unit 2 150 MW"): a no-break or thin space; two plain-space groups ("1 250 000"); or one plain
+# group of round hundreds after two or three digits ("12 500", "300 000"). Never before a hyphen (the number of
+# a unit adjective, "300-MW"), and at most four groups, so that a long run of digit groups is no number and is
+# not read again from each of its groups.
 _THOUSANDS_SPACE = "[ \u00a0\u202f]"
+_SPACE_GROUPED = (r"(?:\d{1,3}(?:[\u00a0\u202f]\d{3}){1,4}|\d{1,3}(?: \d{3}){2,4}|\d{2,3} \d00)"
+                  rf"(?:\.\d+)?(?![\d,-]|{_THOUSANDS_SPACE}\d)")
 _NUMBER = (r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+"
            r"|\d{1,3},\d{1,2}(?![\d,])"
-           rf"|(?:\d{{2,3}}(?:{_THOUSANDS_SPACE}\d{{3}})+|\d(?:[\u00a0\u202f]\d{{3}})+)(?:\.\d+)?(?![\d,])"
+           rf"|{_SPACE_GROUPED}"
            r"|\d+(?:\.\d+)?)")
 # Spelled-out numbers up to ninety-nine ("three", "sixteen", "forty-two"); tens and teens before the ones that
 # begin them, as a regex alternation takes its first fit ("seventy", not "seven").
@@ -40,15 +45,19 @@ _WORD_VALUES = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_ONES)},
                 **{w: i + 10 for i, w in enumerate(_TEENS)}, **{w: 10 * (i + 2) for i, w in enumerate(_TENS)}}
 # "m" and "k" too, read only where a unit or a currency word follows: "500m tonnes", "300k ounces", "2m euros"
 # ("300m deep" names no unit and stays no amount). "mil" and "bil" as Malaysian and Philippine papers write them
-# ("RM500mil", "P2.5bil"), "MM" as American finance does ("$500MM").
-_SCALE_WORD = (r"(?:thousand|million|mln|mn|mil|MM|m|k|billion|bln|bn|bil|trillion|trn|tn|crores?|lakh crores?"
-               r"|lakhs?)")
+# ("RM500mil", "P2.5bil"), "MM" as American finance does ("$500MM"). Elsewhere "mil" is the Spanish and
+# Portuguese thousand ("US$ 500 mil", "R$ 500 mil") and "mil millones" / "mil milhões" their billion.
+_SCALE_WORD = (r"(?:thousand|million|mln|mn|mil\s(?:millones|milh[õo]es)|mil|MM|m|k|billion|bln|bn|bil|trillion"
+               r"|trn|tn|crores?|lakh crores?|lakhs?)")
+# The symbols after which a glued "mil" is a million: "RM500mil", "P500mil", "₱500mil".
+_MIL_MILLION_SYMBOLS = frozenset({"RM", "P", "₱"})
 # Between a number and its scale word: a space, nothing, or a hyphen ("US$2.1-billion", "a 1.5-million-tonne").
 _SCALE_GAP = r"(?:\s|-)?"
 _SCALE_LETTER = r"(?:[mMbBkK]|tr)"
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "mil": 1e6, "mm": 1e6, "m": 1e6,
-           "billion": 1e9, "bln": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7,
-           "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12}
+           "billion": 1e9, "bln": 1e9, "bn": 1e9, "bil": 1e9, "b": 1e9, "trillion": 1e12, "trn": 1e12, "tn": 1e12,
+           "tr": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12,
+           "mil millones": 1e9, "mil milhões": 1e9, "mil milhoes": 1e9}
 _RANGE = r"\s?(?:-|–|—|to)\s?"
 _BETWEEN_JOINER = r"\s+and\s+"
 # Words before an amount that qualify it ("about $5bn", "more than 20%").
@@ -261,7 +270,8 @@ class AmountParser:
                     match = self._local_money_prefix.match(text, before.start())
                     if match and _ROAD_AFTER.match(text, match.end()):
                         return []
-                if match and match.start("n1") == start and not self._is_code_and_label(match, text):
+                if (match and match.start("n1") == start and not self._is_code_and_label(match, text)
+                        and not _is_spaced_label(match, text)):
                     symbol = match.group("sym") or match.group("sym2") or match.group("single")
                     currency = local.get(symbol) or self._symbol_currency[symbol]
                     if symbol == "¥" and yen_means_yuan:
@@ -412,6 +422,22 @@ def _shared_symbols(currencies: tuple[CurrencyRecord, ...]) -> dict[str, dict[st
     return {symbol: by_country for symbol, by_country in by_symbol.items() if len(by_country) >= 2}
 
 
+# A capitalised word right before a one-letter symbol, not a possessive: "Block K", "Schedule K", "Group P".
+_LABEL_WORD_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]*(?<!'s)(?<!’s)\s$")
+
+
+def _is_spaced_label(match: re.Match, text: str) -> bool:
+    """Letters spaced from the number after them are a label rather than a currency ("KD 150 million", "R 5bn"
+    are money) when a unit follows the amount ("Block K 2 billion barrels") or when a one-letter symbol follows a
+    capitalised word that it names ("Schedule K 1 million times", "Vitamin K 2 million")."""
+    symbol = match.group("single")
+    if symbol is None or match.end("single") == match.start("n1"):
+        return False
+    if _UNIT.match(text, match.end()):
+        return True
+    return len(symbol) == 1 and _LABEL_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+
+
 def _after_between(text: str, start: int) -> bool:
     return text[max(0, start - 8):start].lower().endswith("between ")
 
@@ -440,8 +466,8 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
     """The amount a match states: one, or the two ends of a range."""
     start = match.start()
     groups = match.groupdict()
-    scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None)
-    scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None)
+    scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None, _mil_is_million(match, 2))
+    scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None, _mil_is_million(match, 1))
     first = _number(groups["n1"], text, scaled=(scale_1 or scale_2) is not None)
     # a spelled-out number needs a scale ("two billion"), except before a mass unit ("three tonnes")
     if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None and kind != "quantity"):
@@ -511,9 +537,20 @@ _DECIMAL_COMMA = re.compile(
     r"|[€$£]\s?\d+,\d{1,2}(?![\d,])")
 
 
-def _scale(word: str | None, letter: str | None) -> float | None:
+def _mil_is_million(match: re.Match, end: int) -> bool:
+    """Whether a "mil" after the number of end `end` (1 or 2) is a million: glued to a number after "RM", "P" or
+    "₱" ("RM500mil"); elsewhere it is a thousand ("US$ 500 mil")."""
+    groups = match.groupdict()
+    symbol = groups.get("sym") or groups.get("sym2") or groups.get("single")
+    return symbol in _MIL_MILLION_SYMBOLS and match.start(f"s{end}") == match.end(f"n{end}")
+
+
+def _scale(word: str | None, letter: str | None, mil_is_million: bool = False) -> float | None:
     if word:
-        return _SCALES[word.lower()]
+        word = " ".join(word.lower().split())
+        if word == "mil" and not mil_is_million:
+            return 1e3
+        return _SCALES[word]
     if letter:
         return _SCALES[letter.lower()]
     return None
