@@ -720,3 +720,42 @@ def test_a_copyright_holder_credited_nowhere_in_the_story_stays_the_publisher() 
 def test_a_page_s_text_size_controls_are_no_title() -> None:
     page = f"China Metals Wire\nHome > Economy > Energy\nFont size: A A A   Print   Share\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n"
     assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+
+
+def test_a_headline_or_sentence_opening_with_a_prompt_s_verb_is_no_call_to_the_reader() -> None:
+    from newsetl.parse.furniture import is_furniture
+
+    headline = "Support swells for Vietnam's ASEAN grid membership plan"
+    support = "Support for the plan among the bloc's membership has widened, envoys said on Friday."
+    attempt = "Try as they might, minority holders could not stop the subscription of new shares by Garuda."
+    page = f"{headline}\nJune 4, 2025\n\n{LEAD}\n\n{support}\n\n{attempt}\n\n{FOLLOW}\n"
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert draft.title == headline
+    assert draft.body == f"{LEAD}\n\n{support}\n\n{attempt}\n\n{FOLLOW}"
+    for sentence in ("Register of shareholders lists an account held by Garuda.",
+                     "Join Venture partners said the app would go live in May.",
+                     "Get ready for a nickel rush as the new trading app opens"):
+        assert not is_furniture(sentence), sentence
+    for prompt in ("Get the Makassar Herald app", "Create a free account to keep reading.",
+                   "Support our journalism today"):
+        assert is_furniture(prompt), prompt
+
+
+def test_a_headline_in_capitals_over_a_short_deck_right_under_it_is_the_title() -> None:
+    page = f"KESTREL NICKEL WINS SMELTER LOAN\nLenders back the Sulawesi plant\nJune 4, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title == "KESTREL NICKEL WINS SMELTER LOAN"
+
+
+def test_a_breaking_label_before_a_headline_on_its_own_line_heads_this_story() -> None:
+    headline = "Breaking: Kestrel Nickel sells Sulawesi smelter stake for 2.1 trillion rupiah"
+    page = f"{headline}\nGaruda Mineral takes the plant near Morowali\nJune 4, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title == headline
+
+
+def test_an_agency_after_the_date_of_a_dateline_and_a_space_is_the_publisher() -> None:
+    for agency in ("Reuters", "Bloomberg", "Antara"):
+        page = f"{HEADLINE}\nJune 4, 2025 {agency}\n\n{LEAD}\n\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).publisher == agency, agency
+    for section in ("Markets", "Oil & Gas", "Energy"):
+        page = f"{HEADLINE}\nJune 4, 2025 {section}\n\n{LEAD}\n\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).publisher is None, section

@@ -62,12 +62,18 @@ _FURNITURE_START = re.compile(
     r"|(?:get|enjoy|unlock)\s+(?:unlimited|full|unrestricted|instant|premium)\s+(?:digital\s+)?access\b"
     r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stor(?:y|ies))\s+(?:left|remaining)\b"
     r"|you(?:'ve|’ve|\s+have)\s+reached\s+(?:your|the)\s+(?:monthly\s+|free\s+)*(?:article\s+)?limit\b"
-    # a call to the reader: "Sign in to read the full story", "Download the X app", "Follow us on Google News"
-    r"|(?:sign\s+in|log\s+in|sign\s+up|register|support|read|download|get|follow|listen|become|unlock|create"
-    r"|continue|start|join|click|tap|install|try)\s[^.!?]{0,60}"
+    # a call to the reader, a short whole line: "Sign in to read the full story", "Download the X app", "Follow
+    # us on Google News", "Support independent journalism in Indonesia"; a verb that also opens a headline or a
+    # sentence ('Support grows for ...', 'Try as they might, ...', 'Register of members ...') needs its object
+    # right after it, and after the prompt's last word only a phrase like 'in Indonesia' or 'today' may follow
+    r"|(?:(?:sign\s+in|log\s+in|sign\s+up|read|download|follow|listen|become|unlock|create|join|click|tap|install)\s"
+    r"|(?:register|support|continue|start|get|try)\s+(?=(?:our|the|a|an|your|us|independent|quality|local)\s))"
+    r"[^.!?]{0,60}"
     r"\b(?:(?:this|full|our|more|premium|every)\s+(?:stor(?:y|ies)|articles?)|(?:the|our)\s+(?:[\w-]+\s+){0,3}app"
-    r"|(?:a\s+free|an|your)\s+account|subscription|free\s+trial|e-?paper|journalism|newsletter|(?:whatsapp|telegram|youtube)\s+channel"
-    r"|membership|google\s+news)\b|become\s+a\s+(?:paid\s+)?(?:member|subscriber)\b"
+    r"|(?:a\s+free|an|your)\s+account|subscription|free\s+trial|e-?paper(?:\s+edition)?|journalism|newsletter"
+    r"|(?:whatsapp|telegram|youtube)\s+channel|membership|google\s+news)"
+    r"(?:\s+(?:in|on|for|from|at|with|via|to|about|and|today|now|here|free|instead)\b[^.!?]{0,40})?\s*[.!]?$"
+    r"|become\s+a\s+(?:paid\s+)?(?:member|subscriber)\b"
     # a date line left in the text: "Published: 03 Sep 2025", "Posted on September 2, 2025"
     r"|(?:first\s+|last\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?:[a-z]{3,9}\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d|[a-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d"

@@ -114,6 +114,19 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6
 # another story's.
 _TICKER_LABEL = re.compile(r"^(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?|just in|top stories|flash)"
                            r"\s*:\s*(?P<item>.*)$", re.IGNORECASE)
+# An urgency label before a headline on its own line ('Breaking: Rio Tinto agrees to buy ...') heads the story
+# itself; only alone on its line is it a ticker's label over another story.
+_URGENCY_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|flash)\s*:", re.IGNORECASE)
+# The names of a site's sections: a row of them in capitals is navigation, and one after a dateline's date
+# ('March 19th, 2024 Mining') labels the section, not the publisher.
+_SECTION_WORDS = frozenset("""
+home news latest business businesses mining mines energy markets market economy economics politics world opinion
+opinions technology tech finance financial commodities metals oil gas power deals companies industry sport sports
+local national international regions region africa asia europe americas pacific analysis features feature
+environment climate agriculture agribusiness infrastructure investing money lifestyle video videos podcasts
+podcast e-paper epaper sustainability legal views science health property trade transport shipping
+""".split())
+_SECTION_ROW_MIN_NAMES = 3
 # A newspaper's note under a story it ran in print: 'Published in Dawn, September 9th, 2025'.
 _PRINT_EDITION = re.compile(r"^published in (?P<name>[A-Z][^,;|]{1,60}), (?P<date>[^|]{6,40}?)\.?$",
                             re.IGNORECASE)
@@ -299,7 +312,7 @@ def _read_top(lines: list[str], end: int) -> _Top:
         line = lines[index]
         if not _has_word(line):  # blank, or a menu's icon ('☰')
             continue
-        ticker = _TICKER_LABEL.match(line) if line[-1] == ":" or ": " in line else None
+        ticker = _ticker(line)
         if ticker:
             if ticker.group("item"):
                 ticker_items.append(index)
@@ -326,8 +339,17 @@ def _without_ticker(lines: list[str], candidates: list[int], ticker_items: list[
     """The candidates but a ticker's headlines and labels, unless no other line could be the title."""
     if not ticker_items:
         return candidates
-    others = [i for i in candidates if i not in ticker_items and _TICKER_LABEL.match(lines[i]) is None]
+    others = [i for i in candidates if i not in ticker_items and _ticker(lines[i]) is None]
     return others if any(_has_title_length(lines[i]) for i in others) else candidates
+
+
+def _ticker(line: str) -> re.Match[str] | None:
+    """A ticker's label, alone ('Latest:') or with another story's headline ('Latest: Rupiah steadies');
+    'Breaking: <headline>' on one line is the story's own headline."""
+    ticker = _TICKER_LABEL.match(line) if line[-1:] == ":" or ": " in line else None
+    if ticker and ticker.group("item") and _URGENCY_LABEL.match(line):
+        return None
+    return ticker
 
 
 def _has_title_length(line: str) -> bool:
@@ -340,11 +362,20 @@ def _first_headline(lines: list[str], candidates: list[int]) -> int | None:
     MINING ENERGY') is passed over when a headline in mixed case follows it."""
     long_enough = [i for i in candidates if _has_title_length(lines[i])]
     for position, index in enumerate(long_enough):
-        if not _is_section_row(lines[index]) or not any(
-                not lines[i].isupper() and not lines[i].endswith(furniture.TERMINAL)
-                for i in long_enough[position + 1:]):
+        later = next((i for i in long_enough[position + 1:]
+                      if not lines[i].isupper() and not lines[i].endswith(furniture.TERMINAL)), None)
+        if later is None or not _is_section_row(lines[index]):
+            return index
+        # a headline in capitals over its deck: the deck stands right under it; a row of names passed
+        # over needs the names of sections, or another line between it and the headline
+        if _section_names(lines[index]) < _SECTION_ROW_MIN_NAMES and not any(
+                _has_word(line) for line in lines[index + 1:later]):
             return index
     return None
+
+
+def _section_names(line: str) -> int:
+    return sum(word.lower() in _SECTION_WORDS for word in line.split())
 
 
 def _is_section_row(line: str) -> bool:
@@ -542,9 +573,12 @@ def _glued_publisher(line: str, published: FoundDate) -> str | None:
         return _named(rest) if _PUBLICATION_NAME.search(rest) and not _NOT_A_PUBLISHER.match(rest) else None
     if not rest or any(ch.isdigit() or ch in "|·•,;:" for ch in rest) or _NOT_A_PUBLISHER.match(rest):
         return None
-    # after a space, a section label stands there too ('March 19th, 2024 Mining'): only a publication's name
+    # after a space, a section label stands there too ('March 19th, 2024 Mining', 'Oil & Gas'): no publisher
     glued = line[published.end:published.end + 1].isalpha()
-    return _named(rest) if glued or _PUBLICATION_NAME.search(rest) else None
+    if not glued and (" " not in rest or not _PUBLICATION_NAME.search(rest)) and all(
+            word.lower() in _SECTION_WORDS or word in ("&", "and") for word in rest.split()):
+        return None
+    return _named(rest)
 
 
 def _named(text: str | None) -> str | None:
