@@ -467,6 +467,14 @@ def test_a_ticker_names_the_company_listed_under_it_on_that_exchange():
     assert companies("The graphite miner (TSX: NEXT) shipped its first cargo.") == {"NextSource Materials"}
 
 
+def test_a_symbol_under_another_named_exchange_is_not_the_registry_company_listed_elsewhere():
+    # VAL is Valterra on the JSE, LIT a lithium junior on the TSXV: under the NYSE they are other listings
+    assert companies("The driller (NYSE: VAL) won a rig contract off Angola.") == set()
+    assert companies("The exchange-traded fund (NYSE: LIT) gained 3% on Tuesday.") == set()
+    # another name of the registered exchange still reads it: "TSE" for Toronto's "TSX"
+    assert companies("The uranium miner (TSE: CCO) rose 4%.") == {"Cameco"}
+
+
 def test_a_second_name_after_and_a_head_noun_with_a_connector_is_its_own_company():
     assert companies("The loan came from Korvane Bank and Bank of Tellaria.") == {"Korvane Bank", "Bank of Tellaria"}
 
@@ -507,6 +515,20 @@ def test_a_head_noun_after_and_is_not_a_second_company():
 
 def test_a_division_named_in_a_job_title_is_not_a_company():
     assert companies("said Maria Lund, Shell's Integrated Gas and Upstream Director.") == {"Shell"}
+
+
+def test_a_company_before_and_another_firms_job_title_is_still_a_company():
+    # only a possessive's division reads as part of a job title; a name with a legal form is a company
+    assert companies("The accord was signed by Morvane Copper Corp and Tessaly President Ana Ruiz in Lima.") == {
+        "Morvane Copper"}
+    assert companies("Quillan Minerals Ltd and Brentor Head of Sales Omar Aziz met in Dubai.") == {"Quillan Minerals"}
+
+
+def test_a_generic_alias_names_its_company_only_beside_the_full_name():
+    assert companies("The State Mining Corporation of Malawi opened a quarry.") == set()
+    assert companies("Rainfall helped, said Argentine grower Don Mario Gutierrez.") == set()
+    body = "Tanzania's STAMICO raised output. The State Mining Corporation will sell gold to the central bank."
+    assert companies(body) == {"STAMICO"}
 
 
 def test_an_investment_bank_unit_named_as_lender_keeps_its_own_name():

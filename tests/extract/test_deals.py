@@ -672,6 +672,24 @@ def test_a_ruling_that_orders_a_payment_is_no_deal_but_a_settlement_agreed_is():
         {"Barrick Mining", "ML"}]
 
 
+def test_a_court_named_beside_a_deal_is_no_ruling_unless_the_deals_own_clause_orders_a_payment():
+    # "ruled" alone, an aside, an adjunct after the deal or another clause tell of no ruling on the deal
+    assert deal_parties("Albemarle, which a judge ruled against in March, signed a $300 million lithium supply "
+                        "contract with Ford.") == [{"Albemarle", "Ford Motor"}]
+    assert deal_parties("BHP agreed to buy OZ Minerals for $6 billion after a Federal Court judge ruled on the "
+                        "bid.") == [{"BHP", "OZ Minerals"}]
+    assert deal_parties("Anglo American agreed to sell its coal mines to Peabody for $3.8 billion, a sale the "
+                        "court ruled could proceed.") == [{"Anglo American", "Peabody Energy"}]
+    assert deal_parties("South32 signed a $200 million offtake deal with Trafigura after the court ordered the "
+                        "smelter to pay damages.") == [{"South32", "Trafigura"}]
+    assert deal_parties("Albemarle signed a $300 million lithium supply contract with Ford, while a judge ordered "
+                        "a rival to pay $10 million.") == [{"Albemarle", "Ford Motor"}]
+    # a ruling in the deal's clause that orders or awards a payment is still none
+    assert deal_parties("The court ordered Glencore to pay Vale $200 million for the ore.") == []
+    assert deal_parties("A London tribunal awarded Zenith Energy $40 million against Tunisia.") == []
+    assert deal_parties("Gold Reserve won an arbitration award of $740 million against Venezuela.") == []
+
+
 def test_the_company_after_a_semicolon_is_the_company_that_opened_the_sentence():
     body = ("Lynas Rare Earths fell 3%. Iluka Resources added 1%; the miner received a A$1.2 billion loan "
             "from Export Finance Australia for its refinery.")
@@ -704,8 +722,13 @@ def test_a_second_subject_with_a_future_verb_reports_its_own_deal():
 
 
 def test_it_after_a_subordinator_is_not_the_subject_of_the_sentence_before():
+    # "it" is the mover before the subordinator (unknown here, so no deal), never the subject of the sentence before
     body = "Australian shares were mixed. Acme Gasco rose 2% after it signed a deal to supply LNG to JERA."
-    assert all("AU" not in parties for parties in deal_parties(body))
+    assert deal_parties(body) == []
+    body = "Woodside Energy reported higher output. Acme Gasco rose 2% after it signed a deal to supply LNG to JERA."
+    assert deal_parties(body) == []
+    body = "Australian shares were mixed. Woodside Energy rose 2% after it signed a deal to supply LNG to JERA."
+    assert deal_parties(body) == [{"JERA", "Woodside Energy"}]
 
 
 def test_a_lead_in_that_names_a_deal_before_a_colon_does_not_hide_the_deal():

@@ -145,8 +145,10 @@ _APPOSITION = re.compile(
     r"holding|junior)s?\b"
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
-# "Shell's Integrated Gas and Upstream Director": a division named in a person's job title.
+# "Shell's Integrated Gas and Upstream Director": a division named in a person's job title (only a division after
+# a possessive: "Kalvara Gold Corp and Ventra President Jane Roe" names a company and a person).
 _JOB_TITLE_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*[ \t]+(?:Director|Officer|President|Manager|Head)\b")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality)\b")
 # "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
@@ -169,6 +171,11 @@ _TICKER_SCAN = re.compile(_TICKER_IN_BRACKETS)  # anywhere: starts with "(", so 
 # Names news gives an exchange besides the one the registry's tickers use: "NEXT" is NextDecade on Nasdaq and
 # NextSource Materials in Toronto, so a ticker is read with its exchange.
 _EXCHANGE_NAMES = {"NYSE AMERICAN": "NYSE", "TSX-V": "TSXV", "HKSE": "HKEX", "XETRA": "ETR"}
+# Exchanges news names for one listing besides the registry's ("TSE: CCO" for Toronto's "TSX:CCO", "TSE" for
+# Tokyo's "TYO"): a symbol alone names its company only under one of these, not under another exchange ("Valaris
+# (NYSE: VAL)" is not Valterra, "JSE:VAL").
+_SAME_LISTING = (frozenset({"TSX", "TSE"}), frozenset({"TYO", "TSE"}), frozenset({"LSE", "AIM"}),
+                 frozenset({"ETR", "FRA"}), frozenset({"TSX", "TSXV"}), frozenset({"OTC", "OTCQX", "OTCQB"}))
 
 
 def _exchange(name: str) -> str:
@@ -262,7 +269,6 @@ class CompanyFinder:
         self._by_key: dict[str, str] = {}
         self._home: dict[str, str | None] = {}
         self._by_ticker: dict[tuple[str, str], str] = {}
-        by_symbol: dict[str, set[str]] = {}
         for company in reference.companies:
             self._home[company.name] = company.country_iso2
             for form in (company.name, *company.aliases, *company.context_aliases):
@@ -270,9 +276,6 @@ class CompanyFinder:
             for ticker in company.tickers:
                 exchange, _, symbol = ticker.upper().rpartition(":")
                 self._by_ticker[(_exchange(exchange), symbol)] = company.name
-                by_symbol.setdefault(symbol, set()).add(company.name)
-        # a symbol one company alone lists may come with another name of its exchange ("TSE: CCO" for "TSX:CCO")
-        self._by_symbol = {symbol: names.pop() for symbol, names in by_symbol.items() if len(names) == 1}
         self._organisation_keys = frozenset(
             company_key(form) for org in reference.organisations for form in (org.name, *org.aliases))
         self._cues = PhraseMatcher([(word, Label("cue", role, "word", None))
@@ -372,7 +375,12 @@ class CompanyFinder:
         extra = []
         for match in _TICKER_SCAN.finditer(text):
             symbol = match.group(2).upper()
-            name = self._by_ticker.get((_exchange(match.group(1)), symbol)) or self._by_symbol.get(symbol)
+            exchange = _exchange(match.group(1))
+            name = self._by_ticker.get((exchange, symbol))
+            if name is None:  # "TSE: CCO" for "TSX:CCO"; never the symbol on another exchange ("NYSE: VAL")
+                names = {self._by_ticker.get((other, symbol)) for group in _SAME_LISTING if exchange in group
+                         for other in group} - {None}
+                name = names.pop() if len(names) == 1 else None
             if name is None or any(o.ref == name for o in found):
                 continue
             extra.append(Occurrence(match.start(2), match.end(2), COMPANY, name, match.group(2),
@@ -533,7 +541,8 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
-            if _JOB_TITLE_AFTER.match(text, end):
+            if (_JOB_TITLE_AFTER.match(text, end) and not _has_legal_form(tokens)
+                    and _POSSESSIVE_BEFORE.search(text[max(0, start - 40):start])):
                 continue
             if surface in REGIONS or (len(tokens) == 1 and surface in PLACES):
                 continue  # "Queensland, Australia's top coal producer": a place described as one

@@ -246,12 +246,18 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in r
 _RUNNING_TOTAL = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|investments|commitments|total)\b"
                             r"[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?\S*\d")
-# A ruling makes no agreement: "A World Bank tribunal ordered Italy to pay Rockhopper €190 million", "Panama was
-# ordered to pay First Quantum", "won an arbitration award of $1.2 billion" (a settlement agreed is a deal).
-_RULING = re.compile(r"\b(?:tribunal|court|arbitrators?|arbitration panel|judge|jury)\b[^.;]{0,80}?\b(?:ordered|orders|"
-                     r"ordering|awarded|awards|awarding|ruled|rules)\b|\b(?:was|were|been|be)\s+ordered\s+to\s+pay\b|"
-                     r"\b(?:arbitration|arbitral)\s+award\b")
-_RULING_HINTS = ("tribunal", "court", "arbitra", "judge", "jury", "ordered")
+# A ruling that orders a payment makes no agreement: "A World Bank tribunal ordered Italy to pay Rockhopper
+# €190 million", "Panama was ordered to pay First Quantum", "the tribunal awarded Rockhopper €190 million", "won an
+# arbitration award of $1.2 billion" (a settlement agreed is a deal). A court merely named ("a judge ruled on the
+# bid") is none, nor is a ruling told in an aside or an adjunct ("Vale, which a court ordered to pay ..., signed",
+# "... signed a deal with Vale after the court ordered Samarco to pay ...").
+_RULING = re.compile(r"\b(?:ordered|orders|ordering)\s+(?:[\w'’.&-]+\s+){0,5}?to\s+(?:pay|repay|compensate|refund|"
+                     r"reimburse)\b|\b(?:tribunal|court|arbitrators?|panel|judge|jury)\s+(?:[\w'’.-]+\s+){0,3}?"
+                     r"(?:awarded|awards|awarding)\s+(?:[\w'’.&-]+\s+){0,5}?(?:[$€£¥]|[A-Z]{1,2}\$|\d|damages\b|"
+                     r"compensation\b)|\b(?:arbitration|arbitral)\s+award\b", re.IGNORECASE)
+_RULING_HINTS = ("order", "award")
+# What follows the deal in an adjunct of its own: "... agreed to buy X for $6.7 billion after a judge ruled ..."
+_LATER_ADJUNCT = re.compile(r"(?:,\s+|\s+)(?:after|before|following|once|when|until|since)\s")
 _FAILED_HINTS = ("fell", "collapsed", "scrapped", "cancel", "terminated", "called off", "walked away", "abandoned",
                  "vetoed", "failed to")
 _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|separately)"
@@ -680,8 +686,6 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         return []
     if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(main):
         return []
-    if any(map(lowered.__contains__, _RULING_HINTS)) and _RULING.search(lowered):
-        return []
     if (any(map(lowered.__contains__, _RUNNING_TOTAL_HINTS)) and _RUNNING_TOTAL.search(main)
             and not article.words_in(sentence.start, sentence.end, STRONG)):
         return []
@@ -785,6 +789,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     asides = _asides(clause, clause_start)
     trigger = _trigger(clause, clause_start, sentence.start, bool(money), article, asides)
     if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
+        return []
+    if any(map(clause.lower().__contains__, _RULING_HINTS)) and _ruling(clause, clause_start, trigger, asides):
         return []
     occurrences = article.within(clause_start, clause_end)
     verb = article.text[trigger.start:trigger.end].lower()
@@ -954,6 +960,22 @@ def _without_other_movers(clause: str, clause_start: int, occurrences: list[Occu
     end = cut.start() if cut else len(clause)
     return [o for o in occurrences if o.kind == COMMODITY or o is mover
             or link <= o.start - clause_start < end]
+
+
+def _ruling(clause: str, clause_start: int, trigger: Hit, asides: list[tuple[int, int]]) -> bool:
+    """Whether the clause of `trigger` tells of a ruling that orders a payment, outside its asides, its opening
+    adjunct and any adjunct after the trigger ("..., after the court ordered Samarco to pay ...")."""
+    at = trigger.start - clause_start
+    later = _LATER_ADJUNCT.search(clause, trigger.end - clause_start)
+    text = clause[:later.start()] if later else clause
+    lead = _OPENING_ADJUNCT.match(text)
+    if lead and lead.end() <= at:
+        text = " " * lead.end() + text[lead.end():]
+    for start, end in asides:
+        if not start <= trigger.start < end:
+            start, end = start - clause_start, end - clause_start
+            text = text[:start] + " " * (end - start) + text[end:]
+    return bool(_RULING.search(text))
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
