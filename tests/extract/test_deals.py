@@ -739,3 +739,11 @@ def test_a_lead_in_that_names_a_deal_before_a_colon_does_not_hide_the_deal():
 def test_two_buyers_each_with_its_own_share_are_no_deal_with_each_other():
     body = "Japan's JFE Steel will take a 15% stake and South Korea's POSCO will hold the remaining 5%."
     assert deal_parties(body) == []
+
+
+def test_a_second_subject_with_a_rivalry_word_or_an_auxiliary_is_its_own_clause():
+    body = ("Petronet LNG signed a 20-year LNG supply deal with QatarEnergy, and rival GAIL (India) Ltd has "
+            "contracts with Vitol and ADNOC.")
+    assert deal_parties(body) == [{"Petronet LNG", "QatarEnergy"}]
+    body = "Vale signed an offtake agreement with Tesla, and Glencore has signed a supply deal with BMW."
+    assert deal_parties(body) == [{"Vale", "Tesla"}, {"Glencore", "BMW"}]

@@ -281,10 +281,15 @@ _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]
 _CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
-# with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list).
-_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:[A-Z][\w'’.&-]*\s+){1,4}(?:" + _SECOND_VERBS +
+# with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list). The subject may carry
+# a rivalry word and a bracketed place ("..., and rival GAIL (India) Ltd has contracts with Vitol"), and what it
+# already has or holds is its own clause, not more parties of the first deal.
+_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:rival|peer|fellow|compatriot|state-(?:run|owned))\s+)?"
+                             r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z][^()]{0,30}\)\s+){1,5}"
+                             r"(?:(?:has|have|had|also|already)\s+)?(?:" + _SECOND_VERBS +
                              # "..., and Nippon Steel will take 20% of ...": a future verb of the second subject
-                             r"|(?:will|would)\s+(?:sign|agree|buy|acquire|sell|take|invest|lend|supply|pay))\s)")
+                             r"|(?:will|would)\s+(?:sign|agree|buy|acquire|sell|take|invest|lend|supply|pay)"
+                             r"|has|have|holds|hold)\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B".
 _SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
