@@ -139,8 +139,10 @@ def test_jsonl_with_a_binary_line(landing: Path) -> None:
      "rejected: record has no 'title'; re-deliver it with the missing text"),
     ({"title": GOOD_TITLE, "content": None},
      "rejected: record has no 'content' (body); re-deliver it with the missing text"),
-    ({"description": "only a summary"},
+    ({"author": "only a byline"},
      "rejected: record has no 'title' and no 'content' (body); re-deliver it with the missing text"),
+    ({"description": "only a summary"},
+     "rejected: record has no 'title'; re-deliver it with the missing text"),
 ])
 def test_records_missing_title_or_body(landing: Path, record: dict, reason: str) -> None:
     (landing / "batch.jsonl").write_text(json.dumps(record) + "\n")

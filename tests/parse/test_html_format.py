@@ -260,3 +260,27 @@ def test_a_print_view_s_labelled_address_under_the_story_is_no_part_of_it() -> N
     html = page(f"<h1>Vireo to build Nevada plant</h1><div class='content'>{PARAGRAPH}"
                 "<p>URL: https://desertwire.example/mining/2025/06/02/vireo</p></div>")
     assert "https" not in parse_html(html, DAY).body
+
+
+def test_an_h1_labelling_the_section_yields_to_the_page_s_headline() -> None:
+    head = "<title>Vireo Lithium to build Nevada hydroxide plant - Desert Wire</title>"
+    html = page(f"<div class='page-header'><h1>Business</h1></div><h2>Vireo Lithium to build Nevada hydroxide plant</h2>"
+                f"<div class='content'>{PARAGRAPH}</div><footer>&copy; 2025 Desert Wire</footer>", head)
+    draft = parse_html(html, DAY)
+    assert draft.title == "Vireo Lithium to build Nevada hydroxide plant"
+    assert not draft.body.startswith("Vireo Lithium to build")
+
+
+def test_the_date_in_a_theme_s_post_info_line_dates_the_story() -> None:
+    html = page(f"<div class='single-post'><h1>Vireo to build Nevada plant</h1><div class='post-info'><span>Ana Ruiz"
+                f"</span> <span>June 1, 2025</span> <span>Updated June 2, 2025</span></div>{PARAGRAPH}</div>")
+    assert parse_html(html, DAY).published_date == date(2025, 6, 1)
+
+
+def test_the_site_s_logo_names_the_publisher_over_the_firm_holding_the_copyright() -> None:
+    html = page(f"<header><div class='site-logo'>Desert Mining Weekly</div></header><article>"
+                f"<h1>Vireo to build Nevada plant</h1>{PARAGRAPH}</article><footer>Sagebrush Media Ltd &copy; 2025</footer>")
+    assert parse_html(html, DAY).publisher == "Desert Mining Weekly"
+    html = page(f"<header><a class='logo' href='/'><img src='/l.png' alt='Desert Wire logo'></a></header><article>"
+                f"<h1>Vireo to build Nevada plant</h1>{PARAGRAPH}</article>")
+    assert parse_html(html, DAY).publisher == "Desert Wire"

@@ -245,3 +245,33 @@ def test_a_currents_api_envelope_holds_its_records_under_news(landing: Path) -> 
     envelope = {"status": "ok", "news": [good_record(), good_record(title="Cobalt talks end")], "page": 1}
     (landing / "currents.json").write_text(json.dumps(envelope))
     assert sorted(a.title for a in run_day(landing).articles) == ["Cobalt talks end", GOOD_TITLE]
+
+
+def test_a_record_without_a_body_tells_its_story_in_its_description(landing: Path) -> None:
+    record = {"title": GOOD_TITLE, "description": GOOD_BODY, "source": "Kitwe Ledger",
+              "published_at": "2025-06-01T09:30:00+00:00", "category": "business"}
+    (landing / "mediastack.json").write_text(json.dumps({"pagination": {"count": 1}, "data": [record]}))
+    article = run_day(landing).articles[0]
+    assert (article.body, article.description) == (GOOD_BODY, None)
+
+
+def test_finnhub_records_date_the_story_by_their_unix_datetime(landing: Path) -> None:
+    record = {"category": "company", "datetime": 1748770200, "headline": GOOD_TITLE, "id": 1, "related": "MRLW",
+              "source": "Kitwe Ledger", "summary": GOOD_BODY, "url": "https://kitweledger.example/marlow"}
+    (landing / "batch.jsonl").write_text(json.dumps(record) + "\n")
+    article = run_day(landing).articles[0]
+    assert (article.published_date, article.publisher) == (date(2025, 6, 1), "Kitwe Ledger")
+
+
+def test_alpha_vantage_and_benzinga_records_are_read(landing: Path) -> None:
+    feed = {"items": "1", "feed": [{"title": GOOD_TITLE, "summary": GOOD_BODY, "time_published": "20250601T093000",
+                                    "source": "Kitwe Ledger", "topics": [{"topic": "Mergers & Acquisitions"}]}]}
+    (landing / "alphavantage.json").write_text(json.dumps(feed))
+    paragraphs = GOOD_BODY.split("\n\n")
+    markup = f"<p>{paragraphs[0]}</p>\n<p>{paragraphs[1].replace('two', '<b>two</b>')} &amp; more.</p>"
+    (landing / "benzinga.json").write_text(json.dumps([{"title": GOOD_TITLE + " (update)", "body": markup,
+                                                        "created": "Sun, 01 Jun 2025 09:30:00 -0400"}]))
+    first, second = run_day(landing).articles
+    assert (first.body, first.published_date, first.publisher) == (GOOD_BODY, date(2025, 6, 1), "Kitwe Ledger")
+    assert second.body == f"{paragraphs[0]}\n\n{paragraphs[1]} & more."
+    assert second.published_at == datetime(2025, 6, 1, 13, 30, tzinfo=timezone.utc)

@@ -759,3 +759,56 @@ def test_an_agency_after_the_date_of_a_dateline_and_a_space_is_the_publisher() -
     for section in ("Markets", "Oil & Gas", "Energy"):
         page = f"{HEADLINE}\nJune 4, 2025 {section}\n\n{LEAD}\n\n{FOLLOW}\n"
         assert parse_page_text(page, date(2025, 6, 4)).publisher is None, section
+
+
+def test_a_tagline_over_the_site_s_section_menu_is_no_title() -> None:
+    page = ("Kestrel Times\nIndonesia's Business Newspaper since 1951\n\nHome | News | Business | Mining | Sports\n\n"
+            f"Tuesday, June 3, 2025 - 01:00\n\nBusiness\n\n{HEADLINE}\n\nBy Dewi Lestari\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 3))
+    assert draft.body.startswith(LEAD)
+
+
+def test_a_section_label_in_capitals_is_no_masthead() -> None:
+    page = (f"Nickel Ledger | Markets | Mining | Metals | Subscribe\n\nANALYSIS\n\n{HEADLINE}\n\nJune 3, 2025\n\n"
+            f"{LEAD}\n\n{FOLLOW}\n\nNickel Ledger is published by Sunda Media Ltd.\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Nickel Ledger"
+
+
+def test_the_masthead_names_the_publisher_over_the_firm_holding_its_copyright() -> None:
+    page = (f"SUNDA MARKETS DAILY\nMarkets | Stocks | Commodities\n\n{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n"
+            f"{FOLLOW}\n\n© Sunda Markets Daily Media Pvt Ltd 2025\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Sunda Markets Daily"
+
+
+def test_a_translator_s_note_is_furniture() -> None:
+    from newsetl.parse.furniture import is_furniture
+    for note in ("This article was translated from Spanish.", "Translated from the French by Claire Dubois",
+                 "This story has been machine-translated from Indonesian."):
+        assert is_furniture(note), note
+    assert not is_furniture("Translation services firm Lingua raised $40 million.")
+
+
+def test_a_place_and_date_before_a_publication_s_bureau_date_the_story_and_name_the_publisher() -> None:
+    page = (f"{HEADLINE}\n\nJakarta, 03 June 2025 | Sunda News Bureau\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.published_date, draft.publisher) == (date(2025, 6, 3), "Sunda News")
+    page = (f"{HEADLINE}\n\nJakarta, 03 June 2025 | Our Bureau\n\n{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher is None
+
+
+def test_the_bar_s_first_item_named_again_inside_a_closing_line_is_the_publisher() -> None:
+    page = (f"NICKEL CLOSE | Markets | Commodities | Log in\n\n{HEADLINE}\n\n4 June 2025 | 17:45 GMT\n\n{LEAD}\n\n"
+            f"{FOLLOW}\n\nSubscribe to Nickel Close for the daily newsletter.\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Nickel Close"
+    page = (f"Latest News | Markets | Commodities\n\n{HEADLINE}\n\n4 June 2025 | 17:45 GMT\n\n{LEAD}\n\n"
+            f"{FOLLOW}\n\nMore in Latest News\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher is None
+
+
+def test_a_ministry_s_name_over_its_breadcrumb_and_a_release_number_are_no_title() -> None:
+    page = ("Ministry of Energy and Mineral Resources of the Republic\n\nHome > News > Press Release\n\n"
+            f"Press Release Number: 88.Pers/04/SJI/2025\nDate: 3 June 2025\n\n{HEADLINE}\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 3))
+    assert draft.body.startswith(LEAD)

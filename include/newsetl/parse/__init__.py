@@ -33,7 +33,7 @@ Formats read (one module each):
   and links under its last sentence, and cut at trailers such as "Related News", "Most read", "More
   from X", "Notes", a blog platform's "Published in X" or "Comments (4)", or an agency's "Enditem" (`furniture`);
 - ``.html``/``.htm`` pages (`html`, `html_metadata`): JSON-LD, Open Graph and meta tags,
-  <h1>, <time>, a "Posted on ..." line; the body from the <article> element, trafilatura when
+  <h1> (not a section's label: 'Business'), <time>, a "Posted on ..." line, the site's logo; the body from the <article> element, trafilatura when
   there is none (cut at the same trailers);
 - ``.json`` news-API records, a list of them or an envelope (``{"articles": [...]}``, the
   ``"results"`` / ``"data"`` / ``"value"`` of other news APIs, Event Registry's ``{"articles": {"results":

@@ -168,8 +168,9 @@ def find_yearless_date(text: str, ingest_date: date) -> FoundDate | None:
 
 
 def _iso_timestamp(text: str) -> FoundDate | None:
-    """A whole value in ISO 8601, as metadata gives it, read by the standard library (fast path)."""
-    if len(text) < 10 or text[4] != "-":
+    """A whole value in ISO 8601, as metadata gives it, read by the standard library (fast path); also in its
+    basic format with a time ('20250114T093000', as Alpha Vantage and GDELT send it)."""
+    if len(text) < 10 or text[4] != "-" and not (text[8:9] == "T" and text[:8].isdigit()):
         return None
     try:
         stated = datetime.fromisoformat(text)

@@ -82,13 +82,17 @@ _FURNITURE_START = re.compile(
 )
 # Rarer furniture, in a separate pattern tried only on lines opening with its first letters (keeping the
 # one above short): a "Source: Agency" credit, a print page's jump lines ("Continued from B1", "SEE ENERGY,
-# B6"), a blog's "This entry was posted in Mining." and an agency's "Follow CP's coverage of X at URL".
+# B6"), a blog's "This entry was posted in Mining.", an agency's "Follow CP's coverage of X at URL" and a
+# translator's note.
 _RARE_FURNITURE_START = re.compile(
     r"^(?:source\s*:\s*(?-i:[A-Z])[^.,;:|\s]*(?:\s+[^.,;:|\s]+){0,4}$"
     r"|continued\s+(?:from|on)\s+(?:page\s+)?[a-z]?\d{1,3}$"
     r"|see\s+[a-z][a-z &]*,\s+(?:page\s+)?[a-z]?\d{1,3}$|this\s+entry\s+was\s+posted\b"
-    r"|follow\s+.*\bcoverage\b.*\bat\s+\S+$)", re.IGNORECASE)
-_RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll"})
+    r"|follow\s+.*\bcoverage\b.*\bat\s+\S+$"
+    # a translated page's note: "This article was translated from Spanish.", "Translated from the French by X"
+    r"|(?:this\s+(?:article|story|report|text)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated"
+    r"|translated\s+(?:from|by))\b[^.!?]*[.!?]?$)", re.IGNORECASE)
+_RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll", "tran"})
 _RULE_CHARACTERS = "_*-=~#"
 _RARE_FURNITURE_INITIALS = frozenset("SsCcTtFf" + _RULE_CHARACTERS)  # one cheap test for most lines
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
@@ -161,6 +165,15 @@ _MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||–|—|-|::|·)\s")
+# The names of a site's sections ('Business', 'Oil & Gas', 'ANALYSIS'): labels and menus, never a headline.
+SECTION_WORDS = frozenset("""
+home news latest business businesses mining mines energy markets market economy economics politics world opinion
+opinions technology tech finance financial commodities metals oil gas power deals companies industry sport sports
+local national international regions region africa asia europe americas pacific analysis features feature
+environment climate agriculture agribusiness infrastructure investing money lifestyle video videos podcasts
+podcast e-paper epaper sustainability legal views science health property trade transport shipping
+""".split())
+_SECTION_LABEL_MAX_NAMES = 3
 
 
 class Trailer(Enum):
@@ -227,10 +240,21 @@ def is_nav(line: str) -> bool:
     if len(segments) < 2 or len(_SEPARATOR.findall(line)) < 1:
         return False
     return all(word_count(s) <= 4 for s in segments[:-1]) and (
-        word_count(segments[-1]) <= 4 or _is_breadcrumb_trail(line))
+        word_count(segments[-1]) <= 4 or is_breadcrumb_trail(line))
 
 
-def _is_breadcrumb_trail(line: str) -> bool:
+def section_names(line: str) -> int:
+    return sum(word.lower() in SECTION_WORDS for word in line.split())
+
+
+def is_section_label(line: str) -> bool:
+    """A section's name on its own ('Business', 'ANALYSIS', 'Oil & Gas'): a label over a story, not its
+    headline nor a site's name."""
+    names = [word for word in line.split() if word not in ("&", "and")]
+    return 0 < len(names) <= _SECTION_LABEL_MAX_NAMES and all(word.lower() in SECTION_WORDS for word in names)
+
+
+def is_breadcrumb_trail(line: str) -> bool:
     return (">" in line or "›" in line or "»" in line) and len(_CHEVRON.findall(line)) >= 2
 
 

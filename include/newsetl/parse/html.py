@@ -64,9 +64,10 @@ recommended recommendations recirc trending popular mostread subscribe subscript
 timestamp date dateline published posted label widget sidebar rail outbrain taboola disclaimer
 signup print
 """.split())
-# (with the words of regional sites' templates: Spanish 'fecha', German and Dutch 'datum')
+# (with the words of regional sites' templates: Spanish 'fecha', German and Dutch 'datum'; and 'info' of
+# Joomla's 'article-info' and many themes' 'post-info' line of author and date)
 _DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted",
-                               "fecha", "datum"})
+                               "fecha", "fechas", "datum", "info"})
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
                          "td", "th", "dd", "dt", "br", "tr", "table", "ul", "ol", "dl", "article", "main"})
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
@@ -78,6 +79,12 @@ _VISIBLE_TEXT = etree.XPath("descendant-or-self::text()[not(ancestor::script or 
 _DATELINE_START = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated)\b|by\s"
                              r"|publicado\b|publié|veröffentlicht\b)", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 15
+# Elements a theme classes as the site's logo or name ('logo', 'site-logo', 'brand', 'site-title'): tested by
+# XPath first, only on a page whose metadata and <title> name no site.
+_LOGOS = etree.XPath("//*[contains(@class, 'logo') or contains(@class, 'brand') or contains(@class, 'site-title')"
+                     " or contains(@class, 'site-name')]")
+_LOGO_CLASS_WORDS = frozenset({"logo", "brand", "sitename", "title", "name"})
+_LOGO_MAX_WORDS = 5
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
 MAX_FALLBACK_ELEMENTS = 50_000
@@ -102,7 +109,7 @@ def parse_html(text: str, ingest_date: date) -> ArticleDraft:
     site = (json_ld_name(json_ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
             or meta.get("publisher"))
     published = _published(json_ld, meta, survey, document, ingest_date)
-    publisher = site or _site_from_title(document) or _copyright_holder(document)
+    publisher = site or _site_from_title(document) or _logo_name(document) or _copyright_holder(document)
     # Metadata before the body: reading the body drops the byline and header from the tree.
     title = furniture.without_site_name(_title(json_ld, meta, container, document, site), publisher)
     author = (json_ld_name(json_ld.get("author")) or _not_url(meta.get("author"))
@@ -174,8 +181,8 @@ def _title(json_ld: dict, meta: dict[str, str], container: Element | None, docum
     headline = _not_site_name(json_ld_text(json_ld.get("headline")), site)
     if headline and headline.endswith(("…", "...")):
         headline = None  # schema.org headlines are often cut at 110 characters
-    h1 = ((_first_text(container, "h1") if container is not None else None)
-          or _not_site_name(_first_text(document, "h1"), site or _site_from_title(document)))
+    h1 = _not_section_label((_first_text(container, "h1") if container is not None else None)
+                            or _not_site_name(_first_text(document, "h1"), site or _site_from_title(document)))
     social = _not_site_name(meta.get("og:title"), site)
     if social and h1 and social != h1 and _is_headline_of_page(h1, social, document):
         social = None  # a social-media headline: the page shows, and its <title> names, another one
@@ -198,6 +205,11 @@ def _not_site_name(h1: str | None, site: str | None) -> str | None:
     return None if h1 and site and furniture.squashed(h1) == furniture.squashed(site) else h1
 
 
+def _not_section_label(h1: str | None) -> str | None:
+    """The page's <h1>, unless it labels the section ('Business') over a headline set in a lower heading."""
+    return None if h1 and furniture.is_section_label(h1) else h1
+
+
 def _title_without_site(document: Element, site: str | None) -> str | None:
     """<title>, without a ' | Site' suffix: the site's name, or a few words when it is unknown."""
     title = _first_text(document, "title")
@@ -210,6 +222,19 @@ def _title_without_site(document: Element, site: str | None) -> str | None:
 def _site_from_title(document: Element) -> str | None:
     match = furniture.site_suffix(_first_text(document, "title") or "")
     return match.group("site").strip() if match and furniture.word_count(match.group("site")) <= 5 else None
+
+
+def _logo_name(document: Element) -> str | None:
+    """The site's name in its logo ('<div class="logo">Mining Weekly</div>', or the logo image's alt text): the
+    publication, where the copyright line names the firm that owns it ('Creamer Media (Pty) Ltd')."""
+    for element in _LOGOS(document):
+        if not _class_words(element) & _LOGO_CLASS_WORDS:
+            continue
+        name = _text_of(element) or next((image.get("alt", "").strip() for image in element.iter("img")), "")
+        name = name.removesuffix(" logo").removesuffix(" Logo")
+        if 1 <= furniture.word_count(name) <= _LOGO_MAX_WORDS and name[:1].isalnum():
+            return name
+    return None
 
 
 def _copyright_holder(document: Element) -> str | None:

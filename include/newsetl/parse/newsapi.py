@@ -1,5 +1,5 @@
 """News-API records: `.json` files (one record, a list of records, or an envelope such as
-{"articles": [...]}, {"results": [...]}, {"data": [...]} or {"value": [...]}) and `.jsonl` batches (one
+{"articles": [...]}, {"results": [...]}, {"data": [...]}, {"value": [...]} or {"feed": [...]}) and `.jsonl` batches (one
 record per line).
 
 A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``title``,
@@ -8,7 +8,9 @@ A record has NewsAPI's fields: ``source.name`` (the publisher), ``author``, ``ti
 fields differently ("headline", "body", "text", "pubDate", "published_at", "source_name",
 "link", Bing News's "name" and "provider" ...): each field is read from the first of its names the
 record has, the body from the longest; a date may be a Unix timestamp. A record with no body field
-has its body in "summary" (NewsCatcher's full text; its "excerpt" is then the description); a
+has its body in "summary" (NewsCatcher's full text; its "excerpt" is then the description), else in its
+only other text (Mediastack's "description"); a body sent as HTML paragraphs (Benzinga's) is read as their
+text; a
 publisher given only as a copyright notice ("rights", its mark before or after the holder), a domain
 ("clean_url", a source's "domain") or webz.io's "thread" site is read from those, and failing all of them
 the site of the story's "url" (World News API's records name no source); the Guardian's
@@ -17,6 +19,7 @@ closing a body (a newsletter plug, "Advertisement") are dropped. Anything else i
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -39,16 +42,22 @@ _BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_bo
 # NewsCatcher sends the full text as "summary" and no body field.
 _SUMMARY_BODY_FIELD = "summary"
 _DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
+# Without a body the story is what the record tells of it: NewsCatcher's "summary" first, else a feed's
+# only text (Mediastack's "description").
+_TELLING_FIELDS = (_SUMMARY_BODY_FIELD, *(name for name in _DESCRIPTION_FIELDS if name != _SUMMARY_BODY_FIELD))
+# publish_date: World News API's; time_published: Alpha Vantage's; created: Benzinga's; datetime: Finnhub's
+# Unix timestamp
 _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
-                "pub_date", "published_date", "publish_date", "dateTime", "date")  # publish_date: World News API
+                "pub_date", "published_date", "publish_date", "dateTime", "date", "time_published", "created",
+                "datetime")
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
 _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
-# "results", Mediastack's "data", Bing News's "value", Currents API's "news".
-_ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news")
+# "results", Mediastack's "data", Bing News's "value", Currents API's "news", Alpha Vantage's "feed".
+_ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news", "feed")
 # The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
 _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 # A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
@@ -59,6 +68,8 @@ _THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site", "site_full")
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
+_PARAGRAPH_END = re.compile(r"\s*</p\s*>\s*", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
 _REMOVED = "[Removed]"  # NewsAPI's placeholder for an article taken down at the source
@@ -148,9 +159,10 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     body = max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in _BODY_FIELDS)), key=len,
                default=None)
     description_fields = _DESCRIPTION_FIELDS
-    if body is None and _text(record.get(_SUMMARY_BODY_FIELD)):
-        body = _text(record.get(_SUMMARY_BODY_FIELD))
-        description_fields = tuple(name for name in _DESCRIPTION_FIELDS if name != _SUMMARY_BODY_FIELD)
+    told_in = None if body else next((name for name in _TELLING_FIELDS if _text(record.get(name))), None)
+    if told_in is not None:
+        body = _text(record.get(told_in))
+        description_fields = tuple(name for name in _DESCRIPTION_FIELDS if name != told_in)
     if title == _REMOVED and body in (None, _REMOVED):
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
@@ -159,7 +171,7 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
         title=without_site_name(title, publisher),  # NewsAPI titles often end " - Publisher"
-        body=_without_furniture(_without_truncation_marker(body)) if body else None,
+        body=_without_furniture(_without_truncation_marker(_text_of_markup(body))) if body else None,
         description=_field(record, description_fields),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
@@ -238,6 +250,14 @@ def _without_furniture(body: str) -> str:
             break
         kept = kept[:start].rstrip()
     return kept if len(kept) < len(whole) else body
+
+
+def _text_of_markup(body: str) -> str:
+    """The text of a body sent as HTML paragraphs (Benzinga's '<p>...</p><p>...</p>'), a paragraph each; any
+    other body is plain text, whatever markup it quotes."""
+    if not body.startswith("<") or "</p>" not in body.lower():
+        return body
+    return html.unescape(_TAG.sub("", _PARAGRAPH_END.sub(_PARAGRAPH_BREAK, body))).strip()
 
 
 def _without_truncation_marker(body: str) -> str:

@@ -11,6 +11,7 @@ Layout read (every part but the title optional):
     Standfirst                        the line after it (or a print deck between title and byline)
     By Author | Publisher             byline
     October 28, 2025Clash Report      the dateline, sometimes glued to the publisher's name
+    New Delhi, 09 April 2024 | DD News Bureau   a place before the date; a bureau names its publication
     Author, City / Updated ...        more short metadata lines ('Author | City | Nov 12, 2025' dates too;
                                       'Updated: 29 Oct | Published: 28 Oct': the publication's date)
     Body paragraphs and section headings, with "Advertisement", "Read more:" boxes ...
@@ -31,7 +32,8 @@ after the dateline's. A release its company issues itself names no publisher (th
 story's, not the publisher). The date is read from the dateline, else the wire dateline. A page with
 one sentence of running text has that sentence as its story, never as its title; a news ticker's
 headline ('Latest:' over another story's), a row of section names in capitals, a label joined by '&'
-('Energy, Oil & Gas'), a paywall's or an e-paper's prompt ("Subscribe to our ePaper ...", "Page 9 -
+('Energy, Oil & Gas'), a tagline over the site's section menu or breadcrumb, a release's reference number
+('Press Release Number: 88/2025'), a paywall's or an e-paper's prompt ("Subscribe to our ePaper ...", "Page 9 -
 Business") are no title, and a print view's address line ('https://site/2025/02/18/story') is no
 dateline (a Hijri date before the Gregorian one is passed over). Document labels ("FOR IMMEDIATE
 RELEASE", "ASX ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking
@@ -81,6 +83,11 @@ _DATELINE_PREFIX = re.compile(
 
     re.IGNORECASE,
 )
+# A document's reference over a release: 'Press Release Number: 123.Pers/04/SJI/2025', 'Ref: MR-2025/17'.
+_REFERENCE_FIELD = re.compile(r"^[A-Z][\w .]{0,30}:\s*[^\s\d]*\d\S*$")
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*$")  # 'New Delhi, '
+# A publication's newsroom after a dateline's date: 'DD News Bureau' (not 'Our Bureau': no publication's name).
+_BUREAU = re.compile(r"\s+bureau$", re.IGNORECASE)
 # The items of a metadata line ('Sarah Nguyen | Perth | Nov 12, 2025 | 7 min read'): a date may open any.
 _METADATA_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 _UPDATE_LABEL = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
@@ -117,16 +124,7 @@ _TICKER_LABEL = re.compile(r"^(?:latest(?: news)?|breaking(?: news)?|trending(?:
 # An urgency label before a headline on its own line ('Breaking: Rio Tinto agrees to buy ...') heads the story
 # itself; only alone on its line is it a ticker's label over another story.
 _URGENCY_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|flash)\s*:", re.IGNORECASE)
-# The names of a site's sections: a row of them in capitals is navigation, and one after a dateline's date
-# ('March 19th, 2024 Mining') labels the section, not the publisher.
-_SECTION_WORDS = frozenset("""
-home news latest business businesses mining mines energy markets market economy economics politics world opinion
-opinions technology tech finance financial commodities metals oil gas power deals companies industry sport sports
-local national international regions region africa asia europe americas pacific analysis features feature
-environment climate agriculture agribusiness infrastructure investing money lifestyle video videos podcasts
-podcast e-paper epaper sustainability legal views science health property trade transport shipping
-""".split())
-_SECTION_ROW_MIN_NAMES = 3
+_SECTION_ROW_MIN_NAMES = 3  # a row of as many section names is a menu: in capitals, or between separators
 # A newspaper's note under a story it ran in print: 'Published in Dawn, September 9th, 2025'.
 _PRINT_EDITION = re.compile(r"^published in (?P<name>[A-Z][^,;|]{1,60}), (?P<date>[^|]{6,40}?)\.?$",
                             re.IGNORECASE)
@@ -226,13 +224,24 @@ def _print_edition(lines: list[str], ingest_date: date) -> _Edition | None:
 def _site_over_agency(holder: str | None, lines: list[str], header: _Header,
                       wire: WireDateline | None) -> str | None:
     """The copyright holder, unless it is the agency the story is credited to ('© AFP 2024' under a byline
-    'Jane Roe, AFP' or a dateline '(AFP) -'): wire copy a site runs under its masthead is the site's."""
+    'Jane Roe, AFP' or a dateline '(AFP) -'): wire copy a site runs under its masthead is the site's; or the
+    masthead when the holder is the firm behind it ('Dalal Street Diary Media Pvt Ltd' under 'DALAL STREET
+    DIARY')."""
     if holder is None or header.masthead is None:
         return holder
     agency = furniture.squashed(holder)
+    if agency.startswith(furniture.squashed(header.masthead)):
+        return _name_as_the_holder_writes_it(holder, header.masthead)
     credits = [line.rpartition(",")[2] for line in lines[:header.body_start] if "," in line]
     credits += [wire.wire] if wire and wire.wire else []
     return header.masthead if any(furniture.squashed(credit) == agency for credit in credits) else holder
+
+
+def _name_as_the_holder_writes_it(holder: str, masthead: str) -> str:
+    """The masthead's words as the copyright line spells them ('RandBusiness Daily' of 'RandBusiness Daily (Pty)
+    Ltd' under 'RANDBUSINESS DAILY'), else the masthead."""
+    words = " ".join(holder.split()[:len(masthead.split())])
+    return words if furniture.squashed(words) == furniture.squashed(masthead) else masthead
 
 
 def _wire_publisher(wire: str | None, masthead: str | None) -> str | None:
@@ -255,7 +264,9 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
     dateline = _find_dateline(lines, ingest_date)
     top = _read_top(lines, dateline[0] if dateline else _first_prose_index(lines))
     author, publisher, candidates = top.author, top.publisher, top.candidates
-    title_index = _first_headline(lines, candidates)
+    title_index = _first_headline(lines, top.under_menu if top.under_menu is not None else candidates)
+    if title_index is None and not (dateline and top.under_menu is not None):  # it may stand under the dateline
+        title_index = _first_headline(lines, candidates)
     published, deck = None, None
     if dateline:
         date_index, published = dateline
@@ -297,6 +308,9 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
 @dataclass(frozen=True, slots=True)
 class _Top:
     candidates: list[int]  # lines that may be the title, the standfirst or an author
+    # the candidates under the site's section menu or breadcrumb, if it has one: the lines over it are the site's header
+    # (a tagline: "Sri Lanka's National Newspaper since 1918"), the story's headline stands under it
+    under_menu: list[int] | None
     masthead: int | None
     author: str | None
     publisher: str | None
@@ -308,6 +322,7 @@ def _read_top(lines: list[str], end: int) -> _Top:
     candidates: list[int] = []
     ticker_items: list[int] = []
     after_ticker_label = False
+    menu = None  # the line of the site's section menu
     for index in range(end):
         line = lines[index]
         if not _has_word(line):  # blank, or a menu's icon ('☰')
@@ -327,12 +342,22 @@ def _read_top(lines: list[str], end: int) -> _Top:
             author = author or byline.group("names")
             publisher = publisher or _named(byline.group("rest"))
         elif not line or furniture.is_furniture(_without_edition(line)):  # 'NAME | Asia Edition' is no bar
+            if _is_section_menu(line):
+                menu = index
             continue
         elif masthead is None and not candidates and _is_masthead(lines, index):
             masthead = index
-        else:
+        elif not _REFERENCE_FIELD.match(line):
             candidates.append(index)
-    return _Top(_without_ticker(lines, candidates, ticker_items), masthead, author, publisher)
+    candidates = _without_ticker(lines, candidates, ticker_items)
+    return _Top(candidates, [i for i in candidates if i > menu] if menu is not None else None, masthead, author,
+                publisher)
+
+
+def _is_section_menu(line: str) -> bool:
+    """The site's menu of sections, or a breadcrumb trail ('Home > News > Press Release')."""
+    return (furniture.section_names(line) >= _SECTION_ROW_MIN_NAMES or furniture.is_breadcrumb_trail(line)) and (
+        furniture.is_nav(line))
 
 
 def _without_ticker(lines: list[str], candidates: list[int], ticker_items: list[int]) -> list[int]:
@@ -368,14 +393,10 @@ def _first_headline(lines: list[str], candidates: list[int]) -> int | None:
             return index
         # a headline in capitals over its deck: the deck stands right under it; a row of names passed
         # over needs the names of sections, or another line between it and the headline
-        if _section_names(lines[index]) < _SECTION_ROW_MIN_NAMES and not any(
+        if furniture.section_names(lines[index]) < _SECTION_ROW_MIN_NAMES and not any(
                 _has_word(line) for line in lines[index + 1:later]):
             return index
     return None
-
-
-def _section_names(line: str) -> int:
-    return sum(word.lower() in _SECTION_WORDS for word in line.split())
 
 
 def _is_section_row(line: str) -> bool:
@@ -431,7 +452,7 @@ def _title_below(lines: list[str], start: int) -> int | None:
     """The first headline-like line under a dateline that stands above the title."""
     for index in range(start, min(len(lines), start + _HEADER_SCAN_LINES)):
         line = lines[index]
-        if not line or furniture.is_furniture(line) or _BYLINE.match(line):
+        if not line or furniture.is_furniture(line) or _BYLINE.match(line) or furniture.is_section_label(line):
             continue
         return index if not furniture.is_prose(line) else None
     return None
@@ -498,8 +519,10 @@ def _is_dateline(line: str, found: FoundDate) -> bool:
 
 
 def _opens_with_date(line: str, found: FoundDate) -> bool:
-    """The date opens the line or one of its items ('Sarah Nguyen | Perth | Nov 12, 2025')."""
-    return bool(_DATELINE_PREFIX.match(_METADATA_SEPARATOR.split(line[:found.start])[-1]))
+    """The date opens the line or one of its items ('Sarah Nguyen | Perth | Nov 12, 2025'), or follows the
+    place the story was filed from ('New Delhi, 09 April 2024 | DD News Bureau')."""
+    before = _METADATA_SEPARATOR.split(line[:found.start])[-1]
+    return bool(_DATELINE_PREFIX.match(before) or _PLACE_BEFORE_DATE.match(before))
 
 
 def _first_prose_index(lines: list[str]) -> int:
@@ -525,7 +548,7 @@ def _is_masthead(lines: list[str], index: int) -> bool:
         return False
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters) or _DOMAIN.match(line):
-        return True
+        return not _is_section_label(line)
     if (_MASTHEAD_NAME.match(line) is None or furniture.word_count(line) < 2
             or any(map(_has_word, lines[:index]))):  # not the page's first line (a menu's '☰' is no line)
         return False
@@ -537,6 +560,11 @@ def _is_masthead(lines: list[str], index: int) -> bool:
         return any(_is_headline_like(other) for _, other in rest)
     return bool(_PUBLICATION_NAME.search(line)) and (
         _is_headline_like(lines[following]) or any(_is_headline_like(other) for _, other in rest))
+
+
+def _is_section_label(line: str) -> bool:
+    """'ANALYSIS' over a story labels its section; 'ENERGY NEWS' names a publication."""
+    return furniture.is_section_label(line) and not _PUBLICATION_NAME.search(_masthead_name(line))
 
 
 def _has_word(line: str) -> bool:
@@ -569,14 +597,14 @@ def _glued_publisher(line: str, published: FoundDate) -> str | None:
     2025 | Ore Desk' (after a separator only a publication's name: an author's stands there too)."""
     rest = line[published.end:].strip()
     if rest[:1] in ("|", "·", "•"):
-        rest = rest[1:].strip()
+        rest = _BUREAU.sub("", rest[1:].strip())
         return _named(rest) if _PUBLICATION_NAME.search(rest) and not _NOT_A_PUBLISHER.match(rest) else None
     if not rest or any(ch.isdigit() or ch in "|·•,;:" for ch in rest) or _NOT_A_PUBLISHER.match(rest):
         return None
     # after a space, a section label stands there too ('March 19th, 2024 Mining', 'Oil & Gas'): no publisher
     glued = line[published.end:published.end + 1].isalpha()
     if not glued and (" " not in rest or not _PUBLICATION_NAME.search(rest)) and all(
-            word.lower() in _SECTION_WORDS or word in ("&", "and") for word in rest.split()):
+            word.lower() in furniture.SECTION_WORDS or word in ("&", "and") for word in rest.split()):
         return None
     return _named(rest)
 
@@ -726,14 +754,17 @@ def _publisher_from_page(lines: list[str], author: str | None) -> str | None:
 
 def _name_opening_the_bar(lines: list[str]) -> str | None:
     """'Sudbury North Business' from a page that opens with 'Sudbury North Business | News Mining | Subscribe'
-    and signs off with 'Sudbury North Business is an independent publication.': a navigation bar's first
-    item is the site's name when the page's last lines name it again ('Latest News | World' is no name)."""
+    and signs off with 'Sudbury North Business is an independent publication.' (or 'Subscribe to METALS CLOSE'
+    under 'METALS CLOSE | Markets'): a navigation bar's first item is the site's name when the page's last
+    lines name it again ('Latest News | World' is no name)."""
     first = next((line for line in lines[:_HEADER_SCAN_LINES] if line), "")
     name = _METADATA_SEPARATOR.split(first, maxsplit=1)[0] if furniture.is_nav(first) else ""
-    if not 2 <= furniture.word_count(name) <= _MASTHEAD_MAX_WORDS or not _MASTHEAD_NAME.match(name):
+    if (not 2 <= furniture.word_count(name) <= _MASTHEAD_MAX_WORDS or not _MASTHEAD_NAME.match(name)
+            or furniture.is_section_label(name)):
         return None
+    folded = name.casefold()
     footer = [line for line in lines[-_FOOTER_LINES:] if line]
-    return name if any(line != first and line.startswith(name) for line in footer) else None
+    return _masthead_name(name) if any(line != first and folded in line.casefold() for line in footer) else None
 
 
 def _source_credit(lines: list[str]) -> str | None:
