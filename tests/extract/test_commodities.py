@@ -42,9 +42,16 @@ def test_both_metals_of_a_hyphenated_deposit_type_are_commodities():
         "copper", "gold", "molybdenum"}
 
 
-def test_platinum_group_elements_by_their_mining_abbreviation():
+def test_platinum_group_elements_by_their_mining_abbreviation_fold_into_platinum():
     assert commodities("The Mirrin nickel-copper-PGE project holds 2 million ounces of PGEs.") == {
-        "nickel", "copper", "platinum group metals"}
+        "nickel", "copper", "platinum"}
+    assert commodities("The miner sells platinum group metals (PGMs) to Japan.") == {"platinum"}
+
+
+def test_a_lithium_iron_phosphate_battery_names_no_lithium_or_phosphate_mined():
+    assert commodities("The automaker will build a lithium iron phosphate battery plant in Hungary.") == {
+        "batteries"}
+    assert commodities("Prices of lithium-iron phosphate cells fell as phosphate rock rose.") == {"phosphate"}
 
 
 def test_battery_materials_chips_and_energy_carriers_are_commodities():
@@ -103,3 +110,14 @@ def test_idioms_built_on_a_metal_are_no_commodity():
 def test_industrial_minerals_and_fuel_grades_are_commodities():
     assert commodities("The plant uses soda ash, china clay and frac sand.") == {"soda ash", "kaolin", "silica sand"}
     assert commodities("Ferrous scrap, marine fuel and NMC cathodes.") == {"steel", "fuel oil", "cathode materials"}
+
+
+def test_a_battery_quality_grade_names_the_commodity_not_batteries():
+    assert commodities("The plant will make 30,000 tonnes a year of battery-quality lithium hydroxide.") == {
+        "lithium"}
+    assert commodities("Output of battery quality nickel sulphate doubled.") == {"nickel"}
+
+
+def test_lead_taking_an_object_is_the_verb_not_the_metal():
+    assert commodities("Nickel miners lead Jakarta gains as copper producers lead the rally.") == {"nickel", "copper"}
+    assert commodities("Output of zinc and lead rose; zinc and lead prices fell.") == {"zinc", "lead"}

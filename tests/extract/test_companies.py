@@ -413,10 +413,12 @@ def test_companies_resolve_to_the_name_news_most_often_gives_them():
     assert companies("Anglo American Platinum raised its dividend.") == {"Anglo American Platinum"}
 
 
-def test_the_parent_of_a_publishing_unit_is_a_company_but_the_unit_is_not():
+def test_a_registered_business_publishing_its_own_release_is_a_company_of_it_but_a_news_outlet_is_not():
     body = "ADNOC Gas signed a supply deal with an Indian refiner. ADNOC owns 90% of ADNOC Gas."
-    assert companies(body, publisher="ADNOC Gas") == {"ADNOC"}
-    assert companies(body, publisher="ADNOC Gas Newsroom") == {"ADNOC"}
+    assert companies(body, publisher="ADNOC Gas") == {"ADNOC", "ADNOC Gas"}
+    assert companies(body, publisher="ADNOC Gas Newsroom") == {"ADNOC", "ADNOC Gas"}
+    assert companies("QatarEnergy signed a 27-year LNG supply deal with Shell.",
+                     publisher="QatarEnergy Media Centre") == {"QatarEnergy", "Shell"}
     assert companies("Bloomberg reported the deal.", publisher="Bloomberg News") == set()
 
 
@@ -569,3 +571,40 @@ def test_a_bank_unit_named_for_its_country_is_a_company():
 def test_registry_covers_fertilizer_jewellery_and_infrastructure_buyers():
     assert companies("OCI sold its stake to ADNOC; Infratil, Chow Tai Fook and Asociados Don Mario also bought.") == {
         "OCI", "ADNOC", "Infratil", "Chow Tai Fook", "Asociados Don Mario"}
+
+
+def test_a_list_of_partners_ends_with_its_sentence():
+    body = ("Other partners in the venture include Shell, Repsol and Eni.\n\nShipments to Kuwait will start in "
+            "2027. Partners include Equinor and Galp. Volumes rise later.")
+    assert companies(body) == {"Shell", "Repsol", "Eni", "Equinor", "Galp"}
+
+
+def test_an_acronym_given_after_a_name_stays_that_company_where_shares_follow_it():
+    body = ("Korvane Battery Minerals (KBM), the lithium arm of the group, agreed to sell its plant to Orvane "
+            "Metals. KBM shares rose 6% on the news.")
+    assert companies(body) == {"Korvane Battery Minerals", "Orvane Metals"}
+
+
+def test_an_asset_written_with_its_commodity_is_no_company_where_a_stake_is_held_in_it():
+    body = ("Tarnell Lithium agreed to sell its interest in the Kessary lithium project to Orvane Metals. "
+            "The state already holds a stake in Kessary.")
+    assert companies(body) == {"Tarnell Lithium", "Orvane Metals"}
+
+
+def test_a_mining_region_after_a_states_possessive_is_a_place():
+    assert companies("Orvane Metals bought the Kelso gold project in Western Australia's Murchison.") == {
+        "Orvane Metals"}
+
+
+def test_a_short_form_with_a_share_move_in_a_market_report_is_the_listed_company():
+    assert companies("Woodside Energy gained 0.3 per cent and Santos eased 0.2 per cent.") == {
+        "Woodside Energy", "Santos Ltd"}
+    assert companies("Energy shares were mixed on Tuesday. Santos rose 2.4% after the deal.") == {"Santos Ltd"}
+    assert companies("Coffee exports from Santos eased in May.") == set()
+    assert companies("Wall Street closed lower: the Dow fell 1.2 per cent and copper eased.") == set()
+    assert companies("Total fell 3% to 2.1 million tonnes, taking the total for the year lower.") == set()
+
+
+def test_a_short_form_that_signs_is_the_company():
+    assert companies("Santos signs LNG supply deal with Glencore.") == {"Santos Ltd", "Glencore"}
+    assert companies("Premier Doug Ford signed the mining bill on Monday.") == set()

@@ -100,6 +100,19 @@ def test_ordinary_words_are_not_countries_or_companies(sentence):
     ("M Resources", "M Resources"),                # coal, Australia: a one-letter word
     ("Shell Nigeria Exploration and Production Company", "Shell Nigeria Exploration and Production Company"),
     ("SPDC", "Shell Petroleum Development Company of Nigeria"),  # oil, Nigeria: its acronym
+    ("JFE Steel", "JFE Steel"),                    # steel, Japan: the steelmaker, not its parent JFE Holdings
+    ("Empresa Nacional de Hidrocarbonetos", "ENH"),  # gas, Mozambique: the press names it by its acronym
+    ("Bharat PetroResources", "Bharat PetroResources"),  # upstream unit of Bharat Petroleum, India
+    ("Huajin Aramco Petrochemical", "Huajin Aramco Petrochemical"),  # refining venture, China
+    ("Hanwha Qcells", "Qcells"),                   # solar, Korea: the unit, not its parent Hanwha Solutions
+    ("LetterOne", "LetterOne"),                    # investment group, Luxembourg
+    ("Indo-Jordan Chemicals", "Indo-Jordan Chemicals"),  # phosphoric acid, Jordan: a country inside the name
+    ("KEPCO Nuclear Fuel", "KEPCO Nuclear Fuel"),  # nuclear fuel, Korea: KEPCO's unit
+    ("Air Products Qudra", "Air Products Qudra"),  # industrial gases venture, Saudi Arabia
+    ("LNG Japan", "LNG Japan"),                    # LNG buyer, Japan: not the fuel and the country
+    ("US Strategic Metals", "US Strategic Metals"),  # critical minerals, US
+    ("IndianOil", "Indian Oil Corporation"),       # the company's own spelling
+    ("Harbour Litigation Funding", "Harbour Litigation Funding"),  # litigation funder, UK
 ])
 def test_major_producers_are_found_by_name(surface, canonical):
     assert canonical in companies(f"{surface} signed a supply agreement on Monday, the company said.")
@@ -124,6 +137,7 @@ def test_major_producers_carry_their_home_country(canonical, iso2):
     "The Multilateral Investment Guarantee Agency backed the project.",
     "Export Finance Norway provided a loan.",
     "The U.S. Export-Import Bank approved a loan.",
+    "The project is waiting for approval under Argentina's RIGI investment regime.",
 ])
 def test_funds_and_agencies_are_not_companies(sentence):
     assert not companies(sentence)

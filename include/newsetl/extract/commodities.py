@@ -19,6 +19,7 @@ _MARKET_NOUN = re.compile(
     r"imports?|market|futures|deposits?|reserves|supply|supplies|demand|metal|ingots?|refinery|refining)\b",
     re.I)
 _NEIGHBOUR_WINDOW = 25
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:the|a|an|its|their|this|these|those)[ \t]|[A-Z])")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|And|Or|Of|In|On|For|By|With|Its|Their)[ \t])[A-Z][\w’'-]*[ \t]+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 
@@ -32,13 +33,21 @@ def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> 
             continue
         surface = text[hit.start:hit.end]
         labels = hit.labels_of(COMMODITY)
-        if all(label.role == "ambiguous" for label in labels) and not _in_market_context(hit, commodity_hits, text):
+        if all(label.role == "ambiguous" for label in labels) and (
+                _used_as_verb(doc, hit) or not _in_market_context(hit, commodity_hits, text)):
             continue
         if any(label.form is None for label in labels) and _inside_a_name(doc, hit, surface):
             continue
         for ref in dict.fromkeys(label.ref for label in labels):
             found.append(Occurrence(hit.start, hit.end, COMMODITY, ref, surface))
     return found
+
+
+def _used_as_verb(doc: Document, hit: Hit) -> bool:
+    """"Nickel miners lead Jakarta rally", "copper producers lead the gains": a lower-case word that takes an
+    object is the verb; the metal is followed by a noun or ends the phrase ("zinc and lead prices")."""
+    return (doc.section(hit.start) != "title" and doc.text[hit.start:hit.start + 1].islower()
+            and _OBJECT_AFTER.match(doc.text, hit.end) is not None)
 
 
 def _in_market_context(hit: Hit, commodity_hits: list[Hit], text: str) -> bool:

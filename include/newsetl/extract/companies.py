@@ -157,9 +157,20 @@ _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|s
 _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|or|with|from|by|its|their)\b)"
                                r"[a-z-]+[ \t]+)?(?:mine|mines|deposit|smelter|refinery|concession|project|complex|"
                                r"field|oilfield|block)\b")
+# "Goulamina lithium project": an asset word after one lower-case word, the commodity (checked by the caller).
+_COMMODITY_ASSET_AFTER = re.compile(r" ([a-z-]+)[ \t]+(?:mine|mines|deposit|deposits|project|smelter|refinery|"
+                                    r"concession|complex|field)\b")
 _POSSESSIVES = ("'s ", "’s ")
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
+# A market report's share move or a deal verb: "Santos eased 0.2 per cent", "Santos signs LNG deal" name the
+# listed company, not the port.
+_ACTS_AS_COMPANY_AFTER = re.compile(
+    r"[ \t]+(?:(?:rose|fell|gained|lost|eased|added|slid|slipped|jumped|climbed|dropped|declined|advanced|surged|"
+    r"tumbled|sank|rallied|dipped|firmed)[ \t]+[0-9][0-9.]*[ \t]*(?:%|per[ \t]?cent|percent)|"
+    r"(?:signs|signed|inks|inked|seals|sealed|agrees|agreed)\b)")
+# A first name or a title before a name ("Doug Ford"), not the last word of a sentence ("on Tuesday. Santos").
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w’'-]*[ \t]+$")
 _COUNTRY_NAME_ROLES = frozenset({"name", "alias"})  # "Canada", not "Canadian" nor the capital "Ottawa"
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "Vale Canada Nickel ...": a longer name, left to discovery
 _TICKER_IN_BRACKETS = (
@@ -319,8 +330,7 @@ class CompanyFinder:
         found += _named_again(text, discovered, found, signals.context)
         found += self._ticker_occurrences(text, found)
         found = _resolve_short_forms(found, pending, text, signals.context)
-        found += _acronym_occurrences(text, found, blocked)
-        return _without_publisher(found, publisher)
+        return _without_publisher(_with_acronyms(text, found, blocked), publisher)
 
     def _registry_occurrences(self, doc: Document, hits: list[Hit]) -> tuple[list[Occurrence], list[Occurrence]]:
         """Registry hits; context aliases ("Rio") are held back until the full name is seen. A name that is
@@ -423,6 +433,7 @@ class _Signals:
             context[start:end] = b"\x01" * (end - start)
         phrases = [m.span() for m in _PHRASE.finditer(doc.text)]
         near = _phrases_near_cues(phrases, cues)
+        near["asset"] += _named_commodity_assets(doc.text, phrases, context)
         possessed, near["possessive"] = _after_possessive_countries(doc.text, phrases, countries)
         return cls(doc, occupied, context, near, possessed, registry_ends)
 
@@ -462,6 +473,20 @@ def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], count
             if inside >= 0 and phrases[inside][1] > end + 3:
                 holding.append(phrases[inside])
     return possessed, holding
+
+
+def _named_commodity_assets(text: str, phrases: list[tuple[int, int]], context: bytearray
+                            ) -> list[tuple[int, int]]:
+    """Names of assets that news writes with their commodity between the name and the asset word: "the
+    Goulamina lithium project", "Akyem gold mine"; elsewhere in the article "a stake in Goulamina" is the asset."""
+    assets = []
+    for start, end in phrases:
+        if text[end:end + 1] != " ":
+            continue
+        asset = _COMMODITY_ASSET_AFTER.match(text, end)
+        if asset and context.find(1, asset.start(1), asset.end(1)) >= 0:
+            assets.append((start, end))
+    return assets
 
 
 def _last_piece(text: str, start: int, end: int) -> str:
@@ -875,8 +900,19 @@ def _listed_spans(text: str, verbs: list[tuple[int, int]]) -> list[tuple[int, in
         gap = _LIST_GAP.match(text, verb_end)  # always matches: every part of it is optional
         names = _NAME_LIST.match(text, gap.end() if gap else verb_end)
         if names:
-            spans.append((names.start(), names.end()))
+            spans.append((names.start(), _sentence_end(text, names.start(), names.end())))
     return spans
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the first sentence in text[start:end] ends: a list of names stops there ("... ConocoPhillips and
+    Eni. Deliveries to CNPC start in 2026" lists no "Deliveries"); "Co." and "U.S." end no sentence."""
+    for word in _WORD.finditer(text, start, end):
+        if word.group().endswith(".") and not _keeps_full_stop(word.group()):
+            return word.end()
+        if "\n" in text[word.end():min(end, word.end() + 2)]:
+            return word.end()
+    return end
 
 
 def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], text: str,
@@ -910,7 +946,7 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
         target = prefixes.get(occurrence.surface)
         if target:
             resolved.append(_as_company(occurrence, full_names[target]))
-        elif occurrence.ref in present:
+        elif occurrence.ref in present or _acts_as_company(text, occurrence):
             resolved.append(occurrence)
     taken = SpanSet(len(text), [(o.start, o.end) for o in resolved])
     for prefix, ref in prefixes.items():
@@ -924,6 +960,16 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
                 taken.add(start, end)
     return resolved
+
+
+def _acts_as_company(text: str, occurrence: Occurrence) -> bool:
+    """"Santos eased 0.2 per cent", "Santos signs LNG deal": a short form whose shares moved or that signed;
+    not an index ("the Dow fell 1%"), a person ("Premier Doug Ford signed") nor an ordinary word the article
+    also writes in lower case ("Total fell 3% ... the total")."""
+    before = text[max(0, occurrence.start - 30):occurrence.start]
+    return (_ACTS_AS_COMPANY_AFTER.match(text, occurrence.end) is not None
+            and not before.lower().endswith("the ") and not _CAPITALISED_WORD_BEFORE.search(before)
+            and f" {occurrence.surface.lower()} " not in text)
 
 
 def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence],
@@ -965,31 +1011,38 @@ def _as_company(occurrence: Occurrence, model: Occurrence) -> Occurrence:
                       model.home_iso2)
 
 
-def _acronym_occurrences(text: str, found: list[Occurrence], blocked: list[tuple[int, int]]) -> list[Occurrence]:
-    """"Entreprise Générale du Cobalt (EGC)": later "EGC" names the same company."""
+def _with_acronyms(text: str, found: list[Occurrence], blocked: list[tuple[int, int]]) -> list[Occurrence]:
+    """"Entreprise Générale du Cobalt (EGC)": later "EGC" names the same company, also where a rule had
+    already read it as a name of its own ("MSR shares rose 6%")."""
     acronyms: dict[str, Occurrence] = {}
     for occurrence in found:
         following = text[occurrence.end:occurrence.end + 1]
         match = (following == "(" or following.isspace()) and _ACRONYM_AFTER.match(text, occurrence.end)
         if match and match.group(1) not in acronyms:
             acronyms[match.group(1)] = occurrence
-    extra = []
     if not acronyms:
-        return []
+        return found
+    found = [_as_company(o, acronyms[o.ref]) if o.ref in acronyms and o.surface == o.ref and not o.in_registry
+             else o for o in found]
+    extra = []
     taken = SpanSet(len(text), [(o.start, o.end) for o in found] + blocked)
     for acronym, model in acronyms.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not taken.overlaps(match.start(), match.end()):
                 extra.append(Occurrence(match.start(), match.end(), COMPANY, model.ref, acronym, model.in_registry,
                                         model.home_iso2))
-    return extra
+    return found + extra
 
 
 def _without_publisher(found: list[Occurrence], publisher: str | None) -> list[Occurrence]:
+    """The publisher is no company of its own story ("Clash Report"), but a registered business publishing
+    its own release ("QatarEnergy Media Centre", "ioneer") is the story's subject: news outlets are
+    organisations in the registry, never companies."""
     if not publisher:
         return found
     own = _squeezed(publisher)
-    return [o for o in found if not own or _squeezed(o.ref) not in own or _parent_of_publisher(o.ref, publisher)]
+    return [o for o in found if not own or o.in_registry or _squeezed(o.ref) not in own
+            or _parent_of_publisher(o.ref, publisher)]
 
 
 # Words naming a company's publishing outlet rather than the company: "ADNOC Gas Newsroom", "Bloomberg News".

@@ -31,6 +31,7 @@ Vladimir Volodymyr Wang William Wolfgang Xavier Yuki Yuri Zhang
 PLACES = frozenset("""
 Alberta Ontario Quebec Québec Manitoba Saskatchewan Yukon Nunavut Labrador Newfoundland Nova Scotia Brunswick
 Queensland Victoria Tasmania Pilbara Kimberley Goldfields Kalgoorlie Perth Sydney Melbourne Brisbane Adelaide
+Murchison Yilgarn Gascoyne Abitibi Timmins Sudbury Athabasca Carajas Carajás
 Darwin Hobart Alaska Nevada Arizona Utah Texas Wyoming Montana Idaho California Oregon Colorado
 Minnesota Michigan Ohio Pennsylvania Louisiana Oklahoma Dakota Carolina Tennessee Kentucky Virginia
 Florida Alabama Mississippi Arkansas Missouri Iowa Kansas Nebraska Illinois Indiana Wisconsin Maine Vermont
