@@ -669,7 +669,7 @@ def test_a_ruling_that_orders_a_payment_is_no_deal_but_a_settlement_agreed_is():
     assert deal_parties("A tribunal ordered Spain to pay Rio Tinto 120 million euros plus interest.") == []
     assert deal_parties("Panama was ordered to pay First Quantum $400 million for the copper mine.") == []
     assert deal_parties("Barrick agreed to pay Mali $370 million to settle the gold dispute.") == [
-        {"Barrick Mining", "ML"}]
+        {"Barrick", "ML"}]
 
 
 def test_a_court_named_beside_a_deal_is_no_ruling_unless_the_deals_own_clause_orders_a_payment():
@@ -747,3 +747,82 @@ def test_a_second_subject_with_a_rivalry_word_or_an_auxiliary_is_its_own_clause(
     assert deal_parties(body) == [{"Petronet LNG", "QatarEnergy"}]
     body = "Vale signed an offtake agreement with Tesla, and Glencore has signed a supply deal with BMW."
     assert deal_parties(body) == [{"Vale", "Tesla"}, {"Glencore", "BMW"}]
+
+
+def test_a_habit_in_an_aside_leaves_the_main_deal_but_a_habit_as_the_clauses_verb_leaves_none():
+    assert deal_parties("Trafigura, which also buys copper from Glencore, signed an offtake agreement with "
+                        "Ivanhoe Mines.") == [{"Trafigura", "Ivanhoe Mines"}]
+    assert deal_parties("Kogas buys LNG from QatarEnergy under contracts that it signed in 2019.") == []
+
+
+def test_goods_bought_from_two_sellers_are_one_deal_with_each_seller():
+    body = "Pakistan State Oil has bought six LNG cargoes from Vitol and Gunvor for delivery in August."
+    assert deal_parties(body) == [{"Pakistan State Oil", "Vitol"}, {"Pakistan State Oil", "Gunvor"}]
+
+
+def test_offtakes_signed_with_a_list_and_no_subject_are_the_protagonists():
+    body = ("Liontown Resources has started output at Kathleen Valley. Offtake agreements have been signed with "
+            "Tesla, Ford Motor Co and LG Energy Solution.")
+    assert deal_parties(body, title="Liontown Resources starts Kathleen Valley output") == [
+        {"Liontown Resources", "Tesla"}, {"Liontown Resources", "Ford Motor"},
+        {"Liontown Resources", "LG Energy Solution"}]
+
+
+def test_a_nationality_after_a_list_word_names_the_next_buyer_not_an_owned_one():
+    body = "Glencore signed offtake agreements with Tesla, Umicore and Korea's LG Energy Solution for cobalt."
+    assert deal_parties(body) == [
+        {"Glencore", "Tesla"}, {"Glencore", "Umicore"}, {"Glencore", "LG Energy Solution"}]
+
+
+def test_a_pronoun_clause_after_and_is_the_subjects_next_act_not_more_parties():
+    body = ("Jordan turned to imports last year. In March it signed a deal with Norway's Equinor to charter a "
+            "regasification ship, and it has also leased a tanker from Turkey's BOTAS.")
+    assert {"Equinor", "BOTAS"} not in deal_parties(body)
+    body = ("Harmony Gold last year completed its acquisition of Eva Copper, and in 2024 it renewed its gold "
+            "streaming arrangement with Triple Flag, the filings show.")
+    assert deal_parties(body, title="Harmony Gold results") == [{"Harmony Gold", "Eva Copper"},
+                                                                {"Harmony Gold", "Triple Flag"}]
+
+
+def test_paying_for_the_stake_in_the_next_sentence_values_the_deal():
+    body = ("Woodside Energy has agreed to sell a 12% interest in the Browse gas project to JERA. JERA will pay "
+            "about US$520 million for the stake, plus costs.")
+    deal = extract(body, title="Woodside sells Browse stake").deals[0]
+    assert ({p.entity_ref for p in deal.parties}, deal.value, deal.currency) == (
+        {"Woodside Energy", "JERA"}, 520e6, "USD")
+
+
+def test_exclusive_access_to_goods_is_an_offtake():
+    deal = extract("Tesla gained exclusive access to lithium from Piedmont Lithium's Carolina project.").deals[0]
+    assert ({p.entity_ref for p in deal.parties}, deal.deal_type) == ({"Tesla", "Piedmont Lithium"}, "offtake")
+    assert deal_parties("Chinese carmakers such as BYD want to gain exclusive access to European markets.") == []
+
+
+def test_a_second_subject_after_a_stake_taken_is_its_own_clause():
+    body = ("Japan's Nippon Steel will take 20%, paying about US$1.7 billion, and South Korea's POSCO will "
+            "take 3%.")
+    assert {"Nippon Steel", "POSCO"} not in deal_parties(body)
+
+
+def test_a_gapped_split_gives_a_combined_price_to_neither_buyer():
+    body = "Nippon Steel will take 20% and POSCO 3% of Teck's steelmaking coal unit for a combined $1.7 billion."
+    assert [d.value for d in extract(body).deals] == [None, None]
+    body = "Nippon Steel will take 20% of Teck's steelmaking coal unit for $1.7 billion and POSCO 3%."
+    assert [d.value for d in extract(body).deals] == [1.7e9, None]
+
+
+def test_a_government_loan_received_is_from_the_companys_home_government_when_the_article_names_it():
+    title = "Japan's Tohoku Electric signs LNG deal"
+    body = ("Japan's Tohoku Electric signed a 10-year LNG deal with Woodside Energy. Japan imports most of its "
+            "gas. Australian shares were mixed. Iluka Resources added 1.2%; the miner received a A$1.65 billion "
+            "government loan for its refinery.")
+    assert {"Iluka Resources", "AU"} in deal_parties(body, title=title)
+    assert {"Iluka Resources", "JP"} not in deal_parties(body, title=title)
+    # a home country the article never names is not the funder: the article's own government is
+    body = ("Canada's federal government unveiled new critical minerals funding on Friday. Rio Tinto will "
+            "receive C$25 million for its scandium plant in Quebec.")
+    assert deal_parties(body, title="Ottawa backs critical minerals projects") == [{"Rio Tinto", "CA"}]
+
+
+def test_buyers_listed_after_with_and_no_named_seller_are_no_deal_with_each_other():
+    assert deal_parties("Two LNG supply agreements were signed with Shell and TotalEnergies on Monday.") == []

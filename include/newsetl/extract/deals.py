@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from operator import itemgetter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -52,7 +53,12 @@ lends lending lent
 _VENTURE_PHRASES = [f"{verb} a {new}{kind}venture" for verb in ("form", "forms", "formed", "forming")
                     for new in ("", "new ") for kind in ("", "joint ")]
 _TAKEOVER_PHRASES = [f"{verb} over" for verb in ("take", "takes", "took", "taking")]
-_STRONG_PHRASES = _VENTURE_PHRASES + _TAKEOVER_PHRASES
+# "GM will get exclusive access to lithium from the mine": an offtake told as the buyer's access to the goods
+_ACCESS_PHRASES = [f"{verb} {kind} access to"
+                   for verb in ("get", "gets", "got", "gain", "gains", "gained", "secure", "secures", "secured",
+                                "win", "wins", "won")
+                   for kind in ("exclusive", "priority", "preferential", "guaranteed")]
+_STRONG_PHRASES = _VENTURE_PHRASES + _TAKEOVER_PHRASES + _ACCESS_PHRASES
 # Paying for or subscribing to shares: a deal with money and what it buys ("will pay A$600 million for a
 # 25% stake", "will subscribe for $45 million of new shares"); paid royalties or taxes are none.
 _PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed subscribing".split())
@@ -117,7 +123,7 @@ failed due refused declined rejected denied reportedly rumoured rumored can cann
 _TYPE_WORDS = {
     # "an agreement to market cobalt from Gecamines": selling a producer's output is an offtake
     "offtake": ["offtake", "offtakes", "off-take", "off-takes", "to market", "marketing agreement",
-                "marketing deal", "marketing contract", "marketing rights"],
+                "marketing deal", "marketing contract", "marketing rights"] + _ACCESS_PHRASES,
     "agreement": ["framework", "frameworks", "pact", "pacts", "accord", "truce", "memorandum", "mou", "mous", "treaty",
                   "trade agreement", "trade deal"],
     "loan": ["lend", "lends", "lending", "lent", "loan", "loans", "credit facility", "loan facility", "debt facility",
@@ -173,6 +179,8 @@ _PRESENT_FLOWS = frozenset("imports exports ships".split())
 # no goods as its object.
 _HABIT_VERBS = frozenset("buys sells purchases imports exports ships sources supplies".split())
 _CARGOES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cargoes|shipments|volumes)\b")  # goods named by their lots
+# A purchase lists its sellers after "from": "bought cargoes from Shell and TotalEnergies".
+_PURCHASE_WORDS = frozenset("buy buys bought buying purchase purchases purchased purchasing".split())
 _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
                             r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
                             r"(?:19|20)\d\d)\b|\blast\s+(?:year|month|quarter)\b")
@@ -183,10 +191,13 @@ _ELABORATION = re.compile(
     rf"^[\"“]?(?:(?:Under|As part of|Through|With|After|Before|Since|Following|Upon|By|At|For)\s+)?"
     rf"(?:the|this|that|these|its|their|such)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?P<noun>{_DEAL_NOUNS}|shares)\b", re.I)
 # "The deal is worth about $500 million", "The agreement is valued at up to $9 billion", "Analysts put the
-# value of the contract at $60 billion": the value of a deal reported shortly before.
+# value of the contract at $60 billion", "JERA will pay about $740 million for the stake": the value of a deal
+# reported shortly before.
 _VALUED_DEAL = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+"
                           rf"(?:is|was|would be|will be|could be)\s+(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
-                          rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b")
+                          rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b|"
+                          rf"\b(?:pay|pays|paid|paying)\s+[^.;]{{0,40}}?\s+for\s+(?:the|this|that|its)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS}|interest|holding|shares)\b")
 # "B will receive a $40 million payment from A under the agreement": money that a deal reported before moves,
 # anywhere in the sentence; its value when that deal states none.
 _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -194,7 +205,7 @@ _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # words without which _UNDER_THE_DEAL, or _VALUED_DEAL, cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
-_VALUE_HINTS = ("worth", "value", *_UNDER_HINTS)
+_VALUE_HINTS = ("worth", "value", "pay", "paid", *_UNDER_HINTS)
 # "The one deal that did close: Zijin completed ...": a deal noun in a lead-in before a colon names the deal told
 # after it.
 _LEAD_IN = re.compile(r"[^.;:]{0,30}:\s")
@@ -275,9 +286,10 @@ _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|b
 _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
 # A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses; the closing
 # bracket is looked for over a short item only, so that a text of many semicolons is read in linear time.
-# "..., and in February it agreed with Petronas ...": the subject's next deal, after a time adjunct.
+# "..., and in February it agreed with Petronas ...", "..., and it has also leased a vessel from B": the
+# subject's next act, after a time adjunct; its names are no parties of the first deal.
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
-                   r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)")
+                   r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + r"|\w+ed)\s)")
 _CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
@@ -291,8 +303,8 @@ _SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:rival|peer|fellow|compatriot|s
                              r"|(?:will|would)\s+(?:sign|agree|buy|acquire|sell|take|invest|lend|supply|pay)"
                              r"|has|have|holds|hold)\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
-# supply contract with B".
-_SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b")
+# supply contract with B"; so does one whose pronoun does ("..., and in 2024 it renewed its offtake with B").
+_SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b|(?:it|they)\s+\w+ed\b")
 _COMPANY_ANAPHOR = re.compile(
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
@@ -322,7 +334,7 @@ _ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
                            "production concentrate".split())
-_SHARE_OF_ASSET = re.compile(r"\b(?:offtake|off-take|output|stake|shares)\b")
+_SHARE_OF_ASSET = re.compile(r"\b(?:offtake|off-take|output|stake|shares|access)\b")
 # "the project", "the venture", "the new plant": the clause is about the article's own subject.
 _ARTICLE_SUBJECT = re.compile(r"\bthe\s+(?:new\s+|joint\s+|proposed\s+)?(?:project|venture|plant|mine|"
                               r"refinery|facility|factory|asset|partnership|development)\b"
@@ -402,8 +414,9 @@ _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
-# From a buyer's name to the next: "Sempra Infrastructure's Port Arthur LNG" is one buyer, its owner's asset.
-_POSSESSOR_GAP = re.compile(r"(?:[\w.&-]+\s+){0,4}?[\w.&-]+['’]s\s+")
+# From a buyer's name to the next: "Sempra Infrastructure's Port Arthur LNG" is one buyer, its owner's asset;
+# "Toyota Tsusho and Korea's EcoPro" are two buyers (a list word ends the owner's name).
+_POSSESSOR_GAP = re.compile(r"(?:(?!(?:and|or)\s)[\w.&-]+\s+){0,4}?[\w.&-]+['’]s\s+")
 _DURATION = re.compile(r"\b(?:for|over)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|fifteen|twenty|thirty)\s+years\b|\b(\d{1,2})-year\b")
 _START_YEAR = re.compile(r"\b(?:starting|beginning|from|commencing|start(?:s|ing)? in)\s+(?:in\s+|around\s+|"
@@ -517,6 +530,11 @@ class _Article:
         """Read only for a deal that names no goods."""
         goods = [o for o in self.occurrences if o.kind == COMMODITY]
         return _protagonist([o.ref for o in goods], [o.start < self.title_end for o in goods])
+
+    @cached_property
+    def named_countries(self) -> frozenset[str]:
+        """Read only for a company that receives government money."""
+        return frozenset(o.ref for o in self.occurrences if o.kind == COUNTRY)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -716,8 +734,9 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
     """The clauses of a sentence, each read for its own deal."""
     pieces = [text]
     if ", and " in text:
-        cuts = [m.span() for m in _SECOND_SUBJECT.finditer(text)
-                if article.words_in(sentence_start, sentence_start + m.start(), STRONG)]
+        cuts = [m.span() for m in _SECOND_SUBJECT.finditer(text)  # a first clause with a deal verb of its own
+                if any(STRONG in w.kinds or WEAK in w.kinds
+                       for w in article.words_in(sentence_start, sentence_start + m.start()))]
         if cuts:
             ends = [0] + [end for _, end in cuts]
             pieces = [text[at:start] for at, (start, _) in zip(ends, cuts)] + [text[ends[-1]:]]
@@ -792,7 +811,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     money = [a for a in stated if a.start not in article.prices]  # a unit price is not the deal's value
     quantities = [a for a in in_clause if a.kind == "quantity"]
     asides = _asides(clause, clause_start)
-    trigger = _trigger(clause, clause_start, sentence.start, bool(money), article, asides)
+    trigger = _trigger(clause, clause_start, sentence, bool(money), article, asides)
     if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
         return []
     if any(map(clause.lower().__contains__, _RULING_HINTS)) and _ruling(clause, clause_start, trigger, asides):
@@ -801,10 +820,6 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     verb = article.text[trigger.start:trigger.end].lower()
     if _trade_statistic(verb, clause, occurrences):
         return []
-    if verb in _HABIT_VERBS and sentence.section == "body" and not money and (
-            _CARGOES.match(article.text, trigger.end)
-            or _buys_goods(trigger, [o for o in occurrences if o.kind == COMMODITY], occurrences, article.text)):
-        return []  # "Kogas buys LNG from QatarEnergy and Woodside": whom a buyer already trades with
     lead = _OPENING_ADJUNCT.match(clause) if clause_start == sentence.start else None
     if lead and clause_start + lead.end() <= trigger.start:
         # "After posting a record $4.2 billion profit, Fortescue signed ...": the adjunct's money and names are
@@ -823,7 +838,9 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if inherited:
         parties.setdefault(inherited, clause_start)
     strong = STRONG in trigger.kinds
-    named = bool(money) or bool(_INDEFINITE_DEAL.search(clause)) or bool(_BARE_DEAL.match(clause, trigger.end - clause_start))
+    named = (bool(money) or bool(_INDEFINITE_DEAL.search(clause))
+             or bool(_BARE_DEAL.match(clause, trigger.end - clause_start))
+             or article.text.endswith(" access to", trigger.start, trigger.end))  # the phrase names an offtake
     parties = _fill_from_context(clause, clause_start, parties, article, named)
     if len(parties) < 2 and (subject := _pronoun_subject(clause_start, trigger.start, sentence, article)):
         parties.setdefault(subject, clause_start)
@@ -846,14 +863,21 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         start_year=int(start_year.group(1)) if start_year else None,
     )
     if " and " in clause and (gapped := _gapped_buyer(clause, clause_start, trigger, occurrences, parties)):
-        own = [{p: at for p, at in parties.items() if p != other} for other in gapped]
-        return [replace(base, parties=_ordered(buyer)) for buyer in own if len(buyer) >= 2]
+        second, subject = gapped
+        # Money told before the second buyer is the subject's price ("A will take 20% for $1.7 billion and B
+        # 3%"); told after both, it is their combined price, neither buyer's own.
+        subject_paid = bool(money) and money[0].start < parties[second]
+        return [replace(base, parties=_ordered(buyer),
+                        value=base.value if other == second and subject_paid else None,
+                        currency=base.currency if other == second and subject_paid else None)
+                for other in gapped if len(buyer := {p: at for p, at in parties.items() if p != other}) >= 2]
     if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
     if deal_type in ("offtake", "supply"):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods)
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, article.protagonist_company)
     if " with " in clause and _PLURAL_DEALS.search(clause):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, companies_only=True)
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, article.protagonist_company,
+                              companies_only=True)
     return [base]
 
 
@@ -1028,18 +1052,30 @@ def _outside_asides(occurrences: list[Occurrence], asides: list[tuple[int, int]]
     return kept, [span for span in asides if span != aside]
 
 
-def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: bool, article: _Article,
+def _trigger(clause: str, clause_start: int, sentence: Sentence, has_money: bool, article: _Article,
              asides: list[tuple[int, int]]) -> Hit | None:
+    """The clause's deal verb; None when it has none, or when its own verb tells a habit ("Kogas buys LNG from
+    QatarEnergy"). A habit told in an aside ("Trafigura, which also buys copper from Glencore, signed ...")
+    leaves the main clause's verb to be read."""
+    clause_end = clause_start + len(clause)
+    for verb in _deal_verbs(clause, clause_start, sentence.start, has_money, article):
+        if not _habitual(verb, clause_start, clause_end, sentence, has_money, article, asides):
+            return verb
+        if not _inside(verb.start, asides):
+            return None
+    return None
+
+
+def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: bool,
+                article: _Article) -> Iterator[Hit]:
+    """The clause's unhedged verbs that commit to a deal: transaction verbs first, then weaker verbs that name
+    one (with money, a deal noun or a share taken)."""
     clause_end = clause_start + len(clause)
     for verb in article.words_in(clause_start, clause_end, STRONG):
-        if _habitual(verb, asides, article.text):
-            continue
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
                 and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
-            return verb
+            yield verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
-        if _habitual(verb, asides, article.text):
-            continue
         word = article.text[verb.start:verb.end].lower()
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
@@ -1056,8 +1092,7 @@ def _trigger(clause: str, clause_start: int, sentence_start: int, has_money: boo
                      or _BARE_DEAL.match(clause, verb.end - clause_start) is not None
                      or _concludes_a_deal(clause, verb.end - clause_start))
         if named and article.unhedged(verb, sentence_start):
-            return verb
-    return None
+            yield verb
 
 
 def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Article) -> bool:
@@ -1079,10 +1114,23 @@ def _is_agree(text: str, verb: Hit) -> bool:
     return text[verb.start:verb.end].lower().startswith("agree")
 
 
-def _habitual(verb: Hit, asides: list[tuple[int, int]], text: str) -> bool:
-    """A present-tense verb in an aside tells what a company does, not a deal: "Trafigura, which also buys
-    copper from Glencore, ..."."""
-    return text[verb.end - 1] == "s" and any(start <= verb.start < end for start, end in asides)
+def _habitual(verb: Hit, clause_start: int, clause_end: int, sentence: Sentence, has_money: bool,
+              article: _Article, asides: list[tuple[int, int]]) -> bool:
+    """A present tense that tells what a party does, not a deal it made: any present-tense verb in an aside
+    ("Trafigura, which also buys copper from Glencore, ..."), and a present-tense trade verb of the body whose
+    object is goods or their lots, with no money ("Kogas buys LNG from QatarEnergy and Woodside": whom a buyer
+    already trades with)."""
+    text = article.text
+    if text[verb.end - 1] != "s":
+        return False
+    if _inside(verb.start, asides):
+        return True
+    if has_money or sentence.section != "body" or text[verb.start:verb.end].lower() not in _HABIT_VERBS:
+        return False
+    if _CARGOES.match(text, verb.end):
+        return True
+    occurrences = article.within(clause_start, clause_end)
+    return _buys_goods(verb, [o for o in occurrences if o.kind == COMMODITY], occurrences, text)
 
 
 def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], article: _Article,
@@ -1216,9 +1264,13 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     if article.protagonist_country and any(map(has, _GOVERNMENT_NOUNS)) and _GOVERNMENT_ANAPHOR.search(clause):
         filled.setdefault(("country", article.protagonist_country), 0)
     only_company = len(filled) == 1 and next(iter(filled))[0] == "company"
-    if (only_company and article.protagonist_country and article.government_article
-            and _FUNDING_RECEIPT.search(clause)):
-        filled.setdefault(("country", article.protagonist_country), 0)
+    if only_company and article.government_article and _FUNDING_RECEIPT.search(clause):
+        # "the miner received a A$1.65 billion government loan": the government of the company's home when
+        # the article names that country, else the article's own ("Ottawa ... Rio Tinto will receive C$25m")
+        home = article.homes.get(next(iter(filled))[1])
+        funder = home if home in article.named_countries else article.protagonist_country
+        if funder:
+            filled.setdefault(("country", funder), 0)
     if (len(filled) == 1 and named and article.protagonist_company and any(map(has, _SUBJECT_NOUNS))
             and _ARTICLE_SUBJECT.search(clause)):
         # "X will take the plant's output": the other side is whoever owns the article's subject, its
@@ -1362,17 +1414,25 @@ def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money:
 
 
 def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
-                   parties: dict[tuple[str, str], int], goods: list[Occurrence],
+                   parties: dict[tuple[str, str], int], goods: list[Occurrence], protagonist: str | None,
                    companies_only: bool = False) -> list[DealCandidate]:
     """"signed offtakes with A and with B": one deal with A, one with B; "with A for graphite, and with B for
-    scandium": each buyer's deal trades the goods named in its own part (`goods`: the clause's commodities).
+    scandium": each buyer's deal trades the goods named in its own part (`goods`: the clause's commodities);
+    "bought cargoes from A and B": one deal with each seller. A clause that names no party before the list
+    ("Offtakes have been signed with A and B") tells the deals of the article's `protagonist` company, and none
+    when the protagonist is one of the buyers.
     `companies_only`: only when the buyers are named companies ("agreements with Chinese and Australian
     miners" is one deal of three countries)."""
-    with_at = clause.find(" with ", trigger.end - clause_start)
+    verb_end = trigger.end - clause_start
+    opener = " with "
+    purchase = clause[trigger.start - clause_start:verb_end].lower() in _PURCHASE_WORDS
+    if purchase and opener not in clause[verb_end:]:
+        opener = " from "
+    with_at = clause.find(opener, verb_end)
     if with_at < 0:
         return [base]
     starts = [with_at]  # "with A for graphite, and with B for scandium": each "with" opens a list of buyers
-    while (following := clause.find(" with ", starts[-1] + 6)) >= 0:
+    while (following := clause.find(opener, starts[-1] + len(opener))) >= 0:
         starts.append(following)
     by_offset = sorted(parties.items(), key=lambda item: item[1])
     buyers: dict[tuple[str, str], tuple[str, ...]] = {}  # buyer -> the goods of its part
@@ -1380,7 +1440,7 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     previous: tuple[tuple[str, str], int] | None = None
     for index, list_start in enumerate(starts):
         limit = starts[index + 1] if index + 1 < len(starts) else len(clause)
-        list_end = _WITH_LIST_END.search(clause, list_start + 5, limit)
+        list_end = _WITH_LIST_END.search(clause, list_start + len(opener) - 1, limit)
         stop = clause_start + (list_end.start() if list_end else limit)
         part = tuple(dict.fromkeys(o.ref for o in goods
                                    if clause_start + list_start <= o.start < clause_start + limit))
@@ -1392,8 +1452,12 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
                     buyers.setdefault(party, part or base.commodities)
                 previous = (party, at)
     sellers = {p for p, at in parties.items() if at < clause_start + with_at}
-    if len(buyers) < 2 or not sellers or (companies_only and any(kind != "company" for kind, _ in buyers)):
+    if not sellers and protagonist and ("company", protagonist) not in buyers:
+        sellers = {("company", protagonist)}
+    if len(buyers) < 2 or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
+    if not sellers:
+        return []  # the buyers each deal with a party the article does not name, not with each other
     return [replace(base, parties=_ordered({**{s: 0 for s in sellers}, buyer: 1,
                                             **{owned: 1 for owned, owner in owners.items() if owner == buyer}}),
                     commodities=part)
