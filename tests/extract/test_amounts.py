@@ -346,3 +346,8 @@ def test_a_spaced_one_letter_symbol_after_a_capitalised_word_or_before_a_unit_is
     assert amounts("The auditors cited Schedule K 2 million times.") == []
     assert amounts("Eskom will borrow R 5bn and Kuwait's KIA KD 150 million.") == [
         ("money", 5e9, "ZAR"), ("money", 150e6, "KWD")]
+
+
+def test_a_title_case_headline_s_scale_word_scales_the_money():
+    assert amounts("Miner Secures US$996 Million Loan, Buys Stake For A$2 Bn, Raises $3 BILLION") == [
+        ("money", 996e6, "USD"), ("money", 2e9, "AUD"), ("money", 3e9, "USD")]

@@ -49,6 +49,9 @@ _WORD_VALUES = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_ONES)},
 # Portuguese thousand ("US$ 500 mil", "R$ 500 mil") and "mil millones" / "mil milhões" their billion.
 _SCALE_WORD = (r"(?:thousand|million|mln|mn|mil\s(?:millones|milh[õo]es)|mil|MM|m|k|billion|bln|bn|bil|trillion"
                r"|trn|tn|crores?|lakh crores?|lakhs?)")
+# After a currency symbol the scale words in any case, as title-case headlines write them ("US$996 Million",
+# "A$2 Bn"); the letters stay case-sensitive, where "MM" is a million and "mm" a millimetre.
+_MONEY_SCALE_WORD = rf"(?:(?i:thousand|million|billion|trillion|bln|bn|mln|trn)|{_SCALE_WORD})"
 # The symbols after which a glued "mil" is a million: "RM500mil", "P500mil", "₱500mil".
 _MIL_MILLION_SYMBOLS = frozenset({"RM", "P", "₱"})
 # Between a number and its scale word: a space, nothing, or a hyphen ("US$2.1-billion", "a 1.5-million-tonne").
@@ -165,9 +168,9 @@ def _money_prefix(signs: str, letters: str, single: str, joiner: str = _RANGE) -
     follow them; `joiner`: what joins the two ends of a range."""
     return re.compile(
         rf"(?:(?P<sym>{signs})\s?|(?P<sym2>{letters})\s?(?=\d)|(?P<single>{single})\s?)"
-        rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
+        rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{_MONEY_SCALE_WORD})\b|(?P<l1>{_SCALE_LETTER})\b)?"
         rf"(?:{joiner}(?:(?:{signs})\s?)?(?P<n2>{_NUMBER})"
-        rf"(?:{_SCALE_GAP}(?P<s2>{_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
+        rf"(?:{_SCALE_GAP}(?P<s2>{_MONEY_SCALE_WORD})\b|(?P<l2>{_SCALE_LETTER})\b)?)?")
 
 
 def _alternation(forms: list[str]) -> str:
