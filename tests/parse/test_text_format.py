@@ -142,6 +142,15 @@ def test_wire_dateline_gives_date_and_publisher_when_the_page_does_not() -> None
     assert late.published_date == date(2024, 12, 30)  # the latest such day before the landing
 
 
+def test_a_wire_dateline_closed_by_a_colon_as_south_asian_agencies_write_it() -> None:
+    text = ("Pakistan and Gulf miner sign copper stake deal\n\n"
+            "KARACHI, Mar 14 (PNA): The government signed an agreement on Thursday with a Gulf miner for a "
+            "stake in the copper project, officials said.\n")
+    draft = parse_page_text(text, date(2024, 3, 15))
+    assert draft.published_date == date(2024, 3, 14)
+    assert draft.publisher == "PNA"
+
+
 def test_captions_and_comment_sections_are_not_the_story() -> None:
     text = ("Chile's copper output falls for a third month\nJan 3, 2025\n\n"
             "Chile's copper output fell 4% in November from a year earlier, the statistics institute said.\n"

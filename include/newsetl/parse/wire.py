@@ -2,7 +2,8 @@
 
 Forms read:
 
-- an agency's: ``LONDON, March 6 (Reuters) -`` or ``Bamako, 25 November 2025 (SE) -``, and without a date
+- an agency's: ``LONDON, March 6 (Reuters) -``, ``Bamako, 25 November 2025 (SE) -`` or, as South Asian agencies
+  write it, ``ISLAMABAD, Sep 29 (APP):``; and without a date
   ``PERTH (Energy Wire) -``
   only with the place in capitals, as datelines write it ("Albemarle (ALB) - shares rose" is a
   company and its ticker);
@@ -29,8 +30,8 @@ _WIRE = r"(?P<wire>[^()/:\d]{2,40})"
 _DATELINES = (
     re.compile(_PLACE + r", (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
                r"|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?) "
-               rf"\({_WIRE}\) ?[-–—]"),
-    re.compile(_PLACE_IN_CAPITALS + _REGION + rf"(?P<date>) \({_WIRE}\) ?[-–—]"),
+               rf"\({_WIRE}\) ?[-–—:]"),
+    re.compile(_PLACE_IN_CAPITALS + _REGION + rf"(?P<date>) \({_WIRE}\) ?[-–—:]"),
     re.compile(_PLACE + _REGION + rf", (?P<date>[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}) /{_WIRE}/ ?[-–—]"),
     re.compile(_PLACE + _REGION + rf"(?P<date>)--\({_WIRE}\)--"),
     re.compile(_PLACE + _REGION + r", (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
