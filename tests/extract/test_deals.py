@@ -826,3 +826,21 @@ def test_a_government_loan_received_is_from_the_companys_home_government_when_th
 
 def test_buyers_listed_after_with_and_no_named_seller_are_no_deal_with_each_other():
     assert deal_parties("Two LNG supply agreements were signed with Shell and TotalEnergies on Monday.") == []
+
+
+def test_the_government_right_after_a_setting_country_is_that_country_s():
+    body = ("Colombia's Ecopetrol signed a gas supply deal with Occidental on Monday. In Peru, the government "
+            "approved a $1.3 billion capital injection into Petroperu, the state refiner.")
+    assert deal_parties(body)[1] == {"Petroperu", "PE"}
+    # a setting in time leaves "the government" the article's own
+    body = ("Colombia's Ecopetrol signed a gas supply deal with Occidental on Monday. In March, the government "
+            "approved a $1.3 billion loan to Ecopetrol.")
+    assert deal_parties(body)[1] == {"Ecopetrol", "CO"}
+
+
+def test_a_venture_set_up_or_established_is_a_deal_but_an_office_or_a_commission_is_none():
+    assert deal_parties("France's Orano and Navoiyuran have set up a joint venture to mine uranium.") == [
+        {"Orano", "Navoiyuran"}]
+    assert deal_parties("Orano and Navoiyuran established a joint venture to mine uranium.") == [
+        {"Orano", "Navoiyuran"}]
+    assert deal_parties("Orano set up an office in Tashkent with Navoiyuran staff last year.") == []

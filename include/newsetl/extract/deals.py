@@ -95,7 +95,9 @@ supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
 prepays prepaid build builds form forms formed forming
-""".split() + ["lined up", "entered into", "enters into", "enter into"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + [
+establish establishes established establishing
+""".split() + ["lined up", "entered into", "enters into", "enter into", "set up", "sets up",
+               "setting up"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + [
     # "will fund the purchase with a $1 billion loan from A and B": the verb, never the noun ("a wealth fund")
     f"{verb} {whose}" for verb in ("fund", "funds", "finance", "finances") for whose in ("the", "its", "their")]
 # Phrases that contain a verb but report no deal.
@@ -375,6 +377,8 @@ _ATTRIBUTE_GAP = re.compile(rf"{_NATIONALITY_LINK}"
                             rf"|\s+[a-z]+-(?:owned|run|backed|controlled|listed))?\s+$")
 # "In the United States, Tesla signed ...": where the clause happens, not who deals.
 _PLACE_OPENER = re.compile(r"(?:^|[,;])\s*(?:[Ii]n|[Aa]cross|[Oo]utside|[Ww]ithin|[Ee]lsewhere in)\s+(?:the\s+)?$")
+# "In Peru, the government approved ...": the government right after the setting is that country's, which acts.
+_SETTING_GOVERNMENT = re.compile(r",\s+the\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
 # "In northern Chile, ...", "Across southern Peru, ...": a part of a country that sets the scene of the
 # clause is a place, not a party; only as the clause's opening adjunct ("will invest in northern Chile" names
 # where the investment goes: Chile is its party).
@@ -1160,7 +1164,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             before = clause[max(0, local_start - 60):local_start]
             if before.rstrip().endswith(_ROUTE_PREPOSITIONS):
                 continue  # "shipped through Georgia", "routed around Russia": a route, not a party
-            if clause.startswith(",", occurrence.end - clause_start) and _PLACE_OPENER.search(before):
+            if (clause.startswith(",", occurrence.end - clause_start) and _PLACE_OPENER.search(before)
+                    and not _SETTING_GOVERNMENT.match(clause, occurrence.end - clause_start)):
                 continue  # "In Chile, BYD signed ...": a setting
             if _modifies_asset(clause, occurrence, clause_start, article):
                 continue  # "a Canadian copper project": where the asset is, not who deals
@@ -1261,8 +1266,12 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
         company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
         if company:
             filled.setdefault(("company", company), clause_start + anaphor.start())
-    if article.protagonist_country and any(map(has, _GOVERNMENT_NOUNS)) and _GOVERNMENT_ANAPHOR.search(clause):
-        filled.setdefault(("country", article.protagonist_country), 0)
+    if article.protagonist_country and any(map(has, _GOVERNMENT_NOUNS)):
+        government = _GOVERNMENT_ANAPHOR.search(clause)
+        if government and not (_SETTING_GOVERNMENT.match(clause, max(0, clause.rfind(",", 0, government.start())))
+                               and any(kind == "country" and at < clause_start + government.start()
+                                       for (kind, _), at in parties.items())):
+            filled.setdefault(("country", article.protagonist_country), 0)
     only_company = len(filled) == 1 and next(iter(filled))[0] == "company"
     if only_company and article.government_article and _FUNDING_RECEIPT.search(clause):
         # "the miner received a A$1.65 billion government loan": the government of the company's home when
