@@ -2,6 +2,7 @@
 follows the evaluation rules, and `newsetl bench --quick`. No timings are asserted here."""
 from __future__ import annotations
 
+import csv
 import html
 import json
 import subprocess
@@ -17,7 +18,9 @@ from newsetl.bench import scoring
 from newsetl.bench.generator import CorpusSpec, generate, plan_day, read_gold, tree_digest
 from newsetl.bench.report import REPORT_KEYS, SCORE_KEYS, SIZE_KEYS, STAGE_KEYS
 from newsetl.bench.runner import DAY_STAGES
-from newsetl.settings import PROJECT_ROOT
+from newsetl.bench.stories import TYPICAL_PRICE
+from newsetl.bench.vocabulary import COMMODITY_UNITS, DEFAULT_COMMODITIES, SECTOR_COMMODITIES
+from newsetl.settings import PROJECT_ROOT, SEEDS_DIR
 
 SPEC = CorpusSpec(seed=11, start=date(2025, 3, 3), days=2, per_day=120, gold_per_article=True)
 SHARED_SCORE = PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
@@ -217,3 +220,11 @@ def test_bench_quick_writes_a_report_with_every_key(tmp_path):
     assert [run["history_days"] for run in report["incremental"]["runs"]] == [0, 1]
     assert {check["target"] for check in report["targets"]} and "== targets" in done.stdout
     assert not (tmp_path / "work" / "size-200").exists()  # removed after use without --keep
+
+
+def test_every_commodity_the_generator_writes_about_is_one_of_the_seed():
+    with (SEEDS_DIR / "commodities.csv").open(encoding="utf-8") as seed:
+        names = {row["commodity_name"] for row in csv.DictReader(seed)}
+    used = {*TYPICAL_PRICE, *COMMODITY_UNITS, *DEFAULT_COMMODITIES,
+            *(name for sector in SECTOR_COMMODITIES.values() for name in sector)}
+    assert used - names == set()

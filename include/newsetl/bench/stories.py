@@ -45,7 +45,7 @@ TYPICAL_PRICE = {
     "lithium": 10000, "cobalt": 30000, "nickel": 16000, "copper": 9500, "iron ore": 100, "coal": 130,
     "aluminium": 2500, "alumina": 400, "bauxite": 60, "zinc": 2800, "tin": 32000, "lng": 550, "lpg": 600,
     "oil": 75, "diesel": 95, "gasoline": 90, "jet fuel": 95, "naphtha": 70, "gold": 2300, "silver": 28,
-    "platinum": 950, "palladium": 1000, "platinum group metals": 1200, "uranium": 170000, "rare earths": 40000,
+    "platinum": 950, "palladium": 1000, "uranium": 170000, "rare earths": 40000,
     "ndpr": 60000, "neodymium": 70000, "dysprosium": 250000, "terbium": 900000, "magnets": 50000,
     "graphite": 600, "manganese": 250, "vanadium": 12000, "potash": 300, "phosphate": 150, "fertilizers": 350,
     "ammonia": 450, "sulphur": 120, "wheat": 230, "corn": 190, "soybeans": 400, "sugar": 450, "palm oil": 900,

@@ -30,7 +30,7 @@ COMMODITY_UNITS = {
     "iron ore": "t", "steel": "t", "coal": "t", "oil": "bbl", "natural gas": "m3", "lng": "t", "lpg": "t",
     "diesel": "bbl", "gasoline": "bbl", "jet fuel": "bbl", "naphtha": "bbl", "uranium": "t", "hydrogen": "t",
     "ammonia": "t", "fertilizers": "t", "potash": "t", "phosphate": "t", "sulphur": "t", "gold": "oz",
-    "silver": "oz", "platinum": "oz", "palladium": "oz", "platinum group metals": "oz", "tungsten": "t",
+    "silver": "oz", "platinum": "oz", "palladium": "oz", "tungsten": "t",
     "molybdenum": "t", "titanium": "t", "zirconium": "t", "niobium": "t", "tantalum": "t", "antimony": "t",
     "gallium": "t", "germanium": "t", "chromium": "t", "magnesium": "t", "silicon": "t", "fluorspar": "t",
     "helium": "m3", "wheat": "t", "corn": "t", "soybeans": "t", "sugar": "t", "palm oil": "t", "cotton": "t",
