@@ -284,3 +284,14 @@ def test_the_site_s_logo_names_the_publisher_over_the_firm_holding_the_copyright
     html = page(f"<header><a class='logo' href='/'><img src='/l.png' alt='Desert Wire logo'></a></header><article>"
                 f"<h1>Vireo to build Nevada plant</h1>{PARAGRAPH}</article>")
     assert parse_html(html, DAY).publisher == "Desert Wire"
+
+
+def test_a_logo_placeholder_a_home_link_or_a_sponsor_logo_leaves_the_copyright_holder_the_publisher() -> None:
+    for logo in ("<a class='logo' href='/'><img src='/l.png' alt='logo'></a>",
+                 "<a class='navbar-brand' href='/'>Home</a>",
+                 "<div class='site-logo'><img src='/l.png' alt='Site Logo'></div>",
+                 "<div class='partner-logo'><img src='/k.png' alt='Tierra Drilling'></div>",
+                 "<div class='logo'><img src='/k.png' alt='Sponsored by Tierra Drilling'></div>"):
+        html = page(f"<header>{logo}</header><article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}"
+                    "</article><footer>&copy; 2025 Sagebrush Media Ltd</footer>")
+        assert parse_html(html, DAY).publisher == "Sagebrush Media Ltd", logo

@@ -275,3 +275,23 @@ def test_alpha_vantage_and_benzinga_records_are_read(landing: Path) -> None:
     assert (first.body, first.published_date, first.publisher) == (GOOD_BODY, date(2025, 6, 1), "Kitwe Ledger")
     assert second.body == f"{paragraphs[0]}\n\n{paragraphs[1]} & more."
     assert second.published_at == datetime(2025, 6, 1, 13, 30, tzinfo=timezone.utc)
+
+
+def test_list_items_and_headings_of_an_html_body_are_paragraphs_of_their_own(landing: Path) -> None:
+    paragraphs = GOOD_BODY.split("\n\n")
+    markup = (f"<p>{paragraphs[0]}</p><h2>Output plans</h2><ul><li>Hydroxide first</li>"
+              f"<li>Metal later</li></ul><p>{paragraphs[1]}<br>Talks go on.</p>")
+    (landing / "benzinga.json").write_text(json.dumps([{"title": GOOD_TITLE, "body": markup,
+                                                        "created": "Sun, 01 Jun 2025 09:30:00 -0400"}]))
+    article = run_day(landing).articles[0]
+    assert article.body == "\n\n".join([paragraphs[0], "Output plans", "Hydroxide first", "Metal later",
+                                        paragraphs[1], "Talks go on."])
+
+
+def test_long_runs_of_spaces_in_an_html_body_are_trimmed_from_its_paragraphs(landing: Path) -> None:
+    # (the paragraph split has no pattern around the closing tag: runs of spaces cost linear time; the bench,
+    # not this test, measures speed)
+    markup = "<p>" + " " * 60_000 + f"{GOOD_BODY}</p><p>" + " " * 60_000 + "More.</p>"
+    (landing / "benzinga.json").write_text(json.dumps([{"title": GOOD_TITLE, "body": markup,
+                                                        "created": "Sun, 01 Jun 2025 09:30:00 -0400"}]))
+    assert run_day(landing).articles[0].body == f"{GOOD_BODY}\n\nMore."

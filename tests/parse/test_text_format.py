@@ -778,6 +778,13 @@ def test_a_tagline_over_the_site_s_section_menu_is_no_title() -> None:
     assert draft.body.startswith(LEAD)
 
 
+def test_a_menu_or_tags_row_under_the_headline_leaves_the_headline_the_title() -> None:
+    deck = "The buyer takes the stake for its own smelter"
+    for row in ("Home | News | Business | Mining | Sports", "Tags: Mining | Energy | Markets | Metals"):
+        page = f"{HEADLINE}\n\nBy Dewi Lestari\n\n{row}\n\n{deck}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE, row
+
+
 def test_a_section_label_in_capitals_is_no_masthead() -> None:
     page = (f"Nickel Ledger | Markets | Mining | Metals | Subscribe\n\nANALYSIS\n\n{HEADLINE}\n\nJune 3, 2025\n\n"
             f"{LEAD}\n\n{FOLLOW}\n\nNickel Ledger is published by Sunda Media Ltd.\n")
@@ -796,6 +803,8 @@ def test_a_translator_s_note_is_furniture() -> None:
                  "This story has been machine-translated from Indonesian."):
         assert is_furniture(note), note
     assert not is_furniture("Translation services firm Lingua raised $40 million.")
+    assert not is_furniture("Translated from the Japanese, the name means 'blue river'.")
+    assert not is_furniture("Translated by the ministry, the decree sets a 10% royalty on exported ore.")
 
 
 def test_a_place_and_date_before_a_publication_s_bureau_date_the_story_and_name_the_publisher() -> None:
@@ -813,6 +822,13 @@ def test_the_bar_s_first_item_named_again_inside_a_closing_line_is_the_publisher
     page = (f"Latest News | Markets | Commodities\n\n{HEADLINE}\n\n4 June 2025 | 17:45 GMT\n\n{LEAD}\n\n"
             f"{FOLLOW}\n\nMore in Latest News\n")
     assert parse_page_text(page, date(2025, 6, 4)).publisher is None
+
+
+def test_a_headline_ending_in_one_figure_after_a_colon_is_the_title() -> None:
+    for headline in ("Cobalt hits record: $41,500", "Tin output falls: 12%"):
+        page = f"{headline}\n\nBy Jane Roe | June 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+        draft = parse_page_text(page, date(2025, 6, 4))
+        assert (draft.title, draft.published_date) == (headline, date(2025, 6, 3))
 
 
 def test_a_ministry_s_name_over_its_breadcrumb_and_a_release_number_are_no_title() -> None:

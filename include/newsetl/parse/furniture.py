@@ -89,9 +89,11 @@ _RARE_FURNITURE_START = re.compile(
     r"|continued\s+(?:from|on)\s+(?:page\s+)?[a-z]?\d{1,3}$"
     r"|see\s+[a-z][a-z &]*,\s+(?:page\s+)?[a-z]?\d{1,3}$|this\s+entry\s+was\s+posted\b"
     r"|follow\s+.*\bcoverage\b.*\bat\s+\S+$"
-    # a translated page's note: "This article was translated from Spanish.", "Translated from the French by X"
+    # a translated page's note: "This article was translated from Spanish.", "Translated from the French by X",
+    # a language and a translator only: "Translated from the Chinese, the term means ..." is the story
     r"|(?:this\s+(?:article|story|report|text)\s+(?:was|has\s+been|is)\s+(?:machine[-\s])?translated"
-    r"|translated\s+(?:from|by))\b[^.!?]*[.!?]?$)", re.IGNORECASE)
+    r"|translated(?=\s+(?:from|by)\b))(?:\s+(?:from|into)\s+(?:the\s+)?[a-z]+){0,2}"
+    r"(?:\s+(?:by|using|with)\s+[^.,;:!?]{1,80})?\s*[.!]?$)", re.IGNORECASE)
 _RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll", "tran"})
 _RULE_CHARACTERS = "_*-=~#"
 _RARE_FURNITURE_INITIALS = frozenset("SsCcTtFf" + _RULE_CHARACTERS)  # one cheap test for most lines

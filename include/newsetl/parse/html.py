@@ -83,7 +83,17 @@ _DATELINE_MAX_WORDS = 15
 # XPath first, only on a page whose metadata and <title> name no site.
 _LOGOS = etree.XPath("//*[contains(@class, 'logo') or contains(@class, 'brand') or contains(@class, 'site-title')"
                      " or contains(@class, 'site-name')]")
-_LOGO_CLASS_WORDS = frozenset({"logo", "brand", "sitename", "title", "name"})
+# The class words of the site's own logo, matched whole: 'logo', 'navbar-brand', 'sitename', and 'site' with
+# 'title' or 'name' ('site-title'); not those of another firm's logo (a sponsor's, a partner's, an advert's).
+_LOGO_CLASS_WORDS = frozenset({"logo", "brand", "sitename", "sitetitle"})
+_SITE_CLASS_WORD, _SITE_NAME_CLASS_WORDS = "site", frozenset({"title", "name"})
+_OTHER_FIRM_CLASS_WORDS = frozenset({"sponsor", "sponsors", "sponsored", "partner", "partners", "ad", "ads",
+                                     "advert", "advertisement"})
+# What a logo says when it names no site: an image's placeholder alt text, or a navigation link.
+_PLACEHOLDER_LOGO_NAMES = frozenset({"logo", "home", "homepage", "site", "menu", "brand", "main",
+                                     "navigation"})
+_LOGO_WORD = re.compile(r"\blogo\b", re.IGNORECASE)  # 'Desert Wire logo', 'Site Logo'
+_SPONSOR_CREDIT = re.compile(r"^(?:sponsored|presented|powered|supported)\b", re.IGNORECASE)
 _LOGO_MAX_WORDS = 5
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
@@ -225,16 +235,24 @@ def _site_from_title(document: Element) -> str | None:
 
 
 def _logo_name(document: Element) -> str | None:
-    """The site's name in its logo ('<div class="logo">Mining Weekly</div>', or the logo image's alt text): the
-    publication, where the copyright line names the firm that owns it ('Creamer Media (Pty) Ltd')."""
-    for element in _LOGOS(document):
-        if not _class_words(element) & _LOGO_CLASS_WORDS:
-            continue
-        name = _text_of(element) or next((image.get("alt", "").strip() for image in element.iter("img")), "")
-        name = name.removesuffix(" logo").removesuffix(" Logo")
-        if 1 <= furniture.word_count(name) <= _LOGO_MAX_WORDS and name[:1].isalnum():
-            return name
-    return None
+    """The site's name in its first logo ('<div class="logo">Mining Weekly</div>', or the logo image's alt
+    text): the publication, where the copyright line names the firm owning it ('Creamer Media (Pty) Ltd')."""
+    logo = next((element for element in _LOGOS(document) if _is_site_logo_class(_class_words(element))), None)
+    if logo is None:
+        return None
+    text = _text_of(logo) or next((image.get("alt", "") for image in logo.iter("img")), "")
+    name = collapse_spaces(_LOGO_WORD.sub(" ", text))
+    return name if _names_a_site(name) else None
+
+
+def _is_site_logo_class(words: frozenset[str]) -> bool:
+    is_site_name = _SITE_CLASS_WORD in words and bool(words & _SITE_NAME_CLASS_WORDS)
+    return (bool(words & _LOGO_CLASS_WORDS) or is_site_name) and not words & _OTHER_FIRM_CLASS_WORDS
+
+
+def _names_a_site(logo_name: str) -> bool:
+    return (1 <= furniture.word_count(logo_name) <= _LOGO_MAX_WORDS and logo_name[:1].isalnum()
+            and logo_name.casefold() not in _PLACEHOLDER_LOGO_NAMES and not _SPONSOR_CREDIT.match(logo_name))
 
 
 def _copyright_holder(document: Element) -> str | None:

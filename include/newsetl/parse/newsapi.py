@@ -68,7 +68,9 @@ _THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site", "site_full")
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
-_PARAGRAPH_END = re.compile(r"\s*</p\s*>\s*", re.IGNORECASE)
+# A tag that ends a block of text: a paragraph, list item, heading, line break or division. The pieces
+# between them are stripped one by one (no whitespace around the tag in the pattern: that rescans long runs).
+_BLOCK_BOUNDARY = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|blockquote)\b[^<>]*>|<br\b[^<>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
 _TRUNCATION_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+\s*chars?\]\s*$")
 _MARKER_TAIL = 40
@@ -253,11 +255,12 @@ def _without_furniture(body: str) -> str:
 
 
 def _text_of_markup(body: str) -> str:
-    """The text of a body sent as HTML paragraphs (Benzinga's '<p>...</p><p>...</p>'), a paragraph each; any
-    other body is plain text, whatever markup it quotes."""
+    """The text of a body sent as HTML paragraphs (Benzinga's '<p>...</p><p>...</p>'), a paragraph for each
+    paragraph, list item or heading; any other body is plain text, whatever markup it quotes."""
     if not body.startswith("<") or "</p>" not in body.lower():
         return body
-    return html.unescape(_TAG.sub("", _PARAGRAPH_END.sub(_PARAGRAPH_BREAK, body))).strip()
+    blocks = (html.unescape(_TAG.sub("", block)).strip() for block in _BLOCK_BOUNDARY.split(body))
+    return _PARAGRAPH_BREAK.join(block for block in blocks if block)
 
 
 def _without_truncation_marker(body: str) -> str:

@@ -84,7 +84,9 @@ _DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A document's reference over a release: 'Press Release Number: 123.Pers/04/SJI/2025', 'Ref: MR-2025/17'.
-_REFERENCE_FIELD = re.compile(r"^[A-Z][\w .]{0,30}:\s*[^\s\d]*\d\S*$")
+# The label must name a reference: a headline may end in one figure too ('Gold hits record: $2,700').
+_REFERENCE_FIELD = re.compile(
+    r"^(?:[a-z][\w .]{0,25}\s)?(?:number|no\.?|ref\.?|reference|id)\s*:\s*[^\s\d]*\d\S*$", re.IGNORECASE)
 _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*$")  # 'New Delhi, '
 # A publication's newsroom after a dateline's date: 'DD News Bureau' (not 'Our Bureau': no publication's name).
 _BUREAU = re.compile(r"\s+bureau$", re.IGNORECASE)
@@ -308,8 +310,8 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
 @dataclass(frozen=True, slots=True)
 class _Top:
     candidates: list[int]  # lines that may be the title, the standfirst or an author
-    # the candidates under the site's section menu or breadcrumb, if it has one: the lines over it are the site's header
-    # (a tagline: "Sri Lanka's National Newspaper since 1918"), the story's headline stands under it
+    # the candidates under the site's breadcrumb, or its section menu under the masthead: the lines over it are
+    # the site's header (a tagline: "Sri Lanka's National Newspaper since 1918"), the headline is under it
     under_menu: list[int] | None
     masthead: int | None
     author: str | None
@@ -350,8 +352,15 @@ def _read_top(lines: list[str], end: int) -> _Top:
         elif not _REFERENCE_FIELD.match(line):
             candidates.append(index)
     candidates = _without_ticker(lines, candidates, ticker_items)
-    return _Top(candidates, [i for i in candidates if i > menu] if menu is not None else None, masthead, author,
-                publisher)
+    site_menu = menu if menu is not None and _closes_site_header(lines, menu, masthead) else None
+    under_menu = [i for i in candidates if i > site_menu] if site_menu is not None else None
+    return _Top(candidates, under_menu, masthead, author, publisher)
+
+
+def _closes_site_header(lines: list[str], menu: int, masthead: int | None) -> bool:
+    """Whether the lines over the menu are the site's header: a breadcrumb trail stands over the story, and so
+    does a menu under the masthead (and its tagline); a menu or tags row may also stand under the headline."""
+    return furniture.is_breadcrumb_trail(lines[menu]) or masthead is not None and masthead < menu
 
 
 def _is_section_menu(line: str) -> bool:
