@@ -121,3 +121,8 @@ def test_a_battery_quality_grade_names_the_commodity_not_batteries():
 def test_lead_taking_an_object_is_the_verb_not_the_metal():
     assert commodities("Nickel miners lead Jakarta gains as copper producers lead the rally.") == {"nickel", "copper"}
     assert commodities("Output of zinc and lead rose; zinc and lead prices fell.") == {"zinc", "lead"}
+
+
+def test_the_last_metal_of_a_list_before_a_name_is_no_verb():
+    assert commodities("The pit yields copper, zinc and lead Trafigura ships to Asia.") == {
+        "copper", "zinc", "lead"}

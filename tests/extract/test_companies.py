@@ -608,3 +608,20 @@ def test_a_short_form_with_a_share_move_in_a_market_report_is_the_listed_company
 def test_a_short_form_that_signs_is_the_company():
     assert companies("Santos signs LNG supply deal with Glencore.") == {"Santos Ltd", "Glencore"}
     assert companies("Premier Doug Ford signed the mining bill on Monday.") == set()
+
+
+def test_a_person_named_in_full_or_with_a_title_who_signs_is_no_company():
+    body = "Premier Dana Ford toured Sudbury. Ford signed an agreement with Vale Base Metals on roads."
+    assert companies(body) == {"Vale Base Metals"}
+    assert extract(body).deals == []
+    assert companies("Envoy Kim Williams landed in Perth. Williams signed a memorandum with BHP.") == {"BHP"}
+    assert companies("Mr. Santos signed the accord with Glencore in Lima.") == {"Glencore"}
+
+
+def test_a_short_form_that_signs_needs_a_company_on_the_other_side():
+    assert companies("Tanaka signed the contract on behalf of the prefecture.") == set()
+
+
+def test_a_share_move_names_a_company_only_in_a_market_report_and_never_an_index():
+    assert companies("Stocks ended the week higher. Dow rose 0.6% while bonds were flat.") == set()
+    assert companies("Imports slowed in June. Total rose 3% to 8 million tonnes, the agency said.") == set()

@@ -57,6 +57,27 @@ def test_ordinary_words_are_not_countries_or_companies(sentence):
     assert "grains" not in {m.entity_ref for m in extract(sentence).mentions if m.entity_type == "commodity"}
 
 
+# Registry names made of a commodity or country and ordinary words are matched by their full legal names only.
+@pytest.mark.parametrize("sentence, iso2, commodity", [
+    ("Qatar is the largest supplier of LNG Japan buys under long-term contracts.", "JP", "lng"),
+    ("Shipments of US LNG Japan and Korea rose sharply in May.", "JP", "lng"),
+    ("The agency proposed a US Strategic Metals Stockpile for gallium.", "US", "gallium"),
+])
+def test_ordinary_words_next_to_each_other_are_no_registry_company(sentence, iso2, commodity):
+    assert companies(sentence) == set()
+    assert iso2 in countries(sentence)
+    assert commodity in commodities(sentence)
+
+
+def test_no_registry_company_is_a_news_outlet():
+    """The publisher is dropped only as an organisation (companies.py `_without_publisher`): outlets belong in
+    organisations.csv."""
+    with (SEEDS_DIR / "companies.csv").open(encoding="utf-8", newline="") as handle:
+        sectors = {r["company_name"]: r["sector"].lower() for r in csv.DictReader(handle)}
+    media = {"media", "news", "publishing", "publisher", "broadcasting", "newspaper", "newswire"}
+    assert {name for name, sector in sectors.items() if set(sector.split()) & media} == set()
+
+
 @pytest.mark.parametrize("surface, canonical", [
     ("Shandong Gold", "Shandong Gold"),            # gold, China
     ("Alamos Gold", "Alamos Gold"),                # gold, Canada
@@ -109,8 +130,8 @@ def test_ordinary_words_are_not_countries_or_companies(sentence):
     ("Indo-Jordan Chemicals", "Indo-Jordan Chemicals"),  # phosphoric acid, Jordan: a country inside the name
     ("KEPCO Nuclear Fuel", "KEPCO Nuclear Fuel"),  # nuclear fuel, Korea: KEPCO's unit
     ("Air Products Qudra", "Air Products Qudra"),  # industrial gases venture, Saudi Arabia
-    ("LNG Japan", "LNG Japan"),                    # LNG buyer, Japan: not the fuel and the country
-    ("US Strategic Metals", "US Strategic Metals"),  # critical minerals, US
+    ("LNG Japan Corporation", "LNG Japan Corporation"),  # LNG buyer, Japan: not the fuel and the country
+    ("USSM", "US Strategic Metals Inc"),           # critical minerals, US
     ("IndianOil", "Indian Oil Corporation"),       # the company's own spelling
     ("Harbour Litigation Funding", "Harbour Litigation Funding"),  # litigation funder, UK
 ])

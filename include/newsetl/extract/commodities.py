@@ -8,6 +8,7 @@ other capitalised words is part of a name ("Gold Fields", "Critical Raw Material
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY
 from newsetl.extract.matcher import Hit
@@ -20,6 +21,8 @@ _MARKET_NOUN = re.compile(
     re.I)
 _NEIGHBOUR_WINDOW = 25
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:the|a|an|its|their|this|these|those)[ \t]|[A-Z])")
+# The last item of a list is a noun ("copper, zinc and lead Glencore buys"); the verb follows its subject.
+_LIST_JOINER_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|And|Or|Of|In|On|For|By|With|Its|Their)[ \t])[A-Z][\w’'-]*[ \t]+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 
@@ -27,6 +30,11 @@ _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
     text = doc.text
     commodity_hits = [h for h in hits if COMMODITY in h.kinds and COMPANY not in h.kinds]
+    # where the plain commodity names are, to find the nearest to an ambiguous word by bisection (hits do not
+    # overlap, so starts and ends both ascend)
+    plain = [h for h in commodity_hits if any(lb.role != "ambiguous" for lb in h.labels_of(COMMODITY))]
+    plain_starts = [h.start for h in plain]
+    plain_ends = [h.end for h in plain]
     found: list[Occurrence] = []
     for hit in commodity_hits:
         if company_spans.overlaps(hit.start, hit.end):
@@ -34,7 +42,7 @@ def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> 
         surface = text[hit.start:hit.end]
         labels = hit.labels_of(COMMODITY)
         if all(label.role == "ambiguous" for label in labels) and (
-                _used_as_verb(doc, hit) or not _in_market_context(hit, commodity_hits, text)):
+                _used_as_verb(doc, hit) or not _in_market_context(hit, plain_starts, plain_ends, text)):
             continue
         if any(label.form is None for label in labels) and _inside_a_name(doc, hit, surface):
             continue
@@ -45,17 +53,22 @@ def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> 
 
 def _used_as_verb(doc: Document, hit: Hit) -> bool:
     """"Nickel miners lead Jakarta rally", "copper producers lead the gains": a lower-case word that takes an
-    object is the verb; the metal is followed by a noun or ends the phrase ("zinc and lead prices")."""
+    object is the verb; the metal is followed by a noun, ends the phrase ("zinc and lead prices") or a list
+    ("copper, zinc and lead Glencore buys")."""
+    before = doc.text[max(0, hit.start - 8):hit.start]
     return (doc.section(hit.start) != "title" and doc.text[hit.start:hit.start + 1].islower()
-            and _OBJECT_AFTER.match(doc.text, hit.end) is not None)
+            and _OBJECT_AFTER.match(doc.text, hit.end) is not None and not _LIST_JOINER_BEFORE.search(before))
 
 
-def _in_market_context(hit: Hit, commodity_hits: list[Hit], text: str) -> bool:
+def _in_market_context(hit: Hit, plain_starts: list[int], plain_ends: list[int], text: str) -> bool:
+    """A market noun after the word ("lead prices") or a plain commodity name within a few characters
+    ("zinc and lead")."""
     if _MARKET_NOUN.match(text, hit.end):
         return True
-    return any(other is not hit and abs(other.start - hit.end) <= _NEIGHBOUR_WINDOW
-               or other is not hit and abs(hit.start - other.end) <= _NEIGHBOUR_WINDOW
-               for other in commodity_hits if any(lb.role != "ambiguous" for lb in other.labels_of(COMMODITY)))
+    after = bisect_left(plain_starts, hit.end)
+    before = bisect_right(plain_ends, hit.start) - 1
+    return ((after < len(plain_starts) and plain_starts[after] - hit.end <= _NEIGHBOUR_WINDOW)
+            or (before >= 0 and hit.start - plain_ends[before] <= _NEIGHBOUR_WINDOW))
 
 
 def _inside_a_name(doc: Document, hit: Hit, surface: str) -> bool:

@@ -165,12 +165,20 @@ _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 # A market report's share move or a deal verb: "Santos eased 0.2 per cent", "Santos signs LNG deal" name the
 # listed company, not the port.
-_ACTS_AS_COMPANY_AFTER = re.compile(
-    r"[ \t]+(?:(?:rose|fell|gained|lost|eased|added|slid|slipped|jumped|climbed|dropped|declined|advanced|surged|"
-    r"tumbled|sank|rallied|dipped|firmed)[ \t]+[0-9][0-9.]*[ \t]*(?:%|per[ \t]?cent|percent)|"
-    r"(?:signs|signed|inks|inked|seals|sealed|agrees|agreed)\b)")
-# A first name or a title before a name ("Doug Ford"), not the last word of a sentence ("on Tuesday. Santos").
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w’'-]*[ \t]+$")
+_SHARE_MOVE_AFTER = re.compile(
+    r"[ \t]+(?:rose|fell|gained|lost|eased|added|slid|slipped|jumped|climbed|dropped|declined|advanced|"
+    r"surged|tumbled|sank|rallied|dipped|firmed)[ \t]+[0-9][0-9.]*[ \t]*(?:%|per[ \t]?cent|percent)")
+_DEAL_VERB_AFTER = re.compile(r"[ \t]+(?:signs|signed|inks|inked|seals|sealed|agrees|agreed)\b")
+# What makes a text a market report, where a lone name's move is a share price ("Total rose 4% to 12 million
+# tonnes" is a statistic).
+_MARKET_WORDS = re.compile(
+    r"\b(?:[Ss]hares?|[Ss]tocks?|[Ee]quities|[Ii]ndex|ASX|TSX|NYSE|Nasdaq|FTSE|bourse)\b")
+# Stock indexes news names by one word, whose moves are no company's ("Dow rose 0.8%").
+_STOCK_INDEXES = frozenset({"Dow", "Nasdaq", "FTSE", "Nikkei", "DAX", "CAC", "Kospi", "Sensex", "Nifty",
+                            "Stoxx", "Topix", "Bovespa", "Hang Seng"})
+# A first name, a title or an owner before a name ("Doug Ford", "Mr. Santos", "Poland's PGE"): the name is a
+# surname or stands for something else.
+_FIRST_NAME_OR_TITLE = r"(?:[A-Z][\w’'-]*|(?:Mr|Ms|Mrs|Dr|Prof)\.)"
 _COUNTRY_NAME_ROLES = frozenset({"name", "alias"})  # "Canada", not "Canadian" nor the capital "Ottawa"
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "Vale Canada Nickel ...": a longer name, left to discovery
 _TICKER_IN_BRACKETS = (
@@ -421,6 +429,9 @@ class _Signals:
         self.people = _person_tokens(text, near["title"])
         self.assets = {_last_piece(text, s, e) for s, e in near["asset"]}
         self.listed = _listed_spans(text, near["list_verbs"]) if near["list"] else []
+        # word -> whether one of its uses names a person or an institution: read once per word, as a word
+        # repeated through the article would otherwise have all its uses read at each of them
+        self.person_or_institution_words: dict[str, bool] = {}
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
@@ -629,8 +640,11 @@ def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
         place = _PLACE_PREPOSITION.search(text, max(0, country_start - 30), country_start)
         if place and place.group(1).lower() not in _HOLDING_WORDS:
             return False
-    return not any(_person_or_institution_at(text, at, at + len(word), signals)
-                   for at in whole_word_positions(text, word))
+    known = signals.person_or_institution_words.get(word)
+    if known is None:
+        known = signals.person_or_institution_words[word] = any(
+            _person_or_institution_at(text, at, at + len(word), signals) for at in whole_word_positions(text, word))
+    return not known
 
 
 def _person_or_institution_at(text: str, start: int, end: int, signals: _Signals) -> bool:
@@ -946,7 +960,7 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
         target = prefixes.get(occurrence.surface)
         if target:
             resolved.append(_as_company(occurrence, full_names[target]))
-        elif occurrence.ref in present or _acts_as_company(text, occurrence):
+        elif occurrence.ref in present or _acts_as_company(text, occurrence, found):
             resolved.append(occurrence)
     taken = SpanSet(len(text), [(o.start, o.end) for o in resolved])
     for prefix, ref in prefixes.items():
@@ -962,14 +976,38 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
     return resolved
 
 
-def _acts_as_company(text: str, occurrence: Occurrence) -> bool:
-    """"Santos eased 0.2 per cent", "Santos signs LNG deal": a short form whose shares moved or that signed;
-    not an index ("the Dow fell 1%"), a person ("Premier Doug Ford signed") nor an ordinary word the article
-    also writes in lower case ("Total fell 3% ... the total")."""
+def _acts_as_company(text: str, occurrence: Occurrence, found: list[Occurrence]) -> bool:
+    """"Santos eased 0.2 per cent" in a market report, "Santos signs LNG deal with Glencore": a short form
+    whose shares moved or that signed with a company; not an index ("Dow rose 0.8%"), a person the article
+    names in full or with a title ("Premier Doug Ford ... Ford signed", "Mr. Santos") nor an ordinary word the
+    article also writes in lower case ("Total fell 3% ... the total")."""
     before = text[max(0, occurrence.start - 30):occurrence.start]
-    return (_ACTS_AS_COMPANY_AFTER.match(text, occurrence.end) is not None
-            and not before.lower().endswith("the ") and not _CAPITALISED_WORD_BEFORE.search(before)
-            and f" {occurrence.surface.lower()} " not in text)
+    if (before.lower().endswith("the ") or occurrence.surface in _STOCK_INDEXES
+            or f" {occurrence.surface.lower()} " in text or _named_as_person(text, occurrence.surface)):
+        return False
+    if _SHARE_MOVE_AFTER.match(text, occurrence.end):
+        # or a report of other companies' moves: "Woodside Energy gained 0.3 per cent and Santos eased ..."
+        return _is_market_report(text) or any(o.ref != occurrence.ref and _SHARE_MOVE_AFTER.match(text, o.end)
+                                              for o in found)
+    verb = _DEAL_VERB_AFTER.match(text, occurrence.end)
+    if verb is None:
+        return False
+    # the partner: "Tanaka signed the deal on behalf of the ministry" names no company
+    sentence_end = _sentence_end(text, verb.end(), len(text))
+    return any(verb.end() <= o.start < sentence_end and o.ref != occurrence.ref for o in found)
+
+
+@lru_cache(maxsize=16)  # asked for each short form's occurrence in the same article
+def _is_market_report(text: str) -> bool:
+    return _MARKET_WORDS.search(text) is not None
+
+
+@lru_cache(maxsize=64)  # asked for each occurrence of a short form in the same article
+def _named_as_person(text: str, surface: str) -> bool:
+    """The article writes `surface` after a first name or a title: "Doug Ford", "Juan Manuel Santos",
+    "Mr. Santos"."""
+    pattern = rf"(?<![\w.’'-]){_FIRST_NAME_OR_TITLE}[ \t]+{re.escape(surface)}\b"
+    return re.search(pattern, text) is not None
 
 
 def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence],
