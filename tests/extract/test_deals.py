@@ -805,10 +805,15 @@ def test_a_second_subject_after_a_stake_taken_is_its_own_clause():
 
 
 def test_a_gapped_split_gives_a_combined_price_to_neither_buyer():
+    def value_by_parties(body: str) -> dict[frozenset[str], float | None]:
+        return {frozenset(p.entity_ref for p in d.parties): d.value for d in extract(body).deals}
+
     body = "Nippon Steel will take 20% and POSCO 3% of Teck's steelmaking coal unit for a combined $1.7 billion."
-    assert [d.value for d in extract(body).deals] == [None, None]
+    assert value_by_parties(body) == {frozenset({"Nippon Steel", "Teck Resources"}): None,
+                                      frozenset({"POSCO", "Teck Resources"}): None}
     body = "Nippon Steel will take 20% of Teck's steelmaking coal unit for $1.7 billion and POSCO 3%."
-    assert [d.value for d in extract(body).deals] == [1.7e9, None]
+    assert value_by_parties(body) == {frozenset({"Nippon Steel", "Teck Resources"}): 1.7e9,
+                                      frozenset({"POSCO", "Teck Resources"}): None}
 
 
 def test_a_government_loan_received_is_from_the_companys_home_government_when_the_article_names_it():
@@ -844,3 +849,31 @@ def test_a_venture_set_up_or_established_is_a_deal_but_an_office_or_a_commission
     assert deal_parties("Orano and Navoiyuran established a joint venture to mine uranium.") == [
         {"Orano", "Navoiyuran"}]
     assert deal_parties("Orano set up an office in Tashkent with Navoiyuran staff last year.") == []
+
+
+def test_access_to_a_market_or_without_a_company_is_no_offtake():
+    body = ("Australia and India signed a free trade agreement on Friday. Australian exporters will gain "
+            "preferential access to the Indian market for coal and wool.")
+    assert [d.deal_type for d in extract(body).deals] == ["agreement"]
+    body = "Chinese buyers secured guaranteed access to Zambian copper after Lusaka signed a pact with Beijing."
+    assert [d.deal_type for d in extract(body).deals] == ["agreement"]
+
+
+def test_a_list_signed_by_a_named_seller_deals_with_that_seller_and_a_distant_protagonist_with_none():
+    body = "Glencore cut cobalt output this year. Supply contracts were signed with CATL and BYD by state miner EGC."
+    assert deal_parties(body, title="Glencore cuts cobalt output") == [
+        {"CATL", "Entreprise Générale du Cobalt"}, {"BYD", "Entreprise Générale du Cobalt"}]
+    body = ("Liontown Resources has started output at Kathleen Valley. Lithium prices fell in May. Analysts expect "
+            "a surplus. Offtake agreements have been signed with Tesla and Ford Motor Co.")
+    assert deal_parties(body, title="Liontown Resources starts Kathleen Valley output") == []
+
+
+def test_a_government_grant_comes_from_the_government_whose_currency_pays_it():
+    body = ("The Indian government announced support for EV battery plants. South Korea's LG Energy Solution "
+            "received a government grant of Rs 500 crore for its plant in Gujarat, India's ministry said.")
+    assert deal_parties(body, title="India backs battery plants") == [{"LG Energy Solution", "IN"}]
+
+
+def test_a_pronoun_clause_that_names_another_buyer_extends_the_deal():
+    body = "Albemarle signed a lithium offtake with Tesla, and it named Ford Motor as a second buyer."
+    assert deal_parties(body) == [{"Albemarle", "Tesla"}, {"Albemarle", "Ford Motor"}]

@@ -59,6 +59,11 @@ _ACCESS_PHRASES = [f"{verb} {kind} access to"
                                 "win", "wins", "won")
                    for kind in ("exclusive", "priority", "preferential", "guaranteed")]
 _STRONG_PHRASES = _VENTURE_PHRASES + _TAKEOVER_PHRASES + _ACCESS_PHRASES
+# What may stand between "access to" and the goods ("access to lithium", "access to the mine's copper"); a market,
+# resources or projects are what a trade pact opens ("preferential access to the Indian market for coal").
+_NOT_GOODS = r"(?:markets?|resources|projects?|finance|financing|sector|industry)\b"
+_ACCESS_GAP = re.compile(rf"\s+(?:(?!{_NOT_GOODS})[\w'’%-]+\s+){{0,2}}")
+_NOT_GOODS_AFTER = re.compile(rf"[\s-]+{_NOT_GOODS}")
 # Paying for or subscribing to shares: a deal with money and what it buys ("will pay A$600 million for a
 # 25% stake", "will subscribe for $45 million of new shares"); paid royalties or taxes are none.
 _PAY_WORDS = frozenset("pay pays paid paying subscribe subscribes subscribed subscribing".split())
@@ -284,6 +289,9 @@ _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "br
                         "lifting ")
 # "X raised $75 million and signed a supply deal with Y": a second transaction verb of the same subject.
 _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|bought|completed|took|sold|invested)"
+# A past tense of the subject's next act; one that adds to the deal just told is none: "..., and it added Ford as a
+# second buyer" names another party of that deal.
+_NEXT_ACT = r"(?!(?:added|named|expanded|extended|included|invited)\b)\w+ed"
 # "X agreed to sell A to B, a day after it signed an offtake with C": a second deal of the same subject.
 _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
 # A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses; the closing
@@ -291,7 +299,8 @@ _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIAR
 # "..., and in February it agreed with Petronas ...", "..., and it has also leased a vessel from B": the
 # subject's next act, after a time adjunct; its names are no parties of the first deal.
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
-                   r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + r"|\w+ed)\s)")
+                   r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
+                   + r")\s)")
 _CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL)
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
@@ -306,7 +315,7 @@ _SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:rival|peer|fellow|compatriot|s
                              r"|has|have|holds|hold)\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B"; so does one whose pronoun does ("..., and in 2024 it renewed its offtake with B").
-_SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b|(?:it|they)\s+\w+ed\b")
+_SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b|(?:it|they)\s+{_NEXT_ACT}\b")
 _COMPANY_ANAPHOR = re.compile(
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
@@ -350,6 +359,7 @@ _CAPITAL_RAISE = re.compile(
     r"bond issue|share offering|(?:private|institutional|strategic|equity) placement|"
     r"(?:registered direct|public|secondary|follow-on) offering)\b")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
+_HOME_GOVERNMENT = re.compile(r"\b(?:its|their)\s+home\s+government\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
                   r"operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|bank|exporter|"
                   r"importer|conglomerate|giant|major|investor|buyer|seller|insurer|fund|recycler|processor|"
@@ -416,7 +426,7 @@ _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
                            r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
-                            r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning)\s|"
+                            r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning|by)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
 # From a buyer's name to the next: "Sempra Infrastructure's Port Arthur LNG" is one buyer, its owner's asset;
 # "Toyota Tsusho and Korea's EcoPro" are two buyers (a list word ends the owner's name).
@@ -534,11 +544,6 @@ class _Article:
         """Read only for a deal that names no goods."""
         goods = [o for o in self.occurrences if o.kind == COMMODITY]
         return _protagonist([o.ref for o in goods], [o.start < self.title_end for o in goods])
-
-    @cached_property
-    def named_countries(self) -> frozenset[str]:
-        """Read only for a company that receives government money."""
-        return frozenset(o.ref for o in self.occurrences if o.kind == COUNTRY)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -845,7 +850,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     named = (bool(money) or bool(_INDEFINITE_DEAL.search(clause))
              or bool(_BARE_DEAL.match(clause, trigger.end - clause_start))
              or article.text.endswith(" access to", trigger.start, trigger.end))  # the phrase names an offtake
-    parties = _fill_from_context(clause, clause_start, parties, article, named)
+    parties = _fill_from_context(clause, clause_start, parties, article, named, money)
     if len(parties) < 2 and (subject := _pronoun_subject(clause_start, trigger.start, sentence, article)):
         parties.setdefault(subject, clause_start)
     if any(map(clause.__contains__, _PAIR_HINTS)):
@@ -867,21 +872,22 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         start_year=int(start_year.group(1)) if start_year else None,
     )
     if " and " in clause and (gapped := _gapped_buyer(clause, clause_start, trigger, occurrences, parties)):
-        second, subject = gapped
+        second_buyer, subject = gapped
         # Money told before the second buyer is the subject's price ("A will take 20% for $1.7 billion and B
         # 3%"); told after both, it is their combined price, neither buyer's own.
-        subject_paid = bool(money) and money[0].start < parties[second]
-        return [replace(base, parties=_ordered(buyer),
-                        value=base.value if other == second and subject_paid else None,
-                        currency=base.currency if other == second and subject_paid else None)
-                for other in gapped if len(buyer := {p: at for p, at in parties.items() if p != other}) >= 2]
+        subject_paid = bool(money) and money[0].start < parties[second_buyer]
+        subject_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != second_buyer}),
+                               value=base.value if subject_paid else None,
+                               currency=base.currency if subject_paid else None)
+        second_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != subject}),
+                              value=None, currency=None)
+        return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
     if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
-    if deal_type in ("offtake", "supply"):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, article.protagonist_company)
-    if " with " in clause and _PLURAL_DEALS.search(clause):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, article.protagonist_company,
-                              companies_only=True)
+    traded = deal_type in ("offtake", "supply")
+    if traded or (" with " in clause and _PLURAL_DEALS.search(clause)):
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods,
+                              _nearby_protagonist(sentence, article), companies_only=not traded)
     return [base]
 
 
@@ -1061,9 +1067,10 @@ def _trigger(clause: str, clause_start: int, sentence: Sentence, has_money: bool
     """The clause's deal verb; None when it has none, or when its own verb tells a habit ("Kogas buys LNG from
     QatarEnergy"). A habit told in an aside ("Trafigura, which also buys copper from Glencore, signed ...")
     leaves the main clause's verb to be read."""
-    clause_end = clause_start + len(clause)
+    outside = [o for o in article.within(clause_start, clause_start + len(clause)) if not _inside(o.start, asides)]
+    trade_news = not has_money and sentence.section == "body"  # where a present-tense trade verb is a habit
     for verb in _deal_verbs(clause, clause_start, sentence.start, has_money, article):
-        if not _habitual(verb, clause_start, clause_end, sentence, has_money, article, asides):
+        if not _habitual(verb, outside, trade_news, article.text, asides):
             return verb
         if not _inside(verb.start, asides):
             return None
@@ -1075,8 +1082,10 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
     """The clause's unhedged verbs that commit to a deal: transaction verbs first, then weaker verbs that name
     one (with money, a deal noun or a share taken)."""
     clause_end = clause_start + len(clause)
+    occurrences = article.within(clause_start, clause_end)
     for verb in article.words_in(clause_start, clause_end, STRONG):
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
+                and not _access_without_goods(verb, occurrences, article.text)
                 and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
             yield verb
     for verb in article.words_in(clause_start, clause_end, WEAK):
@@ -1118,22 +1127,21 @@ def _is_agree(text: str, verb: Hit) -> bool:
     return text[verb.start:verb.end].lower().startswith("agree")
 
 
-def _habitual(verb: Hit, clause_start: int, clause_end: int, sentence: Sentence, has_money: bool,
-              article: _Article, asides: list[tuple[int, int]]) -> bool:
+def _habitual(verb: Hit, occurrences: list[Occurrence], trade_news: bool, text: str,
+              asides: list[tuple[int, int]]) -> bool:
     """A present tense that tells what a party does, not a deal it made: any present-tense verb in an aside
-    ("Trafigura, which also buys copper from Glencore, ..."), and a present-tense trade verb of the body whose
-    object is goods or their lots, with no money ("Kogas buys LNG from QatarEnergy and Woodside": whom a buyer
-    already trades with)."""
-    text = article.text
+    ("Trafigura, which also buys copper from Glencore, ..."), and, where a trade verb can tell a habit
+    (`trade_news`: the body, no money), a present-tense trade verb whose object is goods or their lots
+    ("Kogas buys LNG from QatarEnergy and Woodside": whom a buyer already trades with). `occurrences`: the
+    clause's names outside its asides."""
     if text[verb.end - 1] != "s":
         return False
     if _inside(verb.start, asides):
         return True
-    if has_money or sentence.section != "body" or text[verb.start:verb.end].lower() not in _HABIT_VERBS:
+    if not trade_news or text[verb.start:verb.end].lower() not in _HABIT_VERBS:
         return False
     if _CARGOES.match(text, verb.end):
         return True
-    occurrences = article.within(clause_start, clause_end)
     return _buys_goods(verb, [o for o in occurrences if o.kind == COMMODITY], occurrences, text)
 
 
@@ -1255,10 +1263,10 @@ def nationality_of(gap: str) -> bool:
 
 
 def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, str], int], article: _Article,
-                       named: bool) -> dict[tuple[str, str], int]:
-    """Parties the clause names only through the article: "the company", "the government", and the owner of
-    the article's subject in "will invest $900 million in the project" when the clause names one party and
-    states money or a new deal (`named`)."""
+                       named: bool, money: list[ParsedAmount]) -> dict[tuple[str, str], int]:
+    """Parties the clause names only through the article: "the company", "the government" (also the one that
+    funds a company receiving government `money`), and the owner of the article's subject in "will invest $900
+    million in the project" when the clause names one party and states money or a new deal (`named`)."""
     filled = dict(parties)
     has = clause.__contains__  # each pattern below needs one of its nouns in the clause
     anaphor = any(map(has, _ANAPHOR_NOUNS)) and _COMPANY_ANAPHOR.search(clause)
@@ -1274,10 +1282,7 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
             filled.setdefault(("country", article.protagonist_country), 0)
     only_company = len(filled) == 1 and next(iter(filled))[0] == "company"
     if only_company and article.government_article and _FUNDING_RECEIPT.search(clause):
-        # "the miner received a A$1.65 billion government loan": the government of the company's home when
-        # the article names that country, else the article's own ("Ottawa ... Rio Tinto will receive C$25m")
-        home = article.homes.get(next(iter(filled))[1])
-        funder = home if home in article.named_countries else article.protagonist_country
+        funder = _funding_government(clause, next(iter(filled))[1], money, article)
         if funder:
             filled.setdefault(("country", funder), 0)
     if (len(filled) == 1 and named and article.protagonist_company and any(map(has, _SUBJECT_NOUNS))
@@ -1290,6 +1295,18 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
         if owner:
             filled.setdefault(("company", owner), len(clause))
     return filled
+
+
+def _funding_government(clause: str, company: str, money: list[ParsedAmount], article: _Article) -> str | None:
+    """The government that gives a company money: its home's when the money is in the home's currency (an
+    Australian miner's "A$1.65 billion government loan" in an article about Japan) or the clause says "its home
+    government", else the article's own ("India backs battery plants ... South Korea's LG Energy Solution
+    received a government grant of Rs 500 crore"; "Ottawa ... Rio Tinto will receive C$25 million")."""
+    home = article.homes.get(company)
+    paid_in = {a.unit[:2] for a in money if a.unit}  # ISO 4217: a national currency's code opens with its country
+    if home and (home in paid_in or _HOME_GOVERNMENT.search(clause)):
+        return home
+    return article.protagonist_country
 
 
 def _with_pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence, parties: dict[tuple[str, str], int],
@@ -1428,8 +1445,9 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     """"signed offtakes with A and with B": one deal with A, one with B; "with A for graphite, and with B for
     scandium": each buyer's deal trades the goods named in its own part (`goods`: the clause's commodities);
     "bought cargoes from A and B": one deal with each seller. A clause that names no party before the list
-    ("Offtakes have been signed with A and B") tells the deals of the article's `protagonist` company, and none
-    when the protagonist is one of the buyers.
+    deals with the agent a passive names after it ("contracts were signed with A and B by C"); naming no other
+    party at all ("Offtakes have been signed with A and B"), it tells the deals of the `protagonist` company
+    (None when the text around does not name it), and none when the protagonist is one of the buyers.
     `companies_only`: only when the buyers are named companies ("agreements with Chinese and Australian
     miners" is one deal of three countries)."""
     verb_end = trigger.end - clause_start
@@ -1447,10 +1465,12 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     buyers: dict[tuple[str, str], tuple[str, ...]] = {}  # buyer -> the goods of its part
     owners: dict[tuple[str, str], tuple[str, str]] = {}  # "Sempra's Port Arthur LNG": the owned one -> its owner
     previous: tuple[tuple[str, str], int] | None = None
+    agents: set[tuple[str, str]] = set()  # "by C" after a list: who signed with its buyers
     for index, list_start in enumerate(starts):
         limit = starts[index + 1] if index + 1 < len(starts) else len(clause)
         list_end = _WITH_LIST_END.search(clause, list_start + len(opener) - 1, limit)
         stop = clause_start + (list_end.start() if list_end else limit)
+        passive = list_end is not None and clause.startswith(" by ", list_end.start())
         part = tuple(dict.fromkeys(o.ref for o in goods
                                    if clause_start + list_start <= o.start < clause_start + limit))
         for party, at in by_offset:
@@ -1460,8 +1480,11 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
                 else:
                     buyers.setdefault(party, part or base.commodities)
                 previous = (party, at)
-    sellers = {p for p, at in parties.items() if at < clause_start + with_at}
-    if not sellers and protagonist and ("company", protagonist) not in buyers:
+            elif passive and stop <= at < clause_start + limit and not agents:
+                agents.add(party)
+    sellers = {p for p, at in parties.items() if at < clause_start + with_at} or agents
+    unlisted = set(parties) - set(buyers) - set(owners)
+    if not sellers and not unlisted and protagonist and ("company", protagonist) not in buyers:
         sellers = {("company", protagonist)}
     if len(buyers) < 2 or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
@@ -1471,6 +1494,17 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
                                             **{owned: 1 for owned, owner in owners.items() if owner == buyer}}),
                     commodities=part)
             for buyer, part in buyers.items()]
+
+
+def _nearby_protagonist(sentence: Sentence, article: _Article) -> str | None:
+    """The article's protagonist company when this sentence or the one before names it: a list of buyers with
+    no seller ("Offtakes have been signed with A and B") goes on about the company just told of, not one the
+    article left paragraphs ago."""
+    index = bisect_left(article.sentence_starts, sentence.start)
+    start = article.sentence_starts[index - 1] if index else sentence.start
+    protagonist = article.protagonist_company
+    named = any(o.kind == COMPANY and o.ref == protagonist for o in article.within(start, sentence.end))
+    return protagonist if named else None
 
 
 def _ordered(parties: dict[tuple[str, str], int]) -> tuple[tuple[str, str], ...]:
@@ -1488,12 +1522,26 @@ def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Ar
             kind = min((label.ref for label in word.labels if label.kind == TYPE), key=DEAL_TYPES.index)
             if kind == "financing" and _AWARDED_WORK.match(article.text, word.end):
                 continue
+            if kind == "offtake" and _access_without_goods(word, occurrences, article.text):
+                continue
             if kind == "acquisition" and _MINORITY_STAKE.match(article.text, word.end):
                 return "equity_investment"
             if kind == "acquisition" and _buys_goods(word, goods, occurrences, article.text):
                 return "supply"  # "to buy spodumene concentrate": a purchase of goods, not of a company
             return kind
     return "agreement"
+
+
+def _access_without_goods(word: Hit, occurrences: list[Occurrence], text: str) -> bool:
+    """An access phrase that names no company's offtake: "Tesla gained exclusive access to lithium" is one, while
+    "exporters will gain preferential access to the Indian market for coal" and "Chinese buyers secured access to
+    Zambian copper" (no company) tell trade policy."""
+    if not text.endswith(" access to", word.start, word.end):
+        return False
+    if not any(o.kind == COMPANY for o in occurrences):
+        return True
+    return not any(o.kind == COMMODITY and _ACCESS_GAP.fullmatch(text, word.end, o.start)
+                   and not _NOT_GOODS_AFTER.match(text, o.end) for o in occurrences)
 
 
 def _buys_goods(word: Hit, goods: list[Occurrence], occurrences: list[Occurrence], text: str) -> bool:
@@ -1538,11 +1586,13 @@ def _same_business(deal: DealCandidate, other: DealCandidate) -> bool:
 def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
     """Join body sentences that report the same deal again: same type, nested parties, same value."""
     merged: list[DealCandidate] = []
+    merged_parties: list[frozenset[tuple[str, str]]] = []  # each kept deal's parties, built once
     for deal in deals:
+        mine = frozenset(deal.parties)
         for index, kept in enumerate(merged):
             if kept.deal_type != deal.deal_type:
                 continue
-            mine, theirs = set(deal.parties), set(kept.parties)
+            theirs = merged_parties[index]
             if not (mine <= theirs or theirs <= mine):
                 continue
             if kept.value is not None and deal.value is not None and abs(kept.value - deal.value) > 0.01 * kept.value:
@@ -1551,7 +1601,9 @@ def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
                                     value=kept.value if kept.value is not None else deal.value,
                                     currency=kept.currency if kept.value is not None else deal.currency,
                                     commodities=tuple(dict.fromkeys(kept.commodities + deal.commodities)))
+            merged_parties[index] = mine | theirs
             break
         else:
             merged.append(deal)
+            merged_parties.append(mine)
     return merged
