@@ -295,3 +295,16 @@ def test_long_runs_of_spaces_in_an_html_body_are_trimmed_from_its_paragraphs(lan
     (landing / "benzinga.json").write_text(json.dumps([{"title": GOOD_TITLE, "body": markup,
                                                         "created": "Sun, 01 Jun 2025 09:30:00 -0400"}]))
     assert run_day(landing).articles[0].body == f"{GOOD_BODY}\n\nMore."
+
+
+def test_json_api_resources_keep_the_article_under_attributes(landing: Path) -> None:
+    attributes = {"title": GOOD_TITLE, "body": GOOD_BODY, "published_at": "2025-06-02T07:00:00Z",
+                  "source_name": "Kitwe Ledger"}
+    (landing / "one.json").write_text(json.dumps({"data": {"type": "articles", "id": "7",
+                                                           "attributes": attributes}}))
+    (landing / "two.json").write_text(json.dumps({"data": [
+        {"type": "articles", "id": "8", "attributes": {**attributes, "title": GOOD_TITLE + " again"}}],
+        "meta": {"total": 1}}))
+    articles = sorted(run_day(landing).articles, key=lambda a: a.title)
+    assert [(a.title, a.body) for a in articles] == [(GOOD_TITLE, GOOD_BODY), (GOOD_TITLE + " again", GOOD_BODY)]
+    assert {a.published_date for a in articles} == {date(2025, 6, 2)}

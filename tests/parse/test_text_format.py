@@ -5,6 +5,7 @@ from datetime import date, datetime, timezone
 
 from parse_helpers import DAY, FIXTURES
 
+from newsetl.parse.furniture import is_furniture
 from newsetl.parse.text import parse_page_text
 
 
@@ -402,6 +403,18 @@ def test_a_cookie_banner_saying_the_site_uses_cookies_is_no_title() -> None:
     page = ("Nordic Ore News\nThis website uses cookies. By continuing you agree to our use of cookies. "
             f"Accept | Settings\n\n{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n")
     assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+
+
+def test_a_labelled_cookie_banner_naming_the_site_s_partners_is_no_title() -> None:
+    page = ("Nordic Ore News\nCookies: we and our partners use cookies to measure traffic. [OK] [Options]\n\n"
+            f"{HEADLINE}\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+
+
+def test_a_release_page_s_news_provided_by_label_is_furniture() -> None:
+    # a label over the issuing company's name: never a masthead or a publisher
+    assert is_furniture("News provided by")
+    assert is_furniture("News Provided By")
 
 
 def test_a_bracketed_advertisement_is_no_title() -> None:

@@ -30,7 +30,7 @@ reject-all cookie-settings manage-cookies cookie-preferences follow-us continue-
 read-full-article story-continues-below-advertisement article-continues-below
 story-continues-below loading tweet whatsapp facebook linkedin x reddit telegram image photo
 video gallery print-article print-this-article learn-more open-in-app for-immediate-release press-release
-news-release media-release asx-announcement view-this-email-in-your-browser view-in-browser
+news-release media-release news-provided-by asx-announcement view-this-email-in-your-browser view-in-browser
 view-online view-this-email-online unsubscribe
 market-announcement breaking-news exclusive
 """.split())
@@ -109,8 +109,9 @@ _MAX_SHORT_FURNITURE_WORDS = 15  # most furniture; longer lines are tested for t
 _MAX_LONG_FURNITURE_WORDS = 40
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _MAX_FURNITURE_CHARS = 1500  # longer is text; the limit also keeps the regexes below linear
-# "We use cookies", "This site uses cookies ... our use of cookies. Accept | Manage preferences"
-_COOKIE = re.compile(r"\b(?:we\s+use|uses)\s+cookies\b|\buse\s+of\s+cookies\b"
+# "We use cookies", "We and our partners use cookies", "This site uses cookies ... our use of cookies. Accept |
+# Manage preferences"
+_COOKIE = re.compile(r"\b(?:use|uses|using)\s+cookies\b|\buse\s+of\s+cookies\b"
                      r"|\bcookies?\s+(?:settings|preferences|policy)\b"
                      r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies?\b.*\baccept\s+all\b", re.IGNORECASE)
 _MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions cookies is a story

@@ -79,6 +79,9 @@ _FURNITURE_MAX_WORDS = 15  # a closing plug is short; longer is the story (check
 # The Guardian's API wraps its answer in {"response": {"results": [...]}} (a search) or {"response":
 # {"content": {...}}} (one item), and gives the text, publication and byline in the item's "fields".
 _RESPONSE_FIELD, _CONTENT_FIELD, _FIELDS_FIELD = "response", "content", "fields"
+# A JSON:API resource keeps the article's fields under "attributes": {"data": {"type": "articles", "id": "7",
+# "attributes": {"title": ..., "body": ...}}}, or a list of such resources under "data".
+_ATTRIBUTES_FIELD = "attributes"
 _GUARDIAN_FIELDS = ("bodyText", "publication", "byline")
 
 
@@ -113,6 +116,10 @@ def _unwrapped_response(data: object) -> object:
 
 
 def _is_record(data: object) -> bool:
+    return isinstance(data, dict) and (_has_article_fields(data) or _has_article_fields(data.get(_ATTRIBUTES_FIELD)))
+
+
+def _has_article_fields(data: object) -> bool:
     return isinstance(data, dict) and any(name in data for name in _TITLE_FIELDS + _BODY_FIELDS)
 
 
@@ -157,6 +164,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     fields = record.get(_FIELDS_FIELD)
     if isinstance(fields, dict):
         record = {**record, **{name: fields[name] for name in _GUARDIAN_FIELDS if name in fields}}
+    attributes = record.get(_ATTRIBUTES_FIELD)
+    if isinstance(attributes, dict):
+        record = {**record, **attributes}
     title = _field(record, _TITLE_FIELDS) or _field(record, (_NAME_TITLE_FIELD,))
     body = max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in _BODY_FIELDS)), key=len,
                default=None)
