@@ -745,7 +745,6 @@ def test_a_page_s_text_size_controls_are_no_title() -> None:
 
 
 def test_a_headline_or_sentence_opening_with_a_prompt_s_verb_is_no_call_to_the_reader() -> None:
-    from newsetl.parse.furniture import is_furniture
 
     headline = "Support swells for Vietnam's ASEAN grid membership plan"
     support = "Support for the plan among the bloc's membership has widened, envoys said on Friday."
@@ -811,7 +810,6 @@ def test_the_masthead_names_the_publisher_over_the_firm_holding_its_copyright() 
 
 
 def test_a_translator_s_note_is_furniture() -> None:
-    from newsetl.parse.furniture import is_furniture
     for note in ("This article was translated from Spanish.", "Translated from the French by Claire Dubois",
                  "This story has been machine-translated from Indonesian."):
         assert is_furniture(note), note
