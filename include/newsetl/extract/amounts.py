@@ -73,7 +73,10 @@ _PERIOD_STOP = re.compile(r"[\d.;\n]")
 _PERIODS = (("per year", "year"), ("a year", "year"), ("per annum", "year"), ("annually", "year"),
             ("yearly", "year"), ("per day", "day"), ("a day", "day"), ("daily", "day"), ("per month", "month"),
             ("a month", "month"), ("monthly", "month"))
-_PADDED_PERIODS = tuple((f" {phrase} ", period) for phrase, period in _PERIODS)
+# The phrases padded with spaces, whole words, in one pattern: its leftmost match is the first phrase (no padded
+# phrase begins another, so two never start at one place).
+_PERIOD_OF = {f" {phrase} ": period for phrase, period in _PERIODS}
+_PERIOD_PHRASE = re.compile("|".join(re.escape(phrase) for phrase in _PERIOD_OF))
 _PERIOD_REACH = 40
 # "Brent fell 48 cents" (the dollar oil, metals and grains are priced in), "shares rose to 320 pence"; in an
 # article on one other dollar country, its cents ("BHP rose 45 cents in Sydney").
@@ -140,7 +143,6 @@ _UNITS: list[tuple[str, str, float, str | None]] = [
     (r"(?i:megawatts?)|MW(?:[ep]|ac|dc)?", "W", 1e6, None),
     (r"(?i:kilowatts?)|kW", "W", 1e3, None),
 ]
-_UNIT_MATCHERS = [(re.compile(pattern), unit, factor, period) for pattern, unit, factor, period in _UNITS]
 
 
 class ParsedAmount(NamedTuple):
@@ -234,7 +236,8 @@ class AmountParser:
         found: list[ParsedAmount] = []
         if lowered is None:
             lowered = lower_same_length(text)
-        yen_means_yuan = _yen_means_yuan(lowered)
+        # only a "¥" asks, and most articles have none: no four scans of the article then
+        yen_means_yuan = "¥" in text and _yen_means_yuan(lowered)
         local = self._local_currencies(countries) if countries else {}
         local_singles = self._local_single_symbols(countries) if countries else frozenset()
         consumed = 0
@@ -303,10 +306,8 @@ class AmountParser:
             return _amounts(text, phrase, following.end(), "money", local.get(word, _HUNDREDTHS[word]), 0.01, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
         if unit:
-            unit_text = unit.group("unit")
-            for matcher, name, factor, period in _UNIT_MATCHERS:
-                if matcher.fullmatch(unit_text):
-                    return _amounts(text, phrase, unit.end(), "quantity", name, factor, period)
+            _, name, factor, period = _UNITS[unit.lastindex - 1]
+            return _amounts(text, phrase, unit.end(), "quantity", name, factor, period)
         sign = _PERCENT_SIGN.match(text, phrase.end())
         if sign and phrase.group("s1") is None:
             return _amounts(text, phrase, sign.end(), "percent", "percent", 1.0, None)
@@ -359,7 +360,9 @@ _NUMBER_PHRASE = re.compile(
 _BETWEEN_PHRASE = re.compile(
     rf"(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>(?i:{_SCALE_WORD}))\b)?{_BETWEEN_JOINER}(?P<n2>{_NUMBER})"
     rf"(?:{_SCALE_GAP}(?P<s2>(?i:{_SCALE_WORD}))\b)?")
-_UNIT = re.compile(r"[\s-]?(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
+# One capturing group per unit alternative (the patterns have none of their own): the group that took part,
+# `lastindex`, is the row of _UNITS, as the first alternative that fits is the one the regex takes.
+_UNIT = re.compile(r"[\s-]?(?:" + "|".join(f"({pattern})" for pattern, *_ in _UNITS) + r")(?![\w/])")
 # "15%", "15 per cent", "a 15-per-cent stake" (Canadian press), "15pc" (British press).
 _PERCENT_SIGN = re.compile(r"\s?%|pc\b|[\s-]?(?i:per[\s-]?cent|percent|pct|percentage\s+points?)\b")
 # A word of a currency name may be a dotted abbreviation: "41 billion U.S. dollars".
@@ -385,7 +388,9 @@ _WORD_BEFORE_UNIT = re.compile(rf"(?i:{_NOT_A_NUMBER_END}(?!one\b){_SPELLED}\s+)
 # Wide enough for the longest number ("seventy-seven and a half ") and the longest guard ("thousand and ")
 # before it.
 _SPELLED_REACH = 40
-_SCALE_WORDS = re.compile(r"(?:thousand|million|billion|trillion)\b")
+# Found with str.find and a word end after them (none of them is inside another, nor overlaps another or
+# itself), far cheaper than one more regex scan of every article.
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 # Found with str.find, far cheaper than one more regex scan of every article.
 _MASS_UNIT_WORDS = (" tonnes", " tons", " ounces")
 _GLUED_BEFORE_NUMBER = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,$€£¥₹₩/-")
@@ -442,26 +447,50 @@ def _is_spaced_label(match: re.Match, text: str) -> bool:
 
 
 def _after_between(text: str, start: int) -> bool:
-    return text[max(0, start - 8):start].lower().endswith("between ")
+    # "n " first, as no character but "n" and "N" lower-cases to an "n": most numbers follow no "n ", and then
+    # no slice needs lower-casing
+    return (start >= 8 and text[start - 2:start] in ("n ", "N ")
+            and text[max(0, start - 8):start].lower().endswith("between "))
 
 
 def _starts(text: str, lowered: str) -> list[int]:
     """Where an amount may begin: each run of digits, and a number word before a scale word or a mass unit."""
     starts = [m.start() for m in _DIGITS.finditer(text)]
-    for scale in _SCALE_WORDS.finditer(lowered):
-        window_start = max(0, scale.start() - _SPELLED_REACH)
-        word = _WORD_BEFORE_SCALE.search(text[window_start:scale.start()])
-        if word:
-            starts.append(window_start + word.start())
+    for scale in _SCALE_WORDS:
+        position = lowered.find(scale)
+        while position >= 0:
+            after = position + len(scale)
+            if after == len(lowered) or not _is_word_character(lowered[after]):
+                window_start = max(0, position - _SPELLED_REACH)
+                window = text[window_start:position]
+                word = _WORD_BEFORE_SCALE.search(window) if _may_end_with_word(window) else None
+                if word:
+                    starts.append(window_start + word.start())
+            position = lowered.find(scale, after)
     for unit in _MASS_UNIT_WORDS:
         position = lowered.find(unit)
         while position >= 0:
             window_start = max(0, position + 1 - _SPELLED_REACH)
-            word = _WORD_BEFORE_UNIT.search(text[window_start:position + 1])
+            window = text[window_start:position + 1]
+            word = _WORD_BEFORE_UNIT.search(window) if _may_end_with_word(window) else None
             if word:
                 starts.append(window_start + word.start())
             position = lowered.find(unit, position + 1)
     return sorted(set(starts))
+
+
+def _is_word_character(character: str) -> bool:
+    """What a regex reads as \\w in a str: a letter, a digit or an underscore."""
+    return character.isalnum() or character == "_"
+
+
+def _may_end_with_word(window: str) -> bool:
+    """Whether `window` ends with a letter and a hyphen or white space, as it must for _WORD_BEFORE_SCALE and
+    _WORD_BEFORE_UNIT to match (their words all end with a letter): a cheap test before a search that tries
+    every position of the window ("5 million" fails it at once)."""
+    body = window[:-1] if window.endswith("\n") else window  # `$` matches before a final newline too
+    body = body[:-1] if body.endswith("-") else body.rstrip()
+    return body[-1:].isalpha()
 
 
 def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor: float, period: str | None,
@@ -469,8 +498,8 @@ def _amounts(text: str, match: re.Match, end: int, kind: str, unit: str, factor:
     """The amount a match states: one, or the two ends of a range."""
     start = match.start()
     groups = match.groupdict()
-    scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None, _mil_is_million(match, 2))
-    scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None, _mil_is_million(match, 1))
+    scale_2 = _scale(groups.get("s2"), groups.get("l2") if letters else None, match, groups, 2)
+    scale_1 = _scale(groups.get("s1"), groups.get("l1") if letters else None, match, groups, 1)
     first = _number(groups["n1"], text, scaled=(scale_1 or scale_2) is not None)
     # a spelled-out number needs a scale ("two billion"), except before a mass unit ("three tonnes")
     if first is None or (groups["n1"][0].isalpha() and scale_1 is None and scale_2 is None and kind != "quantity"):
@@ -540,18 +569,19 @@ _DECIMAL_COMMA = re.compile(
     r"|[€$£]\s?\d+,\d{1,2}(?![\d,])")
 
 
-def _mil_is_million(match: re.Match, end: int) -> bool:
+def _mil_is_million(match: re.Match, groups: dict[str, str | None], end: int) -> bool:
     """Whether a "mil" after the number of end `end` (1 or 2) is a million: glued to a number after "RM", "P" or
-    "₱" ("RM500mil"); elsewhere it is a thousand ("US$ 500 mil")."""
-    groups = match.groupdict()
+    "₱" ("RM500mil"); elsewhere it is a thousand ("US$ 500 mil"). `groups`: the match's groupdict."""
     symbol = groups.get("sym") or groups.get("sym2") or groups.get("single")
     return symbol in _MIL_MILLION_SYMBOLS and match.start(f"s{end}") == match.end(f"n{end}")
 
 
-def _scale(word: str | None, letter: str | None, mil_is_million: bool = False) -> float | None:
+def _scale(word: str | None, letter: str | None, match: re.Match, groups: dict[str, str | None], end: int
+           ) -> float | None:
+    """The factor of the scale word or letter after the number of end `end` (1 or 2) of `match`."""
     if word:
         word = " ".join(word.lower().split())
-        if word == "mil" and not mil_is_million:
+        if word == "mil" and not _mil_is_million(match, groups, end):  # only a "mil" needs the symbol
             return 1e3
         return _SCALES[word]
     if letter:
@@ -576,9 +606,8 @@ def _period(text: str, end: int) -> str | None:
     window = " " + (window[:stop.start()] if stop else window) + " "
     if not (" a " in window or " per " in window or "ly " in window):  # in every phrase of _PERIODS
         return None
-    found = [(at, period) for at, period in ((window.find(phrase), period) for phrase, period in _PADDED_PERIODS)
-             if at >= 0]
-    return min(found)[1] if found else None
+    phrase = _PERIOD_PHRASE.search(window)
+    return _PERIOD_OF[phrase.group()] if phrase else None
 
 
 def _yen_means_yuan(lowered: str) -> bool:
