@@ -25,7 +25,7 @@ are read closely.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from operator import itemgetter
@@ -301,8 +301,11 @@ _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIAR
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
                    r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
                    + r")\s)")
-_CLAUSE_BREAK = re.compile(r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
-                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL)
+# Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
+# at once instead of trying each alternative there.
+_CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
+                           r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
+                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL + ")")
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list). The subject may carry
 # a rivalry word and a bracketed place ("..., and rival GAIL (India) Ltd has contracts with Vitol"), and what it
@@ -340,8 +343,6 @@ _GOVERNMENT_ANAPHOR = re.compile(
     r"(?:support|funding|government|money|backing)|government funding)\b"
     r"(?!\s+of\b)")  # "the government of Peru" names its country
 # Words without which the anaphor patterns cannot match: a cheap test before the pattern.
-_ANAPHOR_NOUNS = frozenset("company firm miner producer refiner developer trader house maker manufacturer utility "
-                           "operator shipbuilder carmaker automaker explorer smelter supplier group".split())
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
                            "production concentrate".split())
@@ -502,42 +503,84 @@ class DealCandidate:
 
 
 class _Article:
-    """One article as the deal rules read it: entities, amounts and deal words, sorted for range look-ups."""
+    """One article as the deal rules read it: entities, amounts and deal words, sorted for range look-ups. What
+    only some deal rules read (prices, datelines, protagonists) is worked out when first read."""
 
-    def __init__(self, doc: Document, sentences: list[Sentence], occurrences: list[Occurrence],
-                 amounts: list[ParsedAmount], words: list[Hit], government_country: dict[str, str],
+    def __init__(self, doc: Document, sentences: list[Sentence], sentence_starts: list[int],
+                 occurrences: list[Occurrence], amounts: list[ParsedAmount], amount_starts: list[int],
+                 words: list[Hit], word_starts: list[int], government_country: dict[str, str],
                  financiers: frozenset[str] = frozenset()):
+        """`sentence_starts`, `amount_starts`, `word_starts`: the starts of `sentences`, `amounts` and `words`."""
         self.text = doc.text
+        self.lowered = doc.lowered
         self.sentences = sentences
-        self.title_end = max((s.end for s in sentences if s.section == "title"), default=0)
+        self.sentence_starts = sentence_starts
         self.financiers = financiers
         self.occurrences = sorted(occurrences, key=_START)
         self.starts = [o.start for o in self.occurrences]
         self.amounts = amounts
-        self.amount_starts = [a.start for a in amounts]
+        self.amount_starts = amount_starts
         self.words = words
-        self.word_starts = [w.start for w in words]
+        self.word_starts = word_starts
         self.government_country = government_country
-        self.prices = {a.start for a in amounts if a.kind == "money" and (
-            _PRICE_AFTER.match(self.text, a.end) or _PRICE_BEFORE.search(self.text, max(0, a.start - 50), a.start))}
-        self.datelines = [m.span() for m in _DATELINE.finditer(self.text)] if "-" in self.text or "—" in self.text \
-            or "–" in self.text else []
+        self._dateline_ends: dict[int, int] = {}  # line start -> end of the line's dateline (the start if none)
+
+    def is_price(self, start: int) -> bool:
+        """Whether the money amount that starts at `start` is a price ("$52.10 a share", "closed at $64.20"),
+        not a deal's value."""
+        text = self.text
+        return any(a.kind == "money" and (_PRICE_AFTER.match(text, a.end)
+                                          or _PRICE_BEFORE.search(text, max(0, a.start - 50), a.start))
+                   for a in self.amounts[bisect_left(self.amount_starts, start):
+                                         bisect_right(self.amount_starts, start)])
+
+    def in_dateline(self, offset: int) -> bool:
+        """Whether `offset` is inside a dateline ("LONDON, Nov 3 (Reuters) - "). A dateline opens a line and
+        never runs past it, so only the line of `offset` is read, once per line."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        dateline_end = self._dateline_ends.get(line_start)
+        if dateline_end is None:
+            match = _DATELINE.match(self.text, line_start)
+            dateline_end = self._dateline_ends[line_start] = match.end() if match else line_start
+        return offset < dateline_end
+
+    @cached_property
+    def title_end(self) -> int:
+        return max((s.end for s in self.sentences if s.section == "title"), default=0)
+
+    @cached_property
+    def protagonist_company(self) -> str | None:
         title_end = self.title_end  # a local: read once per occurrence below
-        self.protagonist_company = _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
-                                                [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
+        return _protagonist([o.ref for o in self.occurrences if o.kind == COMPANY],
+                            [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
+
+    @cached_property
+    def protagonist_country(self) -> str | None:
+        government_country = self.government_country
         countries = [(o.start, o.ref if o.kind == COUNTRY else government_country.get(o.ref))
                      for o in self.occurrences if o.kind == COUNTRY or o.kind == ORGANISATION]
         located = [(start, iso2) for start, iso2 in countries if iso2]
-        self.protagonist_country = _protagonist([iso2 for _, iso2 in located],
-                                                [start < title_end for start, _ in located])
-        self.government_article = any(word in doc.lowered for word in _GOVERNMENT_WORDS)
+        title_end = self.title_end
+        return _protagonist([iso2 for _, iso2 in located], [start < title_end for start, _ in located])
+
+    @cached_property
+    def government_article(self) -> bool:
+        return any(word in self.lowered for word in _GOVERNMENT_WORDS)
+
+    @cached_property
+    def counterpart(self) -> str | None:
+        """The most named company besides the protagonist (the first named, at equal counts)."""
         mentions = Counter(o.ref for o in self.occurrences if o.kind == COMPANY)
-        # The most named company besides the protagonist (the first named, at equal counts).
-        self.counterpart = next((ref for ref, _ in mentions.most_common() if ref != self.protagonist_company), None)
-        self.homes: dict[str, str] = {}  # company -> home country, where the article or the registry says
+        return next((ref for ref, _ in mentions.most_common() if ref != self.protagonist_company), None)
+
+    @cached_property
+    def homes(self) -> dict[str, str]:
+        """Company -> home country, where the article or the registry says."""
+        homes: dict[str, str] = {}
         for o in self.occurrences:
             if o.kind == COMPANY and o.home_iso2:
-                self.homes.setdefault(o.ref, o.home_iso2)
+                homes.setdefault(o.ref, o.home_iso2)
+        return homes
 
     @cached_property
     def protagonist_commodity(self) -> str | None:
@@ -545,18 +588,9 @@ class _Article:
         goods = [o for o in self.occurrences if o.kind == COMMODITY]
         return _protagonist([o.ref for o in goods], [o.start < self.title_end for o in goods])
 
-    @cached_property
-    def sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
     def within(self, start: int, end: int) -> list[Occurrence]:
-        index = bisect_left(self.starts, start)
-        found = []
-        while index < len(self.occurrences) and self.occurrences[index].start < end:
-            if self.occurrences[index].end <= end:
-                found.append(self.occurrences[index])
-            index += 1
-        return found
+        starts = self.starts
+        return [o for o in self.occurrences[bisect_left(starts, start):bisect_left(starts, end)] if o.end <= end]
 
     def words_in(self, start: int, end: int, kind: str | None = None) -> list[Hit]:
         found = self.words[bisect_left(self.word_starts, start):bisect_left(self.word_starts, end)]
@@ -601,16 +635,20 @@ class DealFinder:
         hits when the caller has already scanned the document."""
         if words is None:
             words = self._vocabulary.find(doc)
-        if not any(STRONG in w.kinds or WEAK in w.kinds for w in words):
+        verb_starts = [w.start for w in words if STRONG in w.kinds or WEAK in w.kinds]
+        if not verb_starts:
             return []  # no sentence can report a deal
         if sentences is None:
             sentences = split_sentences(doc)
         word_starts = [w.start for w in words]
         amount_starts = [a.start for a in amounts]
-        chosen = [s for s in sentences if _may_report_a_deal(s, words, word_starts, amounts, amount_starts)]
+        sentence_starts = [s.start for s in sentences]
+        chosen = [sentences[index] for index in _sentences_with_verbs(sentences, sentence_starts, verb_starts)
+                  if _may_report_a_deal(sentences[index], words, word_starts, amounts, amount_starts)]
         if not chosen:
             return []
-        article = _Article(doc, sentences, occurrences, amounts, words, self._government_country, self._financiers)
+        article = _Article(doc, sentences, sentence_starts, occurrences, amounts, amount_starts, words, word_starts,
+                           self._government_country, self._financiers)
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
         for sentence in chosen:
             by_section[sentence.section].extend(_sentence_deals(sentence, article))
@@ -627,20 +665,31 @@ class DealFinder:
         return _with_goods(kept, article)
 
 
+def _sentences_with_verbs(sentences: list[Sentence], sentence_starts: list[int], verb_starts: list[int]) -> list[int]:
+    """The indices, in order, of the sentences that hold a deal verb starting at one of `verb_starts`: the only
+    ones `_may_report_a_deal` can accept, found without reading every sentence (sentences do not overlap)."""
+    found = set()
+    for at in verb_starts:
+        index = bisect_right(sentence_starts, at) - 1
+        if index >= 0 and at < sentences[index].end:
+            found.add(index)
+    return sorted(found)
+
+
 def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[int], amounts: list[ParsedAmount],
                        amount_starts: list[int]) -> bool:
     first = bisect_left(word_starts, sentence.start)
     last = bisect_left(word_starts, sentence.end, first)
-    if first == last:
-        return False
-    kinds = frozenset().union(*[w.kinds for w in words[first:last]])
-    if STRONG in kinds:
+    in_sentence = words[first:last]
+    if any(STRONG in w.kinds for w in in_sentence):
         return True
-    if WEAK not in kinds:
+    if not any(WEAK in w.kinds for w in in_sentence):
         return False
+    if any(NOUN in w.kinds for w in in_sentence):
+        return True
     # money, or a share taken ("will take 20% of the unit")
     in_sentence = amounts[bisect_left(amount_starts, sentence.start):bisect_left(amount_starts, sentence.end)]
-    return any(a.kind == "money" or a.kind == "percent" for a in in_sentence) or NOUN in kinds
+    return any(a.kind == "money" or a.kind == "percent" for a in in_sentence)
 
 
 def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:
@@ -656,7 +705,7 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
                 or not (_VALUED_DEAL.search(sentence.text) or _UNDER_THE_DEAL.search(sentence.text))):
             continue
         money = next((a for a in article.amounts_in(sentence.start, sentence.end)
-                      if a.kind == "money" and a.start not in article.prices), None)
+                      if a.kind == "money" and not article.is_price(a.start)), None)
         latest = max((at for at, deal in enumerate(valued) if deal.sentence.start < sentence.start),
                      key=lambda at: valued[at].sentence.start, default=None)
         if money is None or latest is None or valued[latest].value is not None:
@@ -817,15 +866,15 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     clause_end = clause_start + len(clause)
     in_clause = article.amounts_in(clause_start, clause_end)
     stated = [a for a in in_clause if a.kind == "money"]
-    money = [a for a in stated if a.start not in article.prices]  # a unit price is not the deal's value
+    money = [a for a in stated if not article.is_price(a.start)]  # a unit price is not the deal's value
     quantities = [a for a in in_clause if a.kind == "quantity"]
     asides = _asides(clause, clause_start)
-    trigger = _trigger(clause, clause_start, sentence, bool(money), article, asides)
+    occurrences = article.within(clause_start, clause_end)
+    trigger = _trigger(clause, clause_start, sentence, bool(money), article, asides, occurrences)
     if trigger is None or _TRADE_SHARE.match(article.text, trigger.end, clause_end):
         return []
     if any(map(clause.lower().__contains__, _RULING_HINTS)) and _ruling(clause, clause_start, trigger, asides):
         return []
-    occurrences = article.within(clause_start, clause_end)
     verb = article.text[trigger.start:trigger.end].lower()
     if _trade_statistic(verb, clause, occurrences):
         return []
@@ -886,8 +935,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
     traded = deal_type in ("offtake", "supply")
     if traded or (" with " in clause and _PLURAL_DEALS.search(clause)):
-        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods,
-                              _nearby_protagonist(sentence, article), companies_only=not traded)
+        return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, sentence, article,
+                              companies_only=not traded)
     return [base]
 
 
@@ -1063,13 +1112,13 @@ def _outside_asides(occurrences: list[Occurrence], asides: list[tuple[int, int]]
 
 
 def _trigger(clause: str, clause_start: int, sentence: Sentence, has_money: bool, article: _Article,
-             asides: list[tuple[int, int]]) -> Hit | None:
+             asides: list[tuple[int, int]], occurrences: list[Occurrence]) -> Hit | None:
     """The clause's deal verb; None when it has none, or when its own verb tells a habit ("Kogas buys LNG from
     QatarEnergy"). A habit told in an aside ("Trafigura, which also buys copper from Glencore, signed ...")
-    leaves the main clause's verb to be read."""
-    outside = [o for o in article.within(clause_start, clause_start + len(clause)) if not _inside(o.start, asides)]
+    leaves the main clause's verb to be read. `occurrences`: the clause's names."""
+    outside = [o for o in occurrences if not _inside(o.start, asides)] if asides else occurrences
     trade_news = not has_money and sentence.section == "body"  # where a present-tense trade verb is a habit
-    for verb in _deal_verbs(clause, clause_start, sentence.start, has_money, article):
+    for verb in _deal_verbs(clause, clause_start, sentence.start, has_money, article, occurrences):
         if not _habitual(verb, outside, trade_news, article.text, asides):
             return verb
         if not _inside(verb.start, asides):
@@ -1077,12 +1126,11 @@ def _trigger(clause: str, clause_start: int, sentence: Sentence, has_money: bool
     return None
 
 
-def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: bool,
-                article: _Article) -> Iterator[Hit]:
+def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: bool, article: _Article,
+                occurrences: list[Occurrence]) -> Iterator[Hit]:
     """The clause's unhedged verbs that commit to a deal: transaction verbs first, then weaker verbs that name
-    one (with money, a deal noun or a share taken)."""
+    one (with money, a deal noun or a share taken). `occurrences`: the clause's names."""
     clause_end = clause_start + len(clause)
-    occurrences = article.within(clause_start, clause_end)
     for verb in article.words_in(clause_start, clause_end, STRONG):
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
                 and not _access_without_goods(verb, occurrences, article.text)
@@ -1166,11 +1214,12 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
         if occurrence.kind == ORGANISATION:
             acting.add(("country", iso2))
         if occurrence.kind == COUNTRY:
-            if any(start <= occurrence.start < end for start, end in article.datelines):
+            if article.in_dateline(occurrence.start):
                 continue  # "LONDON, Nov 3 (Reuters) -": the dateline
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
-            if before.rstrip().endswith(_ROUTE_PREPOSITIONS):
+            last_words = before.rstrip()  # the words just before the country, for the preposition tests
+            if last_words.endswith(_ROUTE_PREPOSITIONS):
                 continue  # "shipped through Georgia", "routed around Russia": a route, not a party
             if (clause.startswith(",", occurrence.end - clause_start) and _PLACE_OPENER.search(before)
                     and not _SETTING_GOVERNMENT.match(clause, occurrence.end - clause_start)):
@@ -1179,7 +1228,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
                 continue  # "a Canadian copper project": where the asset is, not who deals
             if _in_place(clause, occurrence, clause_start, companies):
                 continue  # "In Chile's Atacama, SQM signed ...", "in northern Chile": where, not who
-            site = before.rstrip().endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
+            site = last_words.endswith(_SITE_PREPOSITIONS) and _SITE_BEFORE.search(before)
             if site or (site_list_end is not None and
                                                _LIST_GAP.fullmatch(clause[site_list_end - clause_start:local_start])):
                 site_list_end = occurrence.end  # "mines in Australia, Ghana and Canada": all sites
@@ -1269,12 +1318,12 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     million in the project" when the clause names one party and states money or a new deal (`named`)."""
     filled = dict(parties)
     has = clause.__contains__  # each pattern below needs one of its nouns in the clause
-    anaphor = any(map(has, _ANAPHOR_NOUNS)) and _COMPANY_ANAPHOR.search(clause)
+    anaphor = _COMPANY_ANAPHOR.search(clause)  # (it finds its "the" faster than a test of its nouns would)
     if anaphor and not _follows_share_move(clause, anaphor.start()):
         company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
         if company:
             filled.setdefault(("company", company), clause_start + anaphor.start())
-    if article.protagonist_country and any(map(has, _GOVERNMENT_NOUNS)):
+    if any(map(has, _GOVERNMENT_NOUNS)) and article.protagonist_country:  # the protagonist is read when needed
         government = _GOVERNMENT_ANAPHOR.search(clause)
         if government and not (_SETTING_GOVERNMENT.match(clause, max(0, clause.rfind(",", 0, government.start())))
                                and any(kind == "country" and at < clause_start + government.start()
@@ -1285,7 +1334,7 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
         funder = _funding_government(clause, next(iter(filled))[1], money, article)
         if funder:
             filled.setdefault(("country", funder), 0)
-    if (len(filled) == 1 and named and article.protagonist_company and any(map(has, _SUBJECT_NOUNS))
+    if (len(filled) == 1 and named and any(map(has, _SUBJECT_NOUNS)) and article.protagonist_company
             and _ARTICLE_SUBJECT.search(clause)):
         # "X will take the plant's output": the other side is whoever owns the article's subject, its
         # protagonist; when X is the protagonist, a share of the asset comes from the article's other company.
@@ -1440,14 +1489,15 @@ def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money:
 
 
 def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
-                   parties: dict[tuple[str, str], int], goods: list[Occurrence], protagonist: str | None,
-                   companies_only: bool = False) -> list[DealCandidate]:
+                   parties: dict[tuple[str, str], int], goods: list[Occurrence], sentence: Sentence,
+                   article: _Article, companies_only: bool = False) -> list[DealCandidate]:
     """"signed offtakes with A and with B": one deal with A, one with B; "with A for graphite, and with B for
     scandium": each buyer's deal trades the goods named in its own part (`goods`: the clause's commodities);
     "bought cargoes from A and B": one deal with each seller. A clause that names no party before the list
     deals with the agent a passive names after it ("contracts were signed with A and B by C"); naming no other
-    party at all ("Offtakes have been signed with A and B"), it tells the deals of the `protagonist` company
-    (None when the text around does not name it), and none when the protagonist is one of the buyers.
+    party at all ("Offtakes have been signed with A and B"), it tells the deals of the article's protagonist
+    company when the text around names it (`_nearby_protagonist` of `sentence`, read only then), and none when
+    the protagonist is one of the buyers.
     `companies_only`: only when the buyers are named companies ("agreements with Chinese and Australian
     miners" is one deal of three countries)."""
     verb_end = trigger.end - clause_start
@@ -1484,8 +1534,10 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
                 agents.add(party)
     sellers = {p for p, at in parties.items() if at < clause_start + with_at} or agents
     unlisted = set(parties) - set(buyers) - set(owners)
-    if not sellers and not unlisted and protagonist and ("company", protagonist) not in buyers:
-        sellers = {("company", protagonist)}
+    if not sellers and not unlisted:
+        protagonist = _nearby_protagonist(sentence, article)
+        if protagonist and ("company", protagonist) not in buyers:
+            sellers = {("company", protagonist)}
     if len(buyers) < 2 or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
     if not sellers:
