@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY
-from newsetl.extract.matcher import Hit
+from newsetl.extract.matcher import Hit, Label
 from newsetl.extract.occurrence import Occurrence, SpanSet
 from newsetl.extract.text import Document
 
@@ -29,24 +29,31 @@ _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 
 def find_commodities(doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
     text = doc.text
-    commodity_hits = [h for h in hits if COMMODITY in h.kinds and COMPANY not in h.kinds]
+    # each commodity hit with its labels, read once, and whether it is only an ambiguous word ("lead")
+    commodity_hits: list[tuple[Hit, tuple[Label, ...], bool]] = []
+    for hit in hits:
+        if COMMODITY in hit.kinds and COMPANY not in hit.kinds:
+            labels = hit.labels_of(COMMODITY)
+            commodity_hits.append((hit, labels, all(label.role == "ambiguous" for label in labels)))
     # where the plain commodity names are, to find the nearest to an ambiguous word by bisection (hits do not
     # overlap, so starts and ends both ascend)
-    plain = [h for h in commodity_hits if any(lb.role != "ambiguous" for lb in h.labels_of(COMMODITY))]
+    plain = [hit for hit, _, ambiguous in commodity_hits if not ambiguous]
     plain_starts = [h.start for h in plain]
     plain_ends = [h.end for h in plain]
     found: list[Occurrence] = []
-    for hit in commodity_hits:
+    for hit, labels, ambiguous in commodity_hits:
         if company_spans.overlaps(hit.start, hit.end):
             continue
         surface = text[hit.start:hit.end]
-        labels = hit.labels_of(COMMODITY)
-        if all(label.role == "ambiguous" for label in labels) and (
-                _used_as_verb(doc, hit) or not _in_market_context(hit, plain_starts, plain_ends, text)):
+        if ambiguous and (_used_as_verb(doc, hit)
+                          or not _in_market_context(hit, plain_starts, plain_ends, text)):
             continue
-        if any(label.form is None for label in labels) and _inside_a_name(doc, hit, surface):
+        # only a capitalised word is part of a name: the usual lower-case hit is not read further
+        if (surface[:1].isupper() and any(label.form is None for label in labels)
+                and _inside_a_name(doc, hit, surface)):
             continue
-        for ref in dict.fromkeys(label.ref for label in labels):
+        refs = (labels[0].ref,) if len(labels) == 1 else dict.fromkeys(label.ref for label in labels)
+        for ref in refs:
             found.append(Occurrence(hit.start, hit.end, COMMODITY, ref, surface))
     return found
 

@@ -281,6 +281,9 @@ class _Candidate:
     surface: str
 
 
+_RESOLVED_CACHE_SIZE = 100_000  # discovered surface forms whose canonical name is remembered
+
+
 class CompanyFinder:
     """Finds company occurrences; holds the registry lookups built once from the seeds."""
 
@@ -299,6 +302,8 @@ class CompanyFinder:
             company_key(form) for org in reference.organisations for form in (org.name, *org.aliases))
         self._cues = PhraseMatcher([(word, Label("cue", role, "word", None))
                                     for role, words in _CUES.items() for word in words])
+        # surface -> canonical name (None: an organisation's): the same names recur from article to article
+        self._resolved: dict[str, str | None] = {}
 
     @property
     def cue_matcher(self) -> PhraseMatcher:
@@ -311,8 +316,9 @@ class CompanyFinder:
         blocked = [(o.start, o.end) for o in organisations]
         registry, pending = self._registry_occurrences(doc, hits)
         # A company name inside a longer body's name is part of it ("Bank of China" in "People's Bank of China").
-        registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
-                                                   for s, e in blocked)]
+        if blocked:
+            registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
+                                                       for s, e in blocked)]
         # A company named after a place, used for the place: "the Antofagasta region".
         registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end) and not _names_asset(text, o)]
         registry = self._with_country_units(doc, registry, hits)
@@ -332,8 +338,9 @@ class CompanyFinder:
         # Halmahera Persada Lygend") is the company named there.
         longer = {o.start: o.end for o in discovered}
         holders = [(o.start, o.end) for o in discovered if _leading_legal_form(o.surface)]
-        registry = [o for o in registry if longer.get(o.start, o.end) <= o.end and not any(
-            s <= o.start and o.end <= e and e - s > o.end - o.start for s, e in holders)]
+        if discovered:
+            registry = [o for o in registry if longer.get(o.start, o.end) <= o.end and not any(
+                s <= o.start and o.end <= e and e - s > o.end - o.start for s, e in holders)]
         found = registry + discovered
         found += _named_again(text, discovered, found, signals.context)
         found += self._ticker_occurrences(text, found)
@@ -346,12 +353,14 @@ class CompanyFinder:
         "Anglo American Platinum" beside "Valterra Platinum" is the renamed firm's former name."""
         full: list[Occurrence] = []
         pending: list[Occurrence] = []
-        company_hits = [hit for hit in hits if COMPANY in hit.kinds]
-        named = {lb.ref for hit in company_hits for lb in hit.labels_of(COMPANY) if lb.role != "context"}
-        for hit in company_hits:
-            labels = hit.labels_of(COMPANY)
-            label = next((lb for lb in labels if lb.role == "context" and lb.ref in named and len(labels) > 1),
-                         None) or next((lb for lb in labels if lb.role != "context"), labels[0])
+        company_hits = [(hit, hit.labels_of(COMPANY)) for hit in hits if COMPANY in hit.kinds]
+        named = {lb.ref for _, labels in company_hits for lb in labels if lb.role != "context"}
+        for hit, labels in company_hits:
+            if len(labels) == 1:  # the usual hit: one company's form
+                label = labels[0]
+            else:
+                label = next((lb for lb in labels if lb.role == "context" and lb.ref in named), None) or next(
+                    (lb for lb in labels if lb.role != "context"), labels[0])
             occurrence = Occurrence(hit.start, hit.end, COMPANY, label.ref, doc.text[hit.start:hit.end],
                                     home_iso2=self._home.get(label.ref))
             (pending if label.role == "context" else full).append(occurrence)
@@ -384,10 +393,14 @@ class CompanyFinder:
 
     def _resolve(self, surface: str) -> str | None:
         """The canonical name of a discovered surface form; None for an organisation."""
+        if surface in self._resolved:
+            return self._resolved[surface]
         key = company_key(surface)
-        if not key or key in self._organisation_keys:
-            return None
-        return self._by_key.get(key) or clean_company_name(surface)
+        name = None if not key or key in self._organisation_keys else (
+            self._by_key.get(key) or clean_company_name(surface))
+        if len(self._resolved) < _RESOLVED_CACHE_SIZE:
+            self._resolved[surface] = name
+        return name
 
     def _ticker_occurrences(self, text: str, found: list[Occurrence]) -> list[Occurrence]:
         extra = []
@@ -410,10 +423,11 @@ class _Signals:
     """What the article holds around its capitalised phrases: which characters are already names, which
     phrases sit next to a cue, which words name people and which names stand for assets."""
 
-    def __init__(self, doc: Document, occupied: bytearray, context: bytearray,
+    def __init__(self, doc: Document, occupied: bytearray, context: bytearray, phrases: list[tuple[int, int]],
                  near: dict[str, list[tuple[int, int]]], possessed: dict[int, int], registry_ends: dict[int, int]):
         text = doc.text
         self.doc = doc
+        self._phrases = phrases  # the article's capitalised runs
         self.occupied = occupied  # characters inside registry companies and organisations
         self.registry_ends = registry_ends  # registry company start -> end
         self.context = context  # characters inside country and commodity names
@@ -426,8 +440,8 @@ class _Signals:
         self.subjects = frozenset(e for _, e in near["verb"])
         self.sellers = frozenset(s for s, _ in near["seller"])  # names right after "from"
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
-        self.people = _person_tokens(text, near["title"])
-        self.assets = {_last_piece(text, s, e) for s, e in near["asset"]}
+        self._title_phrases = near["title"]
+        self._asset_phrases = near["asset"]
         self.listed = _listed_spans(text, near["list_verbs"]) if near["list"] else []
         # word -> whether one of its uses names a person or an institution: read once per word, as a word
         # repeated through the article would otherwise have all its uses read at each of them
@@ -444,9 +458,19 @@ class _Signals:
             context[start:end] = b"\x01" * (end - start)
         phrases = [m.span() for m in _PHRASE.finditer(doc.text)]
         near = _phrases_near_cues(phrases, cues)
-        near["asset"] += _named_commodity_assets(doc.text, phrases, context)
         possessed, near["possessive"] = _after_possessive_countries(doc.text, phrases, countries)
-        return cls(doc, occupied, context, near, possessed, registry_ends)
+        return cls(doc, occupied, context, phrases, near, possessed, registry_ends)
+
+    # People and assets are read when a candidate gets that far, which many articles' candidates do not.
+    @cached_property
+    def people(self) -> frozenset[str]:
+        return _person_tokens(self.doc.text, self._title_phrases)
+
+    @cached_property
+    def assets(self) -> set[str]:
+        text = self.doc.text
+        asset_phrases = self._asset_phrases + _named_commodity_assets(text, self._phrases, self.context)
+        return {_last_piece(text, s, e) for s, e in asset_phrases}
 
     def is_free(self, start: int, end: int) -> bool:
         return self.occupied.find(1, start, end) < 0
@@ -459,15 +483,12 @@ class _Signals:
                 and any(self.context.find(1, word.start(), word.end()) < 0
                         for word in _WORD.finditer(self.doc.text, registry_end, end)))
 
-    @cached_property
-    def _spaced_words(self) -> frozenset[str]:
-        """The words the article writes between two spaces, read once: `" word " in text` for every candidate
-        would scan the whole article for each."""
-        return frozenset(self.doc.text.split(" ")[1:-1])
-
     def writes_in_lower_case(self, word: str) -> bool:
-        """The article also writes the word in lower case: "Higher prices ... prices are higher"."""
-        return word.lower() in self._spaced_words
+        """The article also writes the word in lower case, between two spaces: "Higher prices ... prices are
+        higher". A substring search per word asked (an article asks about a handful) costs far less than
+        splitting the whole article into its words; a word holding a space is no word between two spaces."""
+        lowered = word.lower()
+        return " " not in lowered and f" {lowered} " in self.doc.text
 
 
 def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], countries: list[tuple[int, int]]
@@ -516,25 +537,29 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
     near: dict[str, list[tuple[int, int]]] = {role: [] for role in _CUES}
     near["list_verbs"] = []
     near["partner_cue"] = []  # (phrase start, end of the "deal with" before it)
-    for cue in cues:
-        for label in cue.labels:
+    holding_cue = near["inside"]
+    for cue_start, cue_end, labels, _ in cues:
+        for label in labels:
             role = label.ref
+            if role == "inside":  # the commonest role by far, and one with no reach
+                inside = bisect_right(starts, cue_start) - 1
+                if inside >= 0 and ends[inside] >= cue_end:
+                    holding_cue.append(phrases[inside])
+                continue
             if role == "list":
-                near["list_verbs"].append((cue.start, cue.end))
-            if role == "inside":
-                inside = bisect_right(starts, cue.start) - 1
-                if inside >= 0 and ends[inside] >= cue.end:
-                    near[role].append(phrases[inside])
-            elif role in _CUE_REACH:
-                following = bisect_left(starts, cue.end)
-                while following < len(phrases) and starts[following] - cue.end <= _CUE_REACH[role]:
+                near["list_verbs"].append((cue_start, cue_end))
+            reach = _CUE_REACH.get(role)
+            if reach is not None:
+                following = bisect_left(starts, cue_end)
+                while following < len(phrases) and starts[following] - cue_end <= reach:
                     near[role].append(phrases[following])
                     if role == "partner":
-                        near["partner_cue"].append((starts[following], cue.end))
+                        near["partner_cue"].append((starts[following], cue_end))
                     following += 1
-            if role in _CUE_REACH_BEFORE:
-                preceding = bisect_right(ends, cue.start) - 1
-                while preceding >= 0 and cue.start - ends[preceding] <= _CUE_REACH_BEFORE[role]:
+            reach = _CUE_REACH_BEFORE.get(role)
+            if reach is not None:
+                preceding = bisect_right(ends, cue_start) - 1
+                while preceding >= 0 and cue_start - ends[preceding] <= reach:
                     near[role].append(phrases[preceding])
                     preceding -= 1
     return near
@@ -550,12 +575,13 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
     """Capitalised phrases that news grammar marks as companies (see the module docstring)."""
     text = doc.text
     found: list[_Candidate] = []
+    found_end = 0  # where the last name found ends
     for phrase_start, phrase_end in signals.candidates:
         whole_free = signals.is_free(phrase_start, phrase_end)
         in_title = phrase_start < doc.description_start
         for start, end, based in _split_phrase(text, phrase_start, phrase_end):
             start, end = _trim_leading(text, start, end)
-            if end <= start or (found and start < found[-1].end):
+            if end <= start or start < found_end:
                 continue  # inside the name found before it: "Fujian Refining and | Petrochemical Co"
             # A known name ends where the run is cut: "ASX-listed | Redgum Energy Ltd", "Glencore's | Kamoto Copper Co";
             # a subsidiary's name may open with it ("ADNOC Gas"), if the evidence below says so; a name opening with
@@ -568,6 +594,11 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             surface = text[start:end]
             tokens = surface.split()
             if in_title and not _has_legal_form(tokens):
+                continue
+            # A lone word that is not distinctive (a country's or commodity's name, a generic or ordinary
+            # word: most lone words here) is no name whatever the sentence says of it, so it goes first.
+            lone_word = len(tokens) == 1
+            if lone_word and not _distinctive(tokens, start, text, signals):
                 continue
             # The cheap, selective test first; then the reasons a company-like phrase is not one.
             evidence = "grammar" if based else _company_evidence(text, start, end, tokens, signals)
@@ -587,10 +618,13 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             if evidence == "lone" and not _lone_company(text, start, end, signals):
                 continue
             # Said of it by the sentence ("state miner Georgian Manganese"), a name may be made of a
-            # nationality and a commodity; made so by its own words ("... Metals"), it may not.
+            # nationality and a commodity; made so by its own words ("... Metals"), it may not. (A lone word,
+            # whose places never count, was read above.)
             places_count = evidence == "grammar" and len(tokens) >= 2
-            if _distinctive(tokens, start, text, signals, places_count) and surface not in signals.assets:
+            if ((lone_word or _distinctive(tokens, start, text, signals, places_count))
+                    and surface not in signals.assets):
                 found.append(_Candidate(start, end, surface))
+                found_end = end
     return found
 
 
@@ -694,11 +728,15 @@ def _after_number(text: str, start: int) -> bool:
 
 def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Cut a capitalised run after possessives ("China's | CMOC Group") and attributes ("U.S.-based | Livent")."""
+    phrase = text[start:end]
+    if "." not in phrase and "'" not in phrase and "’" not in phrase and "-" not in phrase:
+        # the usual run: nothing to cut it at, no full stop to trim (its words hold no other punctuation)
+        if phrase and phrase[-1] not in ",;:":
+            return [(start, end, False)]
     parts: list[tuple[int, int, bool]] = []
     piece_start, based = start, False
-    phrase = text[start:end]
     if "." in phrase or "'" in phrase or "’" in phrase or "-" in phrase:
-        tokens = list(re.finditer(r"\S+", phrase))
+        tokens = list(_WORD.finditer(phrase))
         for index, token in enumerate(tokens):
             word = token.group()
             token_end = start + token.end()
@@ -848,17 +886,17 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     previous = _previous_words(text, start, 2)
     last_before = previous[-1] if previous else ""
     if last_before.islower() and text[start - 1] == " " and (
-            last_before in _DESCRIPTORS or _ATTRIBUTE_SUFFIX.search(last_before)):
+            last_before in _DESCRIPTORS or ("-" in last_before and _ATTRIBUTE_SUFFIX.search(last_before))):
         return "grammar"  # "trader Traxys", "Codelco subsidiary Minera Tarar", "state-run Velmora"
     if len(previous) == 2 and previous[0].lower() in {"shares", "stake", "stakes", "holding"} and last_before in {
             "of", "in"}:
         return "grammar"  # "a stake in Torngat Metals", "Shares in Brekka climbed"
-    if len(previous) == 2 and f"{previous[0].lower()} {last_before}" in _EMPLOYEES_AT:
+    if last_before == "at" and len(previous) == 2 and f"{previous[0].lower()} at" in _EMPLOYEES_AT:
         return "grammar"  # "analysts at Canaccord Genuity"
     if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {
             "venture", "subsidiary", "unit", "company", "firm"}:
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
-    if any(s <= start and end <= e for s, e in signals.listed):
+    if signals.listed and any(s <= start and end <= e for s, e in signals.listed):
         return "grammar"
     # what the sentence says of the name comes after its acronym, if one follows: "X (XYZ), a state miner"
     acronym = _ACRONYM_AFTER.match(text, end) if text[end:end + 2] == " (" else None
@@ -962,6 +1000,8 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
             resolved.append(_as_company(occurrence, full_names[target]))
         elif occurrence.ref in present or _acts_as_company(text, occurrence, found):
             resolved.append(occurrence)
+    if not prefixes:
+        return resolved
     taken = SpanSet(len(text), [(o.start, o.end) for o in resolved])
     for prefix, ref in prefixes.items():
         for start in whole_word_positions(text, prefix):
@@ -1013,6 +1053,8 @@ def _named_as_person(text: str, surface: str) -> bool:
 def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence],
                  context: bytearray) -> list[Occurrence]:
     """A discovered name where no rule fired, the headline included: "buys US recycler Reldan"."""
+    if not discovered:
+        return []
     taken = SpanSet(len(text), [(o.start, o.end) for o in found])
     again = []
     models = {o.surface: o for o in discovered}
@@ -1033,9 +1075,11 @@ def _named_again(text: str, discovered: list[Occurrence], found: list[Occurrence
 
 def _holds_registry_name(text: str, start: int, end: int, signals: _Signals) -> bool:
     """A legal form and a free word open the name: "PT Halmahera Persada | Lygend", not "PT | Pertamina"."""
-    second = _WORD.search(text, text.find(" ", start, end) + 1, end) if " " in text[start:end] else None
-    return (_leading_legal_form(text[start:end]) and second is not None
-            and signals.is_free(second.start(), second.end()))
+    surface = text[start:end]
+    if not _leading_legal_form(surface) or " " not in surface:  # most names open with no legal form
+        return False
+    second = _WORD.search(text, text.find(" ", start, end) + 1, end)
+    return second is not None and signals.is_free(second.start(), second.end())
 
 
 def _leading_legal_form(surface: str) -> bool:

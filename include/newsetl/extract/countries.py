@@ -50,28 +50,31 @@ class CountryFinder:
     def __init__(self, reference: ReferenceData):
         self._context_terms = {c.iso2: c.context_terms for c in reference.countries}
         self._currency_names = _currency_names(reference)
+        # the country forms, lower-cased, that open a currency's name ("u.s.", "swiss"): most forms open none
+        self._currency_openers = frozenset(name.rsplit(" ", 1)[0] for name in self._currency_names)
 
     def find(self, doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
+        text = doc.text
         found: list[tuple[Occurrence, str]] = []
         for hit in hits:
-            if COUNTRY not in hit.kinds or COMPANY in hit.kinds:
+            start, end, _, kinds = hit
+            if COUNTRY not in kinds or COMPANY in kinds:
                 continue
             label = hit.labels_of(COUNTRY)[0]
-            if (company_spans.overlaps(hit.start, hit.end) or _LISTING_VENUE.match(doc.text, hit.end)
-                    or self._is_currency_name(doc.text, hit.start, hit.end)):
+            if (company_spans.overlaps(start, end) or _LISTING_VENUE.match(text, end)
+                    or self._is_currency_name(text, start, end)):
                 continue
-            if label.role == "capital" and _after_a_price(doc.text, hit.start):
+            if label.role == "capital" and _after_a_price(text, start):
                 continue
-            found.append((Occurrence(hit.start, hit.end, COUNTRY, label.ref, doc.text[hit.start:hit.end]),
-                          label.role))
-        found += _combining_forms(doc.text, company_spans)
+            found.append((Occurrence(start, end, COUNTRY, label.ref, text[start:end]), label.role))
+        found += _combining_forms(text, company_spans)
         found.sort(key=lambda pair: pair[0].start)
         confirmed = {o.ref for o, role in found if role != "ambiguous"}
         kept = []
         for index, (occurrence, role) in enumerate(found):
-            if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, doc.text)
-                    and not _listed_with_a_country(found, index, doc.text)
-                    and not _COUNTRY_EPITHET.search(doc.text, max(0, occurrence.start - _EPITHET_REACH),
+            if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, text)
+                    and not _listed_with_a_country(found, index, text)
+                    and not _COUNTRY_EPITHET.search(text, max(0, occurrence.start - _EPITHET_REACH),
                                                     occurrence.start)):
                 continue
             kept.append(occurrence)
@@ -79,6 +82,8 @@ class CountryFinder:
 
     def _is_currency_name(self, text: str, start: int, end: int) -> bool:
         """The country form at `start`-`end` opens a currency's name: "U.S. dollars", "the Swiss franc"."""
+        if text[start:end].lower() not in self._currency_openers:
+            return False
         word = _NEXT_WORD.match(text, end)
         return (word is not None and f"{text[start:end]} {word.group(1)}".lower() in self._currency_names
                 and _BEFORE_A_CURRENCY.search(text, max(0, start - _CURRENCY_LEAD_REACH), start) is not None)
