@@ -846,7 +846,6 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
     legal_form = len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
     if legal_form and _named_by_words(tokens):
         return True  # "Nickel Asia Corp": ordinary words before a legal form are still a name
-    sentence_initial = _sentence_initial(text, start)
     position = start
     for index, token in enumerate(tokens):
         token_start = text.find(token, position)
@@ -856,7 +855,7 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
             continue
         if not (legal_form or places_count) and signals.context.find(1, token_start, position) >= 0:
             continue
-        if index == 0 and sentence_initial and signals.writes_in_lower_case(word):
+        if index == 0 and _sentence_initial(text, start) and signals.writes_in_lower_case(word):
             continue
         return True
     return False
