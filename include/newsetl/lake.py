@@ -7,6 +7,7 @@ manifest written last, ``<lake>/_manifests/ingest_date=D.json``, says the day is
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -116,12 +117,13 @@ def to_table(table: str, records: Sequence[Article | LedgerEntry | Mention | Amo
     schema = SCHEMAS[table]
     columns = []
     for field in schema:
-        if field.name == "ingest_date":
+        name = field.name  # read once: an Arrow field makes a new str of its name at every read
+        if name == "ingest_date":
             values = [ingest_date] * len(records)
         elif _holds_records(field.type):
-            values = [_as_dicts(getattr(record, field.name)) for record in records]
+            values = [_as_dicts(getattr(record, name)) for record in records]
         else:
-            values = [getattr(record, field.name, None) for record in records]
+            values = [getattr(record, name, None) for record in records]
         columns.append(pa.array(values, type=field.type))
     return pa.Table.from_arrays(columns, schema=schema)
 
@@ -132,7 +134,14 @@ def _holds_records(arrow_type: pa.DataType) -> bool:
 
 def _as_dicts(items: Sequence | None) -> list[dict] | None:
     """Nested records (a deal's parties) as dicts of their fields, as Arrow takes a struct."""
-    return None if items is None else [{f.name: getattr(item, f.name) for f in fields(item)} for item in items]
+    return None if items is None else [{name: getattr(item, name) for name in _field_names(type(item))}
+                                       for item in items]
+
+
+@functools.cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    """The field names of a record dataclass (`dataclasses.fields` is slow to call once per item)."""
+    return tuple(f.name for f in fields(record_type))
 
 
 def partition_dir(lake_dir: Path, table: str, ingest_date: date) -> Path:

@@ -6,8 +6,8 @@ process rebuilds its own lookups.
 """
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left, bisect_right
+from hashlib import sha256
 from operator import itemgetter
 from pathlib import Path
 from typing import cast
@@ -32,7 +32,12 @@ _FINANCIER_TYPES = frozenset({"development bank", "export credit agency", "sover
 
 
 def stable_id(*parts: object) -> str:
-    return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:32]
+    return _digest("|".join(map(str, parts)))
+
+
+def _digest(joined: str) -> str:
+    """`stable_id` of parts already joined with "|" (an f-string is quicker than join and map(str))."""
+    return sha256(joined.encode("utf-8")).hexdigest()[:32]
 
 
 class Extractor:
@@ -83,6 +88,8 @@ class Extractor:
                                          organisations: list[Occurrence]) -> list[Hit]:
         """A company name inside a longer body's name ("Bank of China" in "People's Bank of China") gives way
         to what else that stretch names: the country."""
+        if not organisations:  # most articles name none
+            return list(hits)
         kept: list[Hit] = []
         for hit in hits:
             body = COMPANY in hit.kinds and next((o for o in organisations if o.start <= hit.start and hit.end <= o.end
@@ -105,7 +112,8 @@ def _with_home_countries(text: str, companies: list[Occurrence], countries: list
         if company.home_iso2 is None:
             home = next((iso2 for end, iso2 in ends.items()
                          if 0 <= company.start - end <= 40 and nationality_of(text[end:company.start])), None)
-            company = company._replace(home_iso2=home)
+            if home is not None:  # else the company stays as it is, home_iso2 None
+                company = company._replace(home_iso2=home)
         homed.append(company)
     return homed
 
@@ -142,7 +150,7 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
 
 def _amount(article_id: str, parsed: ParsedAmount, nearest: _Commodities) -> Amount:
     return Amount(
-        amount_id=stable_id(article_id, parsed.start, parsed.raw_text),
+        amount_id=_digest(f"{article_id}|{parsed.start}|{parsed.raw_text}"),  # stable_id of the three
         article_id=article_id, amount_kind=cast(AmountKind, parsed.kind), value=parsed.value, unit=parsed.unit,
         raw_text=parsed.raw_text, char_start=parsed.start, qualifier=parsed.qualifier,
         value_low=parsed.value_low, value_high=parsed.value_high, period=parsed.period,

@@ -12,7 +12,6 @@ and a blocking phrase ("Gulf of Mexico") consumes the country form inside it.
 from __future__ import annotations
 
 from collections import defaultdict
-from operator import itemgetter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -22,7 +21,6 @@ from newsetl.extract.text import Document, fold_for_matching, lower_same_length
 
 BLOCK = "block"  # kind of a label that only consumes text
 _CACHE_SIZE = 200_000  # distinct (surface, form) pairs whose case check is remembered
-_START = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +107,19 @@ class MultiMatcher:
             for key, (labels, kinds) in matcher._keys.items():
                 by_key[key].append((index, labels, kinds))
         self._count = len(matchers)
+        self._cached = 0  # case checks remembered, over every key's cache
         self._automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
             # The usual key, one matcher's and of any case, carries that matcher's index and its hit's labels.
             index, labels, kinds = entries[0] if len(entries) == 1 and entries[0][2] is not None else (-1, (), None)
-            self._automaton.add_word(key, (len(key) - 2, index, labels, kinds, key, tuple(entries)))
+            # Each (key, matcher) whose case is checked remembers its checks by surface, in a dict of its own:
+            # surface -> (the labels accepted, their kinds).
+            checked = tuple((i, entry_labels, entry_kinds, {} if entry_kinds is None else None)
+                            for i, entry_labels, entry_kinds in entries)
+            # A hit ends one character before the automaton's end index (keys carry a space at each end)
+            # and starts `len(key) - 1` characters before that index.
+            self._automaton.add_word(key, (len(key) - 1, index, labels, kinds, checked))
         self._automaton.make_automaton()
-        self._accepted: dict[tuple[str, str, int], tuple[tuple[Label, ...], frozenset[str]]] = {}
 
     def find(self, doc: Document) -> list[list[Hit]]:
         """The hits of each matcher, overlaps resolved leftmost-longest within each matcher."""
@@ -124,29 +128,28 @@ class MultiMatcher:
     def find_all(self, doc: Document) -> list[list[Hit]]:
         """Every hit of each matcher, in the automaton's order: by end, then longest first."""
         text = doc.text
-        accepted_cache = self._accepted
         found: list[list[Hit]] = [[] for _ in range(self._count)]
         appends = [hits.append for hits in found]
         new = tuple.__new__
-        for end_index, (length, single, single_labels, single_kinds, key, entries) in self._automaton.iter(doc.folded):
-            start = end_index - length - 1
-            end = start + length
+        for end_index, (reach, single, single_labels, single_kinds, entries) in self._automaton.iter(doc.folded):
             if single >= 0:
-                appends[single](new(Hit, (start, end, single_labels, single_kinds)))
+                appends[single](new(Hit, (end_index - reach, end_index - 1, single_labels, single_kinds)))
                 continue
-            for index, labels, case_free_kinds in entries:
+            start, end = end_index - reach, end_index - 1
+            for index, labels, case_free_kinds, checked in entries:
                 if case_free_kinds is not None:
-                    found[index].append(new(Hit, (start, end, labels, case_free_kinds)))
+                    appends[index](new(Hit, (start, end, labels, case_free_kinds)))
                     continue
                 surface = text[start:end]
-                accepted = accepted_cache.get((surface, key, index))
+                accepted = checked.get(surface)
                 if accepted is None:
                     labels_accepted = _case_accepted(surface, labels)
                     accepted = (labels_accepted, frozenset(label.kind for label in labels_accepted))
-                    if len(accepted_cache) < _CACHE_SIZE:
-                        accepted_cache[(surface, key, index)] = accepted
+                    if self._cached < _CACHE_SIZE:
+                        checked[surface] = accepted
+                        self._cached += 1
                 if accepted[0]:
-                    found[index].append(new(Hit, (start, end, accepted[0], accepted[1])))
+                    appends[index](new(Hit, (start, end, accepted[0], accepted[1])))
         return found
 
 
@@ -182,12 +185,13 @@ def _leftmost_longest_order(hit: Hit) -> tuple[int, int]:
 
 
 def _leftmost_longest_of_ordered(hits: list[Hit]) -> list[Hit]:
-    """`leftmost_longest` of hits in automaton order (by end): sorted by start alone, hits with the same
-    start stay shortest first, so the last of them is the longest."""
+    """`leftmost_longest` of one matcher's hits from the automaton, which never holds two with the same span:
+    sorted by start then end (as plain tuples: no key function, and the labels are never compared), hits
+    with the same start come shortest first, so the last of them is the longest."""
     chosen: list[Hit] = []
     last_end = -1
     last_start = -1
-    for hit in sorted(hits, key=_START):
+    for hit in sorted(hits):
         start = hit[0]
         if start >= last_end:
             chosen.append(hit)

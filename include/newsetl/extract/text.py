@@ -21,8 +21,12 @@ _ABBREVIATIONS = frozenset({
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
 # Everything but letters, digits and currency signs is a word boundary for dictionary matching.
 _CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱฿₫₴₸₮₪"
-_ASCII_FOLD = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != "$"})
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# On ASCII bytes: letters, digits and "$" kept, every other byte a space.
+_ASCII_FOLD = bytes.maketrans(bytes(range(256)),
+                              bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "$") else 32 for c in range(256)))
+# Runs of non-ASCII characters encoded with errors="replace". Not `\?+`: a pattern opening with a literal
+# character is searched for quickly, one opening with a repeat is tried at every position (7x slower).
+_NON_ASCII_MARKS = re.compile(rb"\?\?*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +91,20 @@ def build_document(title: str, description: str | None, body: str) -> Document:
 def fold_for_matching(lowered: str) -> str:
     """Lower-cased text with every character but letters, digits and currency signs as a space.
 
-    ASCII text goes through one table lookup (fast in CPython); the few other characters of an
+    ASCII text goes through one byte-table lookup (fast in CPython); the few other characters of an
     English article (curly quotes, dashes, accented letters, "€") are put back one by one."""
     if lowered.isascii():
-        return lowered.translate(_ASCII_FOLD)
-    folded = lowered.encode("ascii", "replace").decode("ascii").translate(_ASCII_FOLD)
+        return lowered.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    # A real "?" folds to a space anyway: made one first, every "?" left stands for a non-ASCII character,
+    # and runs of "?" in bytes are found far faster than runs of non-ASCII characters in the text.
+    encoded = lowered.replace("?", " ").encode("ascii", "replace")  # one byte per character: offsets kept
+    folded = encoded.translate(_ASCII_FOLD).decode("ascii")
     pieces, last = [], 0
-    for run in _NON_ASCII.finditer(lowered):
-        pieces.append(folded[last:run.start()])
-        pieces.append("".join(ch if ch.isalnum() or ch in _CURRENCY_SIGNS else " " for ch in run.group()))
-        last = run.end()
+    for run in _NON_ASCII_MARKS.finditer(encoded):
+        start, end = run.span()
+        pieces.append(folded[last:start])
+        pieces.append("".join(ch if ch.isalnum() or ch in _CURRENCY_SIGNS else " " for ch in lowered[start:end]))
+        last = end
     pieces.append(folded[last:])
     return "".join(pieces)
 
