@@ -31,9 +31,15 @@ def clean_text(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """One line of text with runs of white space (including newlines) made single spaces."""
-    return " ".join(text.split())
+    return text if _is_tidy(text) else " ".join(text.split())
 
 
 def tidy_lines(text: str) -> list[str]:
     """The lines of `text`, each trimmed, with the white space inside it made single."""
-    return [" ".join(line.split()) for line in text.split("\n")]
+    return [line if _is_tidy(line) else " ".join(line.split()) for line in text.split("\n")]
+
+
+def _is_tidy(line: str) -> bool:
+    """True when `line` has no white space but single spaces between words: every white-space character
+    but the space is unprintable, so one C-speed scan clears most lines without splitting them."""
+    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "

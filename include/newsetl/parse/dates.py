@@ -72,7 +72,7 @@ _YEARLESS = [re.compile(p, re.IGNORECASE) for p in (
     rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\s*\d)",
     rf"(?<!\d){_DAY}(?:\s+of)?\s+{_MONTH}(?![\w,]*\s*\d)",
 )]
-_DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20|21)\d\d")  # every pattern above holds a year: one quick scan rules them out
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|sday|nesday|rsday|urday)?\.?,?\s*$",
                              re.IGNORECASE)
@@ -120,7 +120,7 @@ def find_date(text: str, ingest_date: date, *, relative: bool = True) -> FoundDa
         if iso is not None:
             return iso
     best: FoundDate | None = None
-    for pattern in _PATTERNS if _DIGIT.search(text) else ():
+    for pattern in _PATTERNS if _YEAR_DIGITS.search(text) else ():
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best.start:
                 break

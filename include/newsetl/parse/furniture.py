@@ -12,12 +12,14 @@ Shared by the page-scrape and HTML readers. Three kinds:
 """
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 
 # Between the items of a navigation bar or a breadcrumb ("Oil & Gas / Deals", "Home › Energy"); a slash
 # counts only with spaces around it, as "U.S./China" is one item.
 _SEPARATOR = re.compile(r"\s+[·•»›>/]\s+|\s*\|\s*")
+_SEPARATOR_CHARS = "·•»›>/|"  # a line holding none of them has no separator: most lines, told apart cheaply
 TERMINAL = tuple('.!?:;"”’)…')  # how a sentence, or a quotation closing one, ends
 _CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
@@ -204,17 +206,31 @@ def is_furniture(line: str) -> bool:
     if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return False
     words = word_count(stripped)
-    if words <= _MAX_COOKIE_WORDS and (_mentions(stripped, "cookie") and _COOKIE.search(stripped)
-                                       or _mentions(stripped, "reserved") and _ALL_RIGHTS.search(stripped)):
-        return True
-    if words <= _MAX_CAPTION_WORDS and ("/" in stripped or "Getty" in stripped) \
-            and _PHOTO_CREDIT.search(stripped):
-        return True
-    if words > _MAX_SHORT_FURNITURE_WORDS:
-        return words <= _MAX_LONG_FURNITURE_WORDS and _is_long_furniture(stripped)
-    return ("©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
+    if words > _MAX_SHORT_FURNITURE_WORDS:  # running text, mostly: rarely seen twice, not worth caching
+        return (_is_banner_or_credit(stripped, words)
+                or words <= _MAX_LONG_FURNITURE_WORDS and _is_long_furniture(stripped))
+    return _is_short_furniture(stripped)
+
+
+# The pages of a site repeat their short lines (menus, labels, prompts, credits), and the readers ask again
+# of some lines (the header's, the body's and the last sentence's checks).
+@functools.lru_cache(maxsize=4096)
+def _is_short_furniture(stripped: str) -> bool:
+    """`is_furniture` of a stripped line of at most _MAX_SHORT_FURNITURE_WORDS words."""
+    words = word_count(stripped)
+    return (_is_banner_or_credit(stripped, words)
+            or "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
             or is_nav(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
             or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped)))
+
+
+def _is_banner_or_credit(stripped: str, words: int) -> bool:
+    """A cookie banner, an 'All rights reserved' footer or a photo's credit, short or long."""
+    if words <= _MAX_COOKIE_WORDS and (_mentions(stripped, _COOKIE_WORD) and _COOKIE.search(stripped)
+                                       or _mentions(stripped, _RESERVED_WORD) and _ALL_RIGHTS.search(stripped)):
+        return True
+    return (words <= _MAX_CAPTION_WORDS and ("/" in stripped or "Getty" in stripped)
+            and bool(_PHOTO_CREDIT.search(stripped)))
 
 
 def _is_long_furniture(line: str) -> bool:
@@ -231,16 +247,26 @@ def _is_rare_furniture(line: str) -> bool:
     return line[:4].lower() in _RARE_FURNITURE_OPENINGS and bool(_RARE_FURNITURE_START.match(line))
 
 
-def _mentions(line: str, word: str) -> bool:
-    """A fast pre-check before a case-insensitive regex: `word` in lower, title or upper case."""
-    return word in line or word.title() in line or word.upper() in line
+def _spellings(word: str) -> tuple[str, str, str]:
+    return word, word.title(), word.upper()
+
+
+_COOKIE_WORD, _RESERVED_WORD = _spellings("cookie"), _spellings("reserved")
+
+
+def _mentions(line: str, spellings: tuple[str, str, str]) -> bool:
+    """A fast pre-check before a case-insensitive regex: the word in lower, title or upper case."""
+    lower, title, upper = spellings
+    return lower in line or title in line or upper in line
 
 
 def is_nav(line: str) -> bool:
     """A navigation bar or breadcrumb: two or more short segments between separators. A breadcrumb's
     trail may end in the story's headline ('Home > Gold > Barrick sells Hemlo mine ...')."""
+    if not any(map(line.__contains__, _SEPARATOR_CHARS)):
+        return False
     segments = [s for s in _SEPARATOR.split(line.strip()) if s]
-    if len(segments) < 2 or len(_SEPARATOR.findall(line)) < 1:
+    if len(segments) < 2:  # two segments or more: a separator stands between them
         return False
     return all(word_count(s) <= 4 for s in segments[:-1]) and (
         word_count(segments[-1]) <= 4 or is_breadcrumb_trail(line))
@@ -263,10 +289,18 @@ def is_breadcrumb_trail(line: str) -> bool:
 
 def trailer_kind(line: str) -> Trailer | None:
     stripped = line.strip()
-    if not stripped or word_count(stripped) > 12:
-        if stripped and _BOX_START.match(stripped):
-            return Trailer.BOX
+    if not stripped:
         return None
+    if word_count(stripped) > 12:
+        return Trailer.BOX if _BOX_START.match(stripped) else None
+    if len(stripped) > _MAX_FURNITURE_CHARS:  # not worth keeping in the cache (a hostile line of few words)
+        return _short_trailer_kind.__wrapped__(stripped)
+    return _short_trailer_kind(stripped)
+
+
+@functools.lru_cache(maxsize=4096)  # the pages of a site repeat their headings and trailers
+def _short_trailer_kind(stripped: str) -> Trailer | None:
+    """`trailer_kind` of a stripped line of at most 12 words."""
     if (_key(stripped) in _END_TRAILERS or _END_TRAILER_START.match(stripped)
             or _LEGAL_BOILERPLATE.match(stripped)):
         return Trailer.END

@@ -349,7 +349,9 @@ def _survey(root: Element) -> _Survey:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        words = _class_words(element)
+        # Most elements (<p>, <a>, <span>) have no attributes: one call tells, instead of a lookup of each.
+        attributed = bool(element.keys())
+        words = _class_words(element) if attributed else _NO_WORDS
         if tag == "time":
             survey.times.append(element)
         if words & _DATE_CLASS_WORDS:
@@ -358,7 +360,7 @@ def _survey(root: Element) -> _Survey:
             survey.authors.append(element)
         elif "byline" in words:
             bylines.append(element)
-        if element is not root and _is_furniture_element(element, tag, words):
+        if element is not root and (tag in _DROP_TAGS or attributed and _is_furniture_element(element, words)):
             survey.furniture.append(element)
     survey.authors.extend(bylines)
     return survey
@@ -371,8 +373,9 @@ def _class_words(element: Element) -> frozenset[str]:
     return frozenset(_CLASS_SPLIT.split(f"{classes or ''} {identifier or ''}".lower()))
 
 
-def _is_furniture_element(element: Element, tag: str, class_words: frozenset[str]) -> bool:
-    return (tag in _DROP_TAGS or bool(class_words & _DROP_CLASS_WORDS) or element.get("hidden") is not None
+def _is_furniture_element(element: Element, class_words: frozenset[str]) -> bool:
+    """Furniture by its attributes (its tag aside)."""
+    return (bool(class_words & _DROP_CLASS_WORDS) or element.get("hidden") is not None
             or element.get("aria-hidden") == "true" or (element.get("role") or "").lower() in _DROP_ROLES)
 
 
@@ -433,26 +436,31 @@ def _blocks(container: Element) -> list[tuple[str, str]]:
     open_blocks: list[str] = []
 
     def flush() -> None:
+        if not pending:  # two block tags in a row: nothing between them
+            return
         text = collapse_spaces("".join(pending))
         pending.clear()
         if text:
             blocks.append((open_blocks[-1] if open_blocks else "p", text))
 
-    # iterwalk, not recursion: a deeply nested page cannot exhaust the Python stack.
+    # iterwalk, not recursion: a deeply nested page cannot exhaust the Python stack. (lxml builds a new
+    # string at each read of .text or .tail: each is read once.)
     for event, element in etree.iterwalk(container, events=("start", "end")):
         tag = element.tag
         if event == "start":
             if tag in _BLOCK_TAGS:
                 flush()
                 open_blocks.append(tag)
-            if element.text:
-                pending.append(element.text)
+            text = element.text
+            if text:
+                pending.append(text)
         else:
             if tag in _BLOCK_TAGS:
                 flush()
                 open_blocks.pop()
-            if element is not container and element.tail:
-                pending.append(element.tail)
+            tail = element.tail if element is not container else None
+            if tail:
+                pending.append(tail)
     flush()
     return blocks
 

@@ -75,10 +75,14 @@ def suffix_of(name: str) -> str:
 
 def source_name(raw_root: Path, path: Path) -> str:
     """`path` relative to `raw_root`, '/'-separated, with undecodable bytes of a name shown as \\xNN."""
-    try:
-        relative = path.relative_to(raw_root).as_posix()
-    except ValueError:
-        relative = Path(os.path.relpath(path, raw_root)).as_posix()
+    root, name = str(raw_root), str(path)
+    if os.sep == "/" and root != "/" and name.startswith(root + "/"):  # the usual case, without pathlib's parsing
+        relative = name[len(root) + 1:]
+    else:
+        try:
+            relative = path.relative_to(raw_root).as_posix()
+        except ValueError:
+            relative = Path(os.path.relpath(path, raw_root)).as_posix()
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 

@@ -6,6 +6,7 @@ language identifier.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 _STOPWORDS: dict[str, str] = {
     "en": "the of and to in a is that for on with as by it was at from are be has have this which will its "
@@ -24,7 +25,7 @@ for _code, _words in _STOPWORDS.items():
     for _word in _words.split():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
 
-SAMPLE_WORDS = 150  # enough to tell; callers need not split more
+SAMPLE_WORDS = 150  # enough to tell
 _MIN_WORDS = 8
 _MIN_SHARE = 0.12  # running English prose scores 0.3-0.5; lists of names score near 0
 
@@ -35,11 +36,10 @@ def guess_language(words: list[str]) -> str | None:
     sample = words[:SAMPLE_WORDS]
     if len(sample) < _MIN_WORDS:
         return None
-    counts = Counter(sample)
-    hits: Counter[str] = Counter()
-    for word in counts.keys() & _LANGUAGES_OF.keys():
-        for code in _LANGUAGES_OF[word]:
-            hits[code] += counts[word]
+    # one count per language of each function word, in the order the words come: a tie goes to the language
+    # whose word comes first (counting words through a set left it to the set's order, which string hashing
+    # makes differ from run to run)
+    hits = Counter(chain.from_iterable(filter(None, map(_LANGUAGES_OF.get, sample))))
     if not hits:
         return None
     code, count = hits.most_common(1)[0]
