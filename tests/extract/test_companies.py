@@ -625,3 +625,13 @@ def test_a_short_form_that_signs_needs_a_company_on_the_other_side():
 def test_a_share_move_names_a_company_only_in_a_market_report_and_never_an_index():
     assert companies("Stocks ended the week higher. Dow rose 0.6% while bonds were flat.") == set()
     assert companies("Imports slowed in June. Total rose 3% to 8 million tonnes, the agency said.") == set()
+
+
+def test_a_long_market_report_still_drops_a_name_it_also_writes_in_lower_case():
+    # Past a handful of words asked about, the article's words are split once instead of searched one by
+    # one (linear in a long list of names); the twentieth name, written in lower case too, is an ordinary word.
+    names = ["Zorbax", "Quelvine", "Marvox", "Tindral", "Peltrix", "Corvane", "Brastel", "Dunmark", "Felvora",
+             "Gantrix", "Holvane", "Jaspira", "Kelvore", "Lumrix", "Nortavo", "Ostrivo", "Pyrvane", "Rendix",
+             "Sorvane", "Trelvix"]
+    body = " ".join(f"{name} shares rose 2.1 percent." for name in names) + " Traders said the trelvix rally faded."
+    assert companies(body) == set(names) - {"Trelvix"}

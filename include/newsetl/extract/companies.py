@@ -282,6 +282,8 @@ class _Candidate:
 
 
 _RESOLVED_CACHE_SIZE = 100_000  # discovered surface forms whose canonical name is remembered
+_RESOLVED_CACHE_MAX_CHARS = 200  # longer surfaces (a hostile run of capitalised words) are not kept
+_LOWER_CASE_SEARCHES = 16  # words one article asks about by substring search before splitting its words
 
 
 class CompanyFinder:
@@ -398,7 +400,7 @@ class CompanyFinder:
         key = company_key(surface)
         name = None if not key or key in self._organisation_keys else (
             self._by_key.get(key) or clean_company_name(surface))
-        if len(self._resolved) < _RESOLVED_CACHE_SIZE:
+        if len(self._resolved) < _RESOLVED_CACHE_SIZE and len(surface) <= _RESOLVED_CACHE_MAX_CHARS:
             self._resolved[surface] = name
         return name
 
@@ -446,6 +448,8 @@ class _Signals:
         # word -> whether one of its uses names a person or an institution: read once per word, as a word
         # repeated through the article would otherwise have all its uses read at each of them
         self.person_or_institution_words: dict[str, bool] = {}
+        self._lower_case_searches = 0  # words asked about by substring search so far
+        self._spaced_words: frozenset[str] | None = None  # the words between two spaces, once asked about many
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
@@ -485,10 +489,18 @@ class _Signals:
 
     def writes_in_lower_case(self, word: str) -> bool:
         """The article also writes the word in lower case, between two spaces: "Higher prices ... prices are
-        higher". A substring search per word asked (an article asks about a handful) costs far less than
-        splitting the whole article into its words; a word holding a space is no word between two spaces."""
+        higher". A typical article asks about a handful of words: a substring search each costs far less than
+        splitting the whole article into its words. One that asks about many (a long list of names) gets its
+        words split once, so the cost stays linear in the article's length."""
         lowered = word.lower()
-        return " " not in lowered and f" {lowered} " in self.doc.text
+        if " " in lowered:
+            return False  # a word holding a space is no word between two spaces
+        if self._spaced_words is None:
+            self._lower_case_searches += 1
+            if self._lower_case_searches <= _LOWER_CASE_SEARCHES:
+                return f" {lowered} " in self.doc.text
+            self._spaced_words = frozenset(self.doc.text.split(" ")[1:-1])
+        return lowered in self._spaced_words
 
 
 def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], countries: list[tuple[int, int]]
