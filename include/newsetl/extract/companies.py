@@ -741,13 +741,13 @@ def _after_number(text: str, start: int) -> bool:
 def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Cut a capitalised run after possessives ("China's | CMOC Group") and attributes ("U.S.-based | Livent")."""
     phrase = text[start:end]
-    if "." not in phrase and "'" not in phrase and "’" not in phrase and "-" not in phrase:
+    cuttable = "." in phrase or "'" in phrase or "’" in phrase or "-" in phrase
+    if not cuttable and phrase and phrase[-1] not in ",;:":
         # the usual run: nothing to cut it at, no full stop to trim (its words hold no other punctuation)
-        if phrase and phrase[-1] not in ",;:":
-            return [(start, end, False)]
+        return [(start, end, False)]
     parts: list[tuple[int, int, bool]] = []
     piece_start, based = start, False
-    if "." in phrase or "'" in phrase or "’" in phrase or "-" in phrase:
+    if cuttable:
         tokens = list(_WORD.finditer(phrase))
         for index, token in enumerate(tokens):
             word = token.group()

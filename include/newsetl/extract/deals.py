@@ -688,8 +688,8 @@ def _may_report_a_deal(sentence: Sentence, words: list[Hit], word_starts: list[i
     if any(NOUN in w.kinds for w in in_sentence):
         return True
     # money, or a share taken ("will take 20% of the unit")
-    in_sentence = amounts[bisect_left(amount_starts, sentence.start):bisect_left(amount_starts, sentence.end)]
-    return any(a.kind == "money" or a.kind == "percent" for a in in_sentence)
+    stated = amounts[bisect_left(amount_starts, sentence.start):bisect_left(amount_starts, sentence.end)]
+    return any(a.kind == "money" or a.kind == "percent" for a in stated)
 
 
 def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:

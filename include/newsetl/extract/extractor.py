@@ -32,12 +32,7 @@ _FINANCIER_TYPES = frozenset({"development bank", "export credit agency", "sover
 
 
 def stable_id(*parts: object) -> str:
-    return _digest("|".join(map(str, parts)))
-
-
-def _digest(joined: str) -> str:
-    """`stable_id` of parts already joined with "|" (an f-string is quicker than join and map(str))."""
-    return sha256(joined.encode("utf-8")).hexdigest()[:32]
+    return sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:32]
 
 
 class Extractor:
@@ -150,7 +145,7 @@ def _mentions(article_id: str, occurrences: list[Occurrence]) -> list[Mention]:
 
 def _amount(article_id: str, parsed: ParsedAmount, nearest: _Commodities) -> Amount:
     return Amount(
-        amount_id=_digest(f"{article_id}|{parsed.start}|{parsed.raw_text}"),  # stable_id of the three
+        amount_id=stable_id(article_id, parsed.start, parsed.raw_text),
         article_id=article_id, amount_kind=cast(AmountKind, parsed.kind), value=parsed.value, unit=parsed.unit,
         raw_text=parsed.raw_text, char_start=parsed.start, qualifier=parsed.qualifier,
         value_low=parsed.value_low, value_high=parsed.value_high, period=parsed.period,
