@@ -27,11 +27,14 @@ export AIRFLOW__COSMOS__DBT_DOCS_PROJECTS ?= {"newsetl": {"dir": "$(dir $(NEWSET
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
 
+# --compile-bytecode: every task, stage and test process imports Airflow, dbt, pandas and GX; uv
+# writes no .pyc files by default, so wherever PYTHONDONTWRITEBYTECODE is set each process would
+# compile them from source again.
 $(STAMP): requirements.txt pyproject.toml
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
 	@[ -x $(BIN)/python ] || $(UV) venv --quiet --python $(PYTHON) $(VENV)
 	@echo "installing the pinned requirements into .venv (first time: a few minutes)"
-	@$(UV) pip install --quiet --python $(BIN)/python -r requirements.txt -e .
+	@$(UV) pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.txt -e .
 	@touch $@
 
 install: $(STAMP) manifest  ## create .venv with uv and install the pinned requirements and newsetl
