@@ -848,3 +848,49 @@ def test_a_ministry_s_name_over_its_breadcrumb_and_a_release_number_are_no_title
     draft = parse_page_text(page, date(2025, 6, 4))
     assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 3))
     assert draft.body.startswith(LEAD)
+
+
+def test_a_market_ticker_over_the_headline_is_no_title_nor_story() -> None:
+    ticker = "Markets: ASX 200 8,112 (-0.3%) | A$/US$ 0.66 | Nickel $16,420 | Iron ore $104.50"
+    page = (f"SUNDA MARKETS DAILY\nMarkets | Stocks | Commodities\n{ticker}\n\n{HEADLINE}\n\nJune 3, 2025\n\n"
+            f"{LEAD}\n\n{ticker}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.body) == (HEADLINE, f"{LEAD}\n\n{FOLLOW}")
+    long_ticker = " | ".join(("Copper $9,410 (+1.2%)", "Nickel $16,420 (-0.4%)", "Zinc $2,710 (+0.1%)",
+                              "Tin $31,200 (-2.0%)", "Lead $2,050 (+0.3%)"))
+    assert is_furniture(long_ticker)  # longer than most furniture, ending in ')' as a sentence may
+    for row in ("Nickel in concentrate shipped from Sulawesi, kt | 1,200 | 1,350 | 1,410",
+                "Kestrel raised its 2025 guidance to 42,000 t | Garuda holds 20% | The deal closes in Q3 2025"):
+        assert not is_furniture(row), row  # a table's row under a long label, or statements
+
+
+def test_paywall_prompts_run_together_on_one_line_are_no_title() -> None:
+    nag = "Support local journalism. You have 3 free articles left this month."
+    page = (f"Kestrel Times\nHome | News | Business | Mining | Sports\n\n{nag}\n\n{HEADLINE}\n\nJune 3, 2025\n\n"
+            f"{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+    assert not is_furniture("Support local journalism. Kestrel Nickel sold its smelter stake on Tuesday.")
+
+
+def test_a_row_of_bracketed_link_labels_is_no_title() -> None:
+    page = (f"Nickel Ledger\nMarkets   Mining   Metals   Podcasts\n[Member login]   [Start free trial]\n\n"
+            f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+    assert is_furniture("[Yes] [No]")
+    assert not is_furniture("[Editor's note: this story was updated to correct the stake.]")
+
+
+def test_the_masthead_s_article_does_not_keep_the_firm_holding_its_copyright_the_publisher() -> None:
+    page = (f"THE SUNDA COURIER\nHome | News | Business | Mining | Sports\n\n{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n"
+            f"{FOLLOW}\n\nCopyright 2025 Sunda Courier Publishing Co\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "The Sunda Courier"
+
+
+def test_a_government_masthead_names_its_department_the_publisher_and_is_no_title() -> None:
+    page = ("Skip to main content\nIndonesian Government | Ministry of Energy and Mineral Resources\n"
+            "About us | Energy | Mining | News and media | Contact us\n\nMedia release\n\n"
+            f"{HEADLINE}\n\nPublished date: 3 June 2025\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Ministry of Energy and Mineral Resources")
+    page = f"Government of Canada | Natural Resources Canada\n\n{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher is None  # no department named

@@ -3,8 +3,10 @@
 Shared by the page-scrape and HTML readers. Three kinds:
 
 - furniture lines, dropped wherever they stand: "Advertisement", "Share this article", cookie
-  banners, navigation bars ("Markets | Mining | Data"), tag lists, copyright footers, wire
-  credits ("(Reporting by ...)"); longer, only a bar of many items or a footer with a copyright year;
+  banners, navigation bars ("Markets | Mining | Data"), market tickers ("Brent $77.90 | Gold $2,331 |
+  ..."), rows of bracketed link labels ("[Log in] [Free trial]"), paywall prompts (also several run
+  together on one line), tag lists, copyright footers, wire credits ("(Reporting by ...)"); longer, only
+  a bar of many items, a ticker or a footer with a copyright year;
 - end trailers ("Related News", "Most read", "More from X", "Recommended", "Notes"): they
   list other stories, so the story ends there and everything after is cut;
 - reading boxes ("Read more:", "See also", "More analysis") that sit inside a story: the box is dropped
@@ -98,14 +100,18 @@ _RARE_FURNITURE_START = re.compile(
     r"(?:\s+(?:by|using|with)\s+[^.,;:!?]{1,80})?\s*[.!]?$)", re.IGNORECASE)
 _RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll", "tran"})
 _RULE_CHARACTERS = "_*-=~#"
-_RARE_FURNITURE_INITIALS = frozenset("SsCcTtFf" + _RULE_CHARACTERS)  # one cheap test for most lines
+# A row of buttons or links saved as their bracketed labels only: '[Subscriber login]   [Free trial]', '[Yes] [No]'.
+_LINK_LABELS = re.compile(r"^\[[^\[\].!?:]{1,40}\](?:\s*\[[^\[\].!?:]{1,40}\])*$")
+_RARE_FURNITURE_INITIALS = frozenset("SsCcTtFf[" + _RULE_CHARACTERS)  # one cheap test for most lines
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
 _DISTRIBUTOR_SOURCE = "SOURCE "  # a press-release wire's closing credit: "SOURCE Lithium Americas Corp."
 _MAX_SOURCE_WORDS = 8  # the word and a company's name
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|AFP|AP Photo|EPA|ANADOLU)/|/(?:AFP|AP|Getty Images|Bloomberg)\b|"
                            r"\bGetty Images\)?$)")
 _MAX_CAPTION_WORDS = 60
-_MAX_SHORT_FURNITURE_WORDS = 15  # most furniture; longer lines are tested for the two long kinds only
+_MAX_SHORT_FURNITURE_WORDS = 15  # most furniture; longer lines are tested for the long kinds only
+_QUOTE_STRIP_MIN_ITEMS = 3
+_QUOTE_MAX_WORDS = 6  # a name and its figures: 'JSE All Share 78,412 (+0.4%)'
 # A navigation bar of many items ("Home | China | World | Business | Belt and Road | ...": its separators
 # count as words) or a footer sentence around a copyright mark ("X is published by Y Ltd. (c) 2024. Terms").
 _MAX_LONG_FURNITURE_WORDS = 40
@@ -220,8 +226,16 @@ def _is_short_furniture(stripped: str) -> bool:
     words = word_count(stripped)
     return (_is_banner_or_credit(stripped, words)
             or "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
-            or is_nav(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
-            or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped)))
+            or _is_bar(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
+            or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped))
+            or (". " in stripped and _is_prompts_run_together(stripped)))
+
+
+def _is_prompts_run_together(stripped: str) -> bool:
+    """Short prompts on one line, each furniture alone ('Support local journalism. You have 2 free articles
+    remaining this month.'): a sentence of the story among them keeps the line."""
+    sentences = _SENTENCE_END.split(stripped)
+    return len(sentences) > 1 and all(_is_short_furniture(sentence) for sentence in sentences)
 
 
 def _is_banner_or_credit(stripped: str, words: int) -> bool:
@@ -234,16 +248,20 @@ def _is_banner_or_credit(stripped: str, words: int) -> bool:
 
 
 def _is_long_furniture(line: str) -> bool:
-    """A long navigation bar (never a sentence) or a footer line with a copyright mark and its year."""
+    """A long navigation bar (never a sentence), a market ticker or a footer line with a copyright mark and its
+    year."""
     if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
         return True
-    return not line.endswith(TERMINAL) and is_nav(line)
+    items = _bar_items(line)  # a quote may end in ')' as a sentence does: '... | Gold $2,331 (+0.4%)'
+    return (not line.endswith(TERMINAL) and _is_nav_items(line, items)) or _is_quote_strip(items)
 
 
 def _is_rare_furniture(line: str) -> bool:
     """A rule drawn in text, as under a story ('___', '* * *'), or a line of the rarer kinds above."""
     if line[0] in _RULE_CHARACTERS:
         return not any(ch.isalnum() for ch in line)
+    if line[0] == "[":
+        return bool(_LINK_LABELS.match(line))
     return line[:4].lower() in _RARE_FURNITURE_OPENINGS and bool(_RARE_FURNITURE_START.match(line))
 
 
@@ -263,13 +281,43 @@ def _mentions(line: str, spellings: tuple[str, str, str]) -> bool:
 def is_nav(line: str) -> bool:
     """A navigation bar or breadcrumb: two or more short segments between separators. A breadcrumb's
     trail may end in the story's headline ('Home > Gold > Barrick sells Hemlo mine ...')."""
+    return _is_nav_items(line, _bar_items(line))
+
+
+def _is_bar(line: str) -> bool:
+    """A navigation bar, a breadcrumb or a market ticker."""
+    items = _bar_items(line)
+    return _is_nav_items(line, items) or _is_quote_strip(items)
+
+
+def _bar_items(line: str) -> list[str]:
+    """The items between the separators of `line` (one item, or none: it has no separator)."""
     if not any(map(line.__contains__, _SEPARATOR_CHARS)):
+        return []
+    return [s for s in _SEPARATOR.split(line.strip()) if s]
+
+
+def _is_nav_items(line: str, items: list[str]) -> bool:
+    """`is_nav` of `line` split into its `items`."""
+    if len(items) < 2:  # two segments or more: a separator stands between them
         return False
-    segments = [s for s in _SEPARATOR.split(line.strip()) if s]
-    if len(segments) < 2:  # two segments or more: a separator stands between them
-        return False
-    return all(word_count(s) <= 4 for s in segments[:-1]) and (
-        word_count(segments[-1]) <= 4 or is_breadcrumb_trail(line))
+    return all(word_count(s) <= 4 for s in items[:-1]) and (
+        word_count(items[-1]) <= 4 or is_breadcrumb_trail(line))
+
+
+def _is_quote_strip(items: list[str]) -> bool:
+    """A market ticker's strip of quotes ('Markets: JSE All Share 78,412 (+0.4%) | R/$ 18.74 | Brent $77.90'):
+    every item a name and its figure. A table's row has cells of figures alone, or of words alone."""
+    return len(items) >= _QUOTE_STRIP_MIN_ITEMS and all(
+        word_count(item) <= _QUOTE_MAX_WORDS and _has_digit(item) and _has_letter(item) for item in items)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def section_names(line: str) -> int:

@@ -37,7 +37,8 @@ headline ('Latest:' over another story's), a row of section names in capitals, a
 Business") are no title, and a print view's address line ('https://site/2025/02/18/story') is no
 dateline (a Hijri date before the Gregorian one is passed over). Document labels ("FOR IMMEDIATE
 RELEASE", "ASX ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking
-Statements") ends the story. A newsletter saved as an e-mail has its title, date and publisher in its header
+Statements") ends the story. A government site's masthead ('Australian Government | Department of X') is no
+title: the department it names is the publisher. A newsletter saved as an e-mail has its title, date and publisher in its header
 block ("Subject:", "Date:", "From: Name <address>").
 """
 from __future__ import annotations
@@ -100,6 +101,13 @@ _EDITION_LABEL = re.compile(r"(?:\s*[–—|:]\s*|\s+-\s*|\s*\()[^\W\d][\w-]*(?:
 _NOT_A_PUBLISHER = re.compile(r"^(?:(?:updated|published|posted|last|by|at|on)\b|[A-Z]{1,4}T$)",
                               re.IGNORECASE)  # ...T: a time zone (AST, IST) after the time
 _MASTHEAD_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|the|and|on))+$")
+# A government site's masthead: the government, then its department or ministry that issues the page ('Australian
+# Government | Department of Industry, Science and Resources', 'Government of India | Ministry of Mines').
+_GOVERNMENT = re.compile(r"^(?:(?:[A-Z][\w'’.-]* ){1,3}Government|Government of (?:the )?[A-Z][\w'’.-]*"
+                         r"(?: [A-Z][\w'’.-]*){0,2})$")
+_DEPARTMENT = re.compile(r"^(?:The )?(?:Department|Ministry|Office|Bureau|Directorate) (?:of|for) [A-Z]")
+_DEPARTMENT_MAX_WORDS = 10
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _EMAIL_FIELD = re.compile(r"^(?P<name>from|to|cc|bcc|date|sent|subject|reply-to):\s*(?P<value>.*)$",
                           re.IGNORECASE)
@@ -232,7 +240,8 @@ def _site_over_agency(holder: str | None, lines: list[str], header: _Header,
     if holder is None or header.masthead is None:
         return holder
     agency = furniture.squashed(holder)
-    if agency.startswith(furniture.squashed(header.masthead)):
+    # the firm's name drops the paper's article: 'Coastal Georgia Herald Media LLC' under 'THE COASTAL GEORGIA HERALD'
+    if agency.startswith(furniture.squashed(_LEADING_ARTICLE.sub("", header.masthead))):
         return _name_as_the_holder_writes_it(holder, header.masthead)
     credits = [line.rpartition(",")[2] for line in lines[:header.body_start] if "," in line]
     credits += [wire.wire] if wire and wire.wire else []
@@ -554,7 +563,7 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     'Nickel | Copper | Gold', then the title)."""
     line = _without_edition(lines[index])
     if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
-        return False
+        return _government_department(line) is not None
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters) or _DOMAIN.match(line):
         return not _is_section_label(line)
@@ -591,9 +600,21 @@ def _is_site_links(line: str) -> bool:
 
 
 def _masthead_name(line: str) -> str:
-    """A masthead in capitals in the case of a name ('Globalmetals Wire'); a capitalised one as it is."""
+    """A masthead in capitals in the case of a name ('Globalmetals Wire'); a capitalised one as it is; a
+    government's, the department's name."""
     line = _without_edition(line)
-    return line.title() if line.isupper() else line
+    return line.title() if line.isupper() else _government_department(line) or line
+
+
+def _government_department(line: str) -> str | None:
+    """'Department of Industry, Science and Resources' from the masthead 'Australian Government | Department of
+    Industry, Science and Resources': the department issues the page, not the government."""
+    government, separator, department = line.partition(" | ") if "Government" in line else ("", "", "")
+    department = department.strip()
+    if (not separator or _GOVERNMENT.match(government.strip()) is None or _DEPARTMENT.match(department) is None
+            or furniture.word_count(department) > _DEPARTMENT_MAX_WORDS or "|" in department):
+        return None
+    return department
 
 
 def _without_edition(line: str) -> str:
