@@ -295,3 +295,13 @@ def test_a_logo_placeholder_a_home_link_or_a_sponsor_logo_leaves_the_copyright_h
         html = page(f"<header>{logo}</header><article><h1>Vireo to build Nevada plant</h1>{PARAGRAPH}"
                     "</article><footer>&copy; 2025 Sagebrush Media Ltd</footer>")
         assert parse_html(html, DAY).publisher == "Sagebrush Media Ltd", logo
+
+
+def test_the_date_of_an_element_whose_class_word_joins_date_to_what_is_dated_dates_the_story() -> None:
+    for word in ("newsdate", "postdate", "pubDate"):
+        html = page(f"<div class='newsitem'><h2>Vireo to build Nevada plant</h2><div class='{word}'>2025-06-01 16:40"
+                    f" &nbsp; By Ana Ruiz</div><div class='newstext'>{PARAGRAPH}</div></div>")
+        assert parse_html(html, DAY).published_date == date(2025, 6, 1), word
+    html = page(f"<h1>Vireo to build Nevada plant</h1><div class='liveupdate'>1 June 2025: lenders signed.</div>"
+                f"{PARAGRAPH}")
+    assert parse_html(html, DAY).published_date is None  # a live blog's update is no date of the story

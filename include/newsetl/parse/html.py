@@ -68,6 +68,11 @@ signup print
 # Joomla's 'article-info' and many themes' 'post-info' line of author and date)
 _DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted",
                                "fecha", "fechas", "datum", "info"})
+# A class word that joins 'date' to what is dated says date too ('newsdate', 'postdate', 'pubdate', 'entrydate'),
+# unless the word only ends in the letters ('update', 'candidate').
+_DATE_SUFFIX = "date"
+_NOT_DATE_WORDS = ("update", "candidate", "validate", "mandate")
+_DATE_WORD = frozenset({"date"})
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
                          "td", "th", "dd", "dt", "br", "tr", "table", "ul", "ol", "dl", "article", "main"})
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
@@ -370,7 +375,13 @@ def _class_words(element: Element) -> frozenset[str]:
     classes, identifier = element.get("class"), element.get("id")
     if not classes and not identifier:
         return _NO_WORDS
-    return frozenset(_CLASS_SPLIT.split(f"{classes or ''} {identifier or ''}".lower()))
+    joined = f"{classes or ''} {identifier or ''}".lower()
+    words = frozenset(_CLASS_SPLIT.split(joined))
+    return words | _DATE_WORD if _DATE_SUFFIX in joined and any(map(_names_a_date, words)) else words
+
+
+def _names_a_date(word: str) -> bool:
+    return word.endswith(_DATE_SUFFIX) and not word.endswith(_NOT_DATE_WORDS)
 
 
 def _is_furniture_element(element: Element, class_words: frozenset[str]) -> bool:
