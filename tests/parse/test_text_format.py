@@ -894,3 +894,15 @@ def test_a_government_masthead_names_its_department_the_publisher_and_is_no_titl
     assert (draft.title, draft.publisher) == (HEADLINE, "Ministry of Energy and Mineral Resources")
     page = f"Government of Canada | Natural Resources Canada\n\n{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
     assert parse_page_text(page, date(2025, 6, 4)).publisher is None  # no department named
+
+
+def test_a_related_box_named_for_what_it_lists_is_not_the_story() -> None:
+    text = ("Norvik and Tasman agree graphite supply\nMarch 3, 2025\n\n"
+            "Norvik Metals agreed to sell graphite concentrate to Tasman Anodes for five years, the "
+            "companies said.\n\n"
+            "Related media releases\n- Pelican Bay and Hollis sign a hydrogen pact worth $2 billion\n"
+            "- Wren Lake opens a copper smelter\n\n"
+            "Follow us: Facebook | LinkedIn\n")
+    body = parse_page_text(text, date(2025, 3, 3)).body
+    assert body == ("Norvik Metals agreed to sell graphite concentrate to Tasman Anodes for five years, the "
+                    "companies said.")

@@ -149,7 +149,8 @@ _LEGAL_BOILERPLATE = re.compile(
     r"|forward[-\s]looking\s+(?:statements?|information)|safe\s+harbou?r(?:\s+statements?)?)\s*:?$",
     re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
-_BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+stor(?:y|ies))?"
+# "Related" heads a box with up to three words of what it lists: "Related stories", "Related media releases".
+_BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+[^\W\d]+){0,3}"
                         r"|share\s+this(?:\s+(?:article|story|post))?"
                         r"|more\s+[^\W\d]+"  # a list of a section's stories: "More analysis"
                         r"|key\s+(?:events|moments)"  # a live blog's list of its own entries' headlines
