@@ -635,3 +635,10 @@ def test_a_long_market_report_still_drops_a_name_it_also_writes_in_lower_case():
              "Sorvane", "Trelvix"]
     body = " ".join(f"{name} shares rose 2.1 percent." for name in names) + " Traders said the trelvix rally faded."
     assert companies(body) == set(names) - {"Trelvix"}
+
+
+def test_a_compass_word_and_a_peoples_adjective_say_where_a_company_is():
+    assert companies("Seoul-based Hanbit Metals agreed to buy a 12% stake in Western Australian lithium "
+                     "developer Kestrel Minerals.") == {"Hanbit Metals", "Kestrel Minerals"}
+    assert companies("The trader took a stake in East African graphite miner Lindi Graphite Ltd.") == {
+        "Lindi Graphite"}

@@ -583,6 +583,11 @@ def _previous_words(text: str, start: int, count: int) -> list[str]:
     return window.split()[-count:]
 
 
+_COMPASS_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Northeast Northwest
+Southeast Southwest Northeastern Northwestern Southeastern Southwestern Inner Outer Upper Lower Latin""".split())
+_DEMONYM_ENDINGS = ("ian", "ean", "can", "ese", "ish")  # Australian, Korean, African, Chinese, Turkish
+
+
 def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
     """Capitalised phrases that news grammar marks as companies (see the module docstring)."""
     text = doc.text
@@ -623,7 +628,7 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             if (_JOB_TITLE_AFTER.match(text, end) and not _has_legal_form(tokens)
                     and _POSSESSIVE_BEFORE.search(text[max(0, start - 40):start])):
                 continue
-            if surface in REGIONS or (len(tokens) == 1 and surface in PLACES):
+            if surface in REGIONS or (len(tokens) == 1 and surface in PLACES) or _regional_adjective(tokens):
                 continue  # "Queensland, Australia's top coal producer": a place described as one
             if evidence == "form" and _names_export_project(text, start, tokens, signals):
                 continue
@@ -638,6 +643,12 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 found.append(_Candidate(start, end, surface))
                 found_end = end
     return found
+
+
+def _regional_adjective(tokens: list[str]) -> bool:
+    """A compass word and a people's adjective say where a company is, not its name: "a stake in Western
+    Australian lithium developer X", "East African", "Southeast Asian"."""
+    return len(tokens) == 2 and tokens[0] in _COMPASS_WORDS and tokens[1].endswith(_DEMONYM_ENDINGS)
 
 
 def _names_export_project(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
