@@ -877,3 +877,39 @@ def test_a_government_grant_comes_from_the_government_whose_currency_pays_it():
 def test_a_pronoun_clause_that_names_another_buyer_extends_the_deal():
     body = "Albemarle signed a lithium offtake with Tesla, and it named Ford Motor as a second buyer."
     assert deal_parties(body) == [{"Albemarle", "Tesla"}, {"Albemarle", "Ford Motor"}]
+
+
+def test_lenders_of_a_gapped_loan_are_not_each_others_counterparties():
+    # each bank lends to a borrower the clause leaves out; the two banks are on the same side
+    body = "The World Bank will lend $300 million and the African Development Bank $120 million, the ministry said."
+    assert deal_parties(body) == []
+
+
+def test_each_investor_of_a_gapped_investment_deals_with_the_target():
+    body = "Glencore will invest $50 million and Trafigura $30 million in Kamoto Copper."
+    assert deal_parties(body) == [{"Glencore", "Kamoto Copper Company"}, {"Trafigura", "Kamoto Copper Company"}]
+
+
+def test_talks_told_beside_a_signed_deal_make_no_party():
+    extraction = extract("Lundin Mining posted output figures for the quarter.",
+                         title="Vale signs nickel supply contract with Tesla as Glencore talks stall")
+    assert [{p.entity_ref for p in d.parties} for d in extraction.deals] == [{"Vale", "Tesla"}]
+
+
+def test_what_an_aside_says_buyers_habitually_do_is_no_deal():
+    body = ("Lynas said the oxide would be sold to magnet makers in Japan, which mostly buy their rare earths "
+            "from China.")
+    assert deal_parties(body) == []
+
+
+def test_a_deal_named_in_an_opening_adjunct_does_not_set_the_type_of_the_next():
+    body = ("BHP agreed to buy a 10% stake in Lundin Mining for $300 million. "
+            "Besides the equity investment, the two companies signed a copper offtake agreement.")
+    deals = extract(body).deals
+    assert [(d.deal_type, d.value) for d in deals] == [("equity_investment", 3e8), ("offtake", None)]
+
+
+def test_it_opening_a_sentence_is_a_party_beside_the_seller_and_the_goods_origin():
+    body = ("COFCO bought 2 million tonnes of soybeans from Amaggi. "
+            "It also agreed to buy 500,000 tonnes of Argentine corn from Bunge.")
+    assert deal_parties(body)[-1] >= {"COFCO", "Bunge"}

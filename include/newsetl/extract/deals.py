@@ -89,6 +89,9 @@ _TAKES_SHARE = re.compile(_SHARE_TAKEN + r"(?!\s+(?:cut|rise|fall|drop|increase|
 # second buyer named before its own share; each buyer deals with the seller, not with the other buyer.
 _GAPPED_SHARE = re.compile(r"(?:\s+(?:will|would)\s+(?:take|hold|own|keep|get))?" + _SHARE_TAKEN)
 _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and South Korea's POSCO"
+# "The World Bank will lend $300 million and the AfDB $120 million", "A will invest $50 million and B $30 million in
+# C": a second lender or investor named before its own money; the two are on the same side of the deal.
+_GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
@@ -185,6 +188,12 @@ _PRESENT_FLOWS = frozenset("imports exports ships".split())
 # buys LNG from Australia and Qatar", "Korea Zinc buys concentrate from Teck"; "Korea Zinc buys a 5% stake" names
 # no goods as its object.
 _HABIT_VERBS = frozenset("buys sells purchases imports exports ships sources supplies".split())
+# The base forms of the deal verbs, which after a plural relative pronoun tell a present habit.
+_BASE_FORMS = frozenset("sign ink agree finalise finalize conclude seal clinch acquire buy purchase merge invest lend "
+                        "secure receive supply import export ship source sell pay".split())
+_AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:(?:also|currently|now|still|mostly|mainly|largely|"
+                             r"usually|typically|regularly|often|already)\s+)?$")
+_RELATIVE_REACH = 20  # characters before the verb searched for the relative pronoun and its adverb
 _CARGOES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cargoes|shipments|volumes)\b")  # goods named by their lots
 # A purchase lists its sellers after "from": "bought cargoes from Shell and TotalEnergies".
 _PURCHASE_WORDS = frozenset("buy buys bought buying purchase purchases purchased purchasing".split())
@@ -282,7 +291,9 @@ _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|sepa
 # An opening subordinate clause sets another event beside the deal: "While lithium prices have fallen $60,000 since
 # 2022, Covalent signed ...", "After posting a $4.2 billion profit, Fortescue agreed ..."; not "Since 2020, ...",
 # which dates a running total.
-_OPENING_ADJUNCT = re.compile(r"^(?:After|While|Whilst|Despite|Although|Though|Having|Even as|Even though)\b"
+# "Besides the equity investment, the two companies signed an offtake": a deal told before, not the kind of this one.
+_OPENING_ADJUNCT = re.compile(r"^(?:After|While|Whilst|Despite|Although|Though|Having|Even as|Even though|Alongside|"
+                              r"Besides|In addition to|As well as|On top of)\b"
                               r"(?:[^,;]|,(?=\d))*,\s+")
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
@@ -301,11 +312,16 @@ _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIAR
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
                    r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
                    + r")\s)")
+# "A signs a supply contract with B as C talks drag on": talks told beside the deal are a clause of their own (no
+# deal: talks are none), so C is no party of the deal.
+_TALKS_BESIDE = r"\s+as\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|discussions)\b)"
+_TALKS_WORDS = ("talks", "negotiations", "discussions")
 # Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
 # at once instead of trying each alternative there.
 _CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
                            r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
-                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _LATER_DEAL + "|" + _LATER_OWN_DEAL + ")")
+                           r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _TALKS_BESIDE + "|" + _LATER_DEAL + "|"
+                           + _LATER_OWN_DEAL + ")")
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list). The subject may carry
 # a rivalry word and a bracketed place ("..., and rival GAIL (India) Ltd has contracts with Vitol"), and what it
@@ -800,7 +816,8 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
             pieces = [text[at:start] for at, (start, _) in zip(ends, cuts)] + [text[ends[-1]:]]
     # A clause break needs ";", "while", " and ", " after " or a comma before "but", "as" or "whereas".
     if not (";" in text or "while" in text or " and " in text or " after " in text
-            or ("," in text and ("but" in text or "as" in text))):
+            or ("," in text and ("but" in text or "as" in text))
+            or (" as " in text and any(map(text.__contains__, _TALKS_WORDS)))):
         return pieces
     return [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
 
@@ -879,10 +896,11 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if _trade_statistic(verb, clause, occurrences):
         return []
     lead = _OPENING_ADJUNCT.match(clause) if clause_start == sentence.start else None
+    told_from = clause_start  # where the deal's own words start
     if lead and clause_start + lead.end() <= trigger.start:
         # "After posting a record $4.2 billion profit, Fortescue signed ...": the adjunct's money and names are
         # another event's
-        lead_end = clause_start + lead.end()
+        told_from = lead_end = clause_start + lead.end()
         money = [a for a in money if a.start >= lead_end]
         occurrences = [o for o in occurrences if o.kind == COMMODITY or o.start >= lead_end]
     if asides:
@@ -900,13 +918,14 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
              or bool(_BARE_DEAL.match(clause, trigger.end - clause_start))
              or article.text.endswith(" access to", trigger.start, trigger.end))  # the phrase names an offtake
     parties = _fill_from_context(clause, clause_start, parties, article, named, money)
-    if len(parties) < 2 and (subject := _pronoun_subject(clause_start, trigger.start, sentence, article)):
+    # "It also agreed to buy Argentine corn from Bunge": the pronoun is the buyer, whatever else the clause names
+    if subject := _pronoun_subject(clause_start, trigger.start, sentence, article):
         parties.setdefault(subject, clause_start)
     if any(map(clause.__contains__, _PAIR_HINTS)):
         parties = _with_pair(clause, clause_start, trigger, sentence, parties, article)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
-    deal_type = _deal_type(clause_start, clause_end, occurrences, article, asides)
+    deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
     goods = [o for o in occurrences if o.kind == COMMODITY and not _DESCRIBES_TRADER.match(article.text, o.end)]
     commodities = tuple(dict.fromkeys(o.ref for o in goods))
     duration = _DURATION.search(clause.lower()) if "year" in clause else None
@@ -920,8 +939,9 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         duration_years=_years(duration) if duration else None,
         start_year=int(start_year.group(1)) if start_year else None,
     )
-    if " and " in clause and (gapped := _gapped_buyer(clause, clause_start, trigger, occurrences, parties)):
-        second_buyer, subject = gapped
+    if " and " in clause and (gapped := _gapped_buyer(clause, clause_start, trigger, occurrences, parties, money,
+                                                       article)):
+        second_buyer, subject, second_paid = gapped
         # Money told before the second buyer is the subject's price ("A will take 20% for $1.7 billion and B
         # 3%"); told after both, it is their combined price, neither buyer's own.
         subject_paid = bool(money) and money[0].start < parties[second_buyer]
@@ -929,7 +949,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
                                value=base.value if subject_paid else None,
                                currency=base.currency if subject_paid else None)
         second_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != subject}),
-                              value=None, currency=None)
+                              value=second_paid.value if second_paid else None,
+                              currency=second_paid.unit if second_paid else None)
         return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
     if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
@@ -941,18 +962,23 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
 
 
 def _gapped_buyer(clause: str, clause_start: int, trigger: Hit, occurrences: list[Occurrence],
-                  parties: dict[tuple[str, str], int]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+                  parties: dict[tuple[str, str], int], money: list[ParsedAmount],
+                  article: _Article) -> tuple[tuple[str, str], tuple[str, str], ParsedAmount | None] | None:
     """The subject before the verb and a second buyer after it whose own verb is left out ("A will take 20% and B
-    3% of C"), each the party the other's deal leaves out; None when the clause has no such buyer."""
+    3% of C", "A will lend $300 million and B $120 million"), each the party the other's deal leaves out, and the
+    money named right after the second buyer (its own); None when the clause has no such buyer. `money`: the
+    clause's money."""
     subject = max((p for p, at in parties.items() if p[0] == "company" and at < trigger.start),
                   key=parties.__getitem__, default=None)
     if subject is None:
         return None
     for o in occurrences:
-        if (o.kind == COMPANY and o.start > trigger.end and _GAPPED_SHARE.match(clause, o.end - clause_start)
-                and _GAP_BEFORE.fullmatch(clause, trigger.end - clause_start, o.start - clause_start)
-                and ("company", o.ref) in parties):
-            return ("company", o.ref), subject
+        if (o.start <= trigger.end or ("company", o.ref) not in parties
+                or not _GAP_BEFORE.fullmatch(clause, trigger.end - clause_start, o.start - clause_start)):
+            continue
+        own = next((a for a in money if _GAPPED_MONEY.fullmatch(article.text, o.end, a.start)), None)
+        if own is not None or _GAPPED_SHARE.match(clause, o.end - clause_start):
+            return ("company", o.ref), subject, own
     return None
 
 
@@ -1182,15 +1208,22 @@ def _habitual(verb: Hit, occurrences: list[Occurrence], trade_news: bool, text: 
     (`trade_news`: the body, no money), a present-tense trade verb whose object is goods or their lots
     ("Kogas buys LNG from QatarEnergy and Woodside": whom a buyer already trades with). `occurrences`: the
     clause's names outside its asides."""
+    if _inside(verb.start, asides) and (text[verb.end - 1] == "s" or _plural_present(verb, text)):
+        return True
     if text[verb.end - 1] != "s":
         return False
-    if _inside(verb.start, asides):
-        return True
     if not trade_news or text[verb.start:verb.end].lower() not in _HABIT_VERBS:
         return False
     if _CARGOES.match(text, verb.end):
         return True
     return _buys_goods(verb, [o for o in occurrences if o.kind == COMMODITY], occurrences, text)
+
+
+def _plural_present(verb: Hit, text: str) -> bool:
+    """A base-form verb right after a relative pronoun, maybe past an adverb, is a plural present tense: "magnet
+    makers, which mostly buy from China" ("which will buy" has an auxiliary between)."""
+    return (text[verb.start:verb.end].lower() in _BASE_FORMS
+            and _AFTER_RELATIVE.search(text, max(0, verb.start - _RELATIVE_REACH), verb.start) is not None)
 
 
 def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], article: _Article,
