@@ -642,3 +642,29 @@ def test_a_compass_word_and_a_peoples_adjective_say_where_a_company_is():
                      "developer Kestrel Minerals.") == {"Hanbit Metals", "Kestrel Minerals"}
     assert companies("The trader took a stake in East African graphite miner Lindi Graphite Ltd.") == {
         "Lindi Graphite"}
+
+
+def test_the_brand_after_a_leading_city_is_the_short_form():
+    # A Chinese firm named for its home city is shortened to the brand after the city, not the city.
+    found = extract("Ningbo Qiantai Refining Co will supply naphtha to the plant. Qiantai, a private refiner "
+                    "near Ningbo, runs two crude units.", title="Gulf producer buys into refiner Qiantai")
+    assert {(m.entity_ref, m.mention_count) for m in found.mentions if m.entity_type == "company"} == {
+        ("Ningbo Qiantai Refining", 3)}
+
+
+def test_a_place_opening_a_name_is_no_short_form_where_a_place_word_follows():
+    found = extract("Gansu Heyuan Refining Co said output at its plant in western Gansu province rose.")
+    assert {(m.entity_ref, m.mention_count) for m in found.mentions if m.entity_type == "company"} == {
+        ("Gansu Heyuan Refining", 1)}
+
+
+def test_a_discovered_name_that_a_longer_one_extends_by_an_industry_head_is_its_short_form():
+    assert companies("A buyer is in talks for a stake in Hebei Tianrun Petrochemical, a new complex. Talks "
+                     "on a stake in Hebei Tianrun have stalled, people said.") == {"Hebei Tianrun Petrochemical"}
+
+
+def test_a_subsidiary_trading_in_its_own_name_is_a_company_of_its_own():
+    # Registry rows of their own, not aliases of the parent: a trading arm, a separately listed unit.
+    assert companies("COFCO International, the Geneva-based arm of state-owned COFCO, bought soybeans.") == {
+        "COFCO International", "COFCO"}
+    assert companies("EcoPro BM will supply cathodes; its parent EcoPro holds 45%.") == {"EcoPro BM", "EcoPro"}

@@ -194,7 +194,7 @@ def test_names_shared_with_places_and_abbreviations_are_read_by_context(sentence
 
 
 @pytest.mark.parametrize("surface, canonical", [
-    ("Ecopro BM", "EcoPro"),                         # its own spelling and the press's
+    ("Ecopro BM", "EcoPro BM"),                      # its own spelling and the press's
     ("Orion Mine Finance", "Orion Resource Partners"),  # the fund's former name
     ("Harmony Gold Mining Company", "Harmony Gold"),  # the legal name
     ("International Resource Holding", "International Resources Holding"),  # both spellings in the press

@@ -993,19 +993,14 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
                          context: bytearray) -> list[Occurrence]:
     """Count short forms ("Rio", "Aethon") towards the company named in full in the article. The short
     forms are the leading words of the canonical name (not of an alias: "Saudi" is no short form of
-    Maaden), and never a country or commodity name."""
-    full_names: dict[str, Occurrence] = {}
-    for occurrence in sorted(found, key=lambda o: o.start):
-        if len(occurrence.surface.split()) >= 2:
-            full_names.setdefault(occurrence.ref, occurrence)
+    Maaden), or the brand after its leading place ("Haixi" of "Zhangzhou Haixi Refining"), and never a
+    country or commodity name."""
+    full_names = _full_names(found)
     prefixes: dict[str, str] = {}
     for ref, occurrence in full_names.items():
         words = (ref if occurrence.in_registry or _leading_legal_form(occurrence.surface) else
                  occurrence.surface).split()
-        for size in range(1, len(words)):
-            prefix = " ".join(words[:size])
-            if words[size - 1] in _GENERIC or words[size - 1] in _PREFIX_HEADS or len(prefix) < 2:
-                break
+        for prefix in _short_forms(words):
             prefixes.setdefault(prefix, ref)
     present = {o.ref for o in found}
     resolved = []
@@ -1032,10 +1027,60 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
                 continue  # "Rio Tinto": the prefix opens a longer capitalised name
             # "Kamoto Copper Co's Kamoto mine": after an owner's possessive, a short form names the asset
             if (not taken.overlaps(start, end) and context.find(1, start, end) < 0
-                    and not (text[start - 3:start] in _POSSESSIVES and _ASSET_AFTER.match(text, end))):
+                    and not (text[start - 3:start] in _POSSESSIVES and _ASSET_AFTER.match(text, end))
+                    and not (prefix in PLACES and _used_as_place(text, start, end))):
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
                 taken.add(start, end)
     return resolved
+
+
+def _used_as_place(text: str, start: int, end: int) -> bool:
+    """The place opening a company's name stands for the place: "southern Fujian province", "a plant near
+    Ningbo"; not "a stake in Yilgarn", "Yilgarn shares jumped"."""
+    if _PLACE_AFTER.match(text, end):
+        return True
+    preposition = _PLACE_PREPOSITION.search(text, max(0, start - 30), start)
+    return preposition is not None and preposition.group(1).lower() not in _HOLDING_WORDS
+
+
+def _full_names(found: list[Occurrence]) -> dict[str, Occurrence]:
+    """Each company named in two or more words, by its first such occurrence. A discovered name that a longer
+    discovered name goes on with an industry head is its short form, no full name: "Shandong Yulong" beside
+    "Shandong Yulong Petrochemical"."""
+    full_names: dict[str, Occurrence] = {}
+    for occurrence in sorted(found, key=lambda o: o.start):
+        if len(occurrence.surface.split()) >= 2:
+            full_names.setdefault(occurrence.ref, occurrence)
+    discovered = [ref for ref, o in full_names.items() if not o.in_registry]
+    if len(discovered) < 2:
+        return full_names
+    for ref in discovered:
+        if any(longer.startswith(ref + " ") and longer[len(ref) + 1:].split(None, 1)[0] in _HEADS
+               for longer in discovered):
+            del full_names[ref]
+    return full_names
+
+
+def _short_forms(words: list[str]) -> list[str]:
+    """The leading words of a name up to its first generic word ("Rio" of "Rio Tinto"); where a place opens
+    the name, also the brand after it ("Haixi" of "Zhangzhou Haixi Refining"; not the head of "Pilbara
+    Minerals")."""
+    shorter = len(words) - 1
+    forms = _leading_words(words, shorter)
+    if words[0] in PLACES and shorter and words[1] not in _HEADS:
+        forms += _leading_words(words[1:], shorter)
+    return forms
+
+
+def _leading_words(words: list[str], most: int) -> list[str]:
+    """The first one, two, ... `most` words, up to a generic word."""
+    forms = []
+    for size in range(1, most + 1):
+        prefix = " ".join(words[:size])
+        if words[size - 1] in _GENERIC or words[size - 1] in _PREFIX_HEADS or len(prefix) < 2:
+            break
+        forms.append(prefix)
+    return forms
 
 
 def _acts_as_company(text: str, occurrence: Occurrence, found: list[Occurrence]) -> bool:

@@ -38,6 +38,8 @@ Florida Alabama Mississippi Arkansas Missouri Iowa Kansas Nebraska Illinois Indi
 Massachusetts Houston Chicago Detroit Pittsburgh Denver Boston Seattle Vancouver Toronto Montreal Calgary
 Xinjiang Tibet Yunnan Sichuan Guangdong Guangxi Jiangxi Jiangsu Zhejiang Fujian Hunan Hubei Henan Hebei Shandong
 Shanxi Shaanxi Gansu Qinghai Guizhou Anhui Liaoning Jilin Heilongjiang Hainan Ningxia Shanghai
+Zhangzhou Xiamen Quanzhou Ningbo Zhoushan Dalian Qingdao Yantai Rizhao Dongying Zibo Tangshan Handan Hangzhou
+Nanjing Huizhou Maoming Zhanjiang Lianyungang Panjin Jinchang Baiyin Anshan Tongling Luoyang Yichun Ordos
 Shenzhen Guangzhou Tianjin Chongqing Wuhan Chengdu Ganzhou Baotou Katanga Lualaba Kolwezi Lubumbashi Kivu
 Ituri Kasai Copperbelt Sulawesi Kalimantan Sumatra Java Papua Bali Halmahera Morowali Weda Atacama Antofagasta
 Tarapaca Tarapacá Coquimbo Salta Jujuy Catamarca Mendoza Neuquen Neuquén Patagonia Arequipa Apurimac Apurímac
