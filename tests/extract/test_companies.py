@@ -668,3 +668,13 @@ def test_a_subsidiary_trading_in_its_own_name_is_a_company_of_its_own():
     assert companies("COFCO International, the Geneva-based arm of state-owned COFCO, bought soybeans.") == {
         "COFCO International", "COFCO"}
     assert companies("EcoPro BM will supply cathodes; its parent EcoPro holds 45%.") == {"EcoPro BM", "EcoPro"}
+
+
+def test_a_plural_descriptor_marks_every_name_of_the_list_after_it():
+    assert companies("The crusher signed purchase contracts with cooperatives Tarvo and Melquia last week.") == {
+        "Tarvo", "Melquia"}
+    assert companies("The facility was arranged by banks Orvell and Kestin, the borrower said.") == {
+        "Orvell", "Kestin"}
+    assert companies("Prices hit miners Dralco, Vintra and Polemo hardest.") == {"Dralco", "Vintra", "Polemo"}
+    # campaigners are no companies
+    assert companies("Environmental groups Ecovida and Terranor protested outside.") == set()

@@ -130,8 +130,17 @@ miner producer company firm trader refiner smelter developer explorer shipbuilde
 operator marketer maker manufacturer giant supplier lender bank investor conglomerate house insurer startup
 start-up subsidiary unit arm affiliate major buyer seller shipper importer exporter distributor processor
 recycler owner contractor consortium group peer rival competitor player outfit manager retailer airline shipyard
-agribusiness chipmaker steelmaker drugmaker planemaker grocer brewer junior
+agribusiness chipmaker steelmaker drugmaker planemaker grocer brewer junior cooperative
 """.split())
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+
+
+# "supply contracts with cooperatives Coamo and Comigo", "a loan from banks Arlo and Benn": a plural descriptor
+# marks each name of the list after it. Not "groups" (of campaigners) nor "units" (of a plant: "units Alpha and Beta").
+_PLURAL_DESCRIPTORS = frozenset(_plural(noun) for noun in _DESCRIPTORS - {"group", "unit"})
 # "analysts at Canaccord Genuity said": the firm employing the analysts quoted.
 _EMPLOYEES_AT = frozenset(f"{job} at" for job in ("analyst", "analysts", "economist", "economists", "strategist",
                                                   "strategists", "banker", "bankers", "executive", "executives"))
@@ -262,6 +271,7 @@ _CUES = {
                  "jse", "nse", "krx", "otc", "otcqx", "euronext", "xetra", "sgx", "idx", "tadawul", "bmv", "cse",
                  "ose"},  # "X shares rose", "X (NYSE: Y)"
     "list": {"include", "includes", "included", "including", "such as", "among them", "namely"},
+    "plural": _PLURAL_DESCRIPTORS,  # "cooperatives Coamo and Comigo"
     "title": {t.lower() for t in _TITLES} | _LOWER_TITLES,  # "chief executive James Litinsky"
     "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
     "partner": {f"{noun} with" for noun in _PARTNER_NOUNS},  # "an offtake agreement with Amaggi and Cofco"
@@ -270,7 +280,7 @@ _CUES = {
 }
 # Characters from the cue to the phrase after it, and from the phrase before the cue to the cue.
 _NEXT_WORD = 1  # the phrase is the very next word: one space after the cue
-_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": _NEXT_WORD}
+_CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": _NEXT_WORD, "plural": _NEXT_WORD}
 _CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1}
 
 
@@ -437,14 +447,16 @@ class _Signals:
         # phrases that are no known name yet (a subject, a single word) are worth reading.
         lone = [(s, e) for s, e in near["partner"] + near["possessive"] if self.is_free(s, e)]
         lone += [(s, e) for s, e in near["verb"] + near["seller"] if text.find(" ", s, e) < 0 and self.is_free(s, e)]
-        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + lone))
+        after_plurals = _listed_after_plurals(text, near["plural_cues"]) if near["plural"] else []
+        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + lone
+                                     + _phrases_within(phrases, after_plurals)))
         self.partners = dict(near["partner_cue"])  # the nearest cue wins: cues come in text order
         self.subjects = frozenset(e for _, e in near["verb"])
         self.sellers = frozenset(s for s, _ in near["seller"])  # names right after "from"
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self._title_phrases = near["title"]
         self._asset_phrases = near["asset"]
-        self.listed = _listed_spans(text, near["list_verbs"]) if near["list"] else []
+        self.listed = (_listed_spans(text, near["list_verbs"]) if near["list"] else []) + after_plurals
         # word -> whether one of its uses names a person or an institution: read once per word, as a word
         # repeated through the article would otherwise have all its uses read at each of them
         self.person_or_institution_words: dict[str, bool] = {}
@@ -548,6 +560,7 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
     ends = [e for _, e in phrases]
     near: dict[str, list[tuple[int, int]]] = {role: [] for role in _CUES}
     near["list_verbs"] = []
+    near["plural_cues"] = []
     near["partner_cue"] = []  # (phrase start, end of the "deal with" before it)
     holding_cue = near["inside"]
     for cue_start, cue_end, labels, _ in cues:
@@ -560,6 +573,8 @@ def _phrases_near_cues(phrases: list[tuple[int, int]], cues: list[Hit]) -> dict[
                 continue
             if role == "list":
                 near["list_verbs"].append((cue_start, cue_end))
+            elif role == "plural":
+                near["plural_cues"].append((cue_start, cue_end))
             reach = _CUE_REACH.get(role)
             if reach is not None:
                 following = bisect_left(starts, cue_end)
@@ -976,6 +991,30 @@ def _listed_spans(text: str, verbs: list[tuple[int, int]]) -> list[tuple[int, in
         if names:
             spans.append((names.start(), _sentence_end(text, names.start(), names.end())))
     return spans
+
+
+def _listed_after_plurals(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names listed right after a lower-case plural descriptor: "miners Arlo, Benn and Corra", up to the first
+    ordinary word."""
+    spans = []
+    for cue_start, cue_end in cues:
+        if text[cue_start].islower() and text[cue_end:cue_end + 1] == " " and text[cue_end + 1:cue_end + 2].isupper():
+            names = _NAME_LIST.match(text, cue_end + 1)
+            if names:
+                spans.append((names.start(), _sentence_end(text, names.start(), names.end())))
+    return spans
+
+
+def _phrases_within(phrases: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised runs that start inside one of the spans."""
+    starts = [s for s, _ in phrases] if spans else []
+    inside = []
+    for span_start, span_end in spans:
+        at = bisect_left(starts, span_start)
+        while at < len(phrases) and starts[at] < span_end:
+            inside.append(phrases[at])
+            at += 1
+    return inside
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
