@@ -678,3 +678,10 @@ def test_a_plural_descriptor_marks_every_name_of_the_list_after_it():
     assert companies("Prices hit miners Dralco, Vintra and Polemo hardest.") == {"Dralco", "Vintra", "Polemo"}
     # campaigners are no companies
     assert companies("Environmental groups Ecovida and Terranor protested outside.") == set()
+
+
+def test_a_registry_name_that_is_also_a_place_is_the_place_before_a_geographic_noun():
+    assert companies("Barges take the grain to river terminals on the Amazon system.") == set()
+    assert companies("Buyers want proof the beans were not grown in the Cerrado and Amazon biomes.") == set()
+    assert companies("Logging in the Amazon rainforest slowed. Amazon signed a solar deal with Orsted.") == {
+        "Amazon", "Orsted"}

@@ -158,7 +158,13 @@ _APPOSITION = re.compile(
 # a possessive: "Kalvara Gold Corp and Ventra President Jane Roe" names a company and a person).
 _JOB_TITLE_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*[ \t]+(?:Director|Officer|President|Manager|Head)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
-_PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality)\b")
+# "the Antofagasta region", "the Amazon rainforest", "the Cerrado and Amazon biomes": a name that is also a place's,
+# used for the place.
+_PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality|"
+                          r"[Bb]iomes?|[Rr]ainforest|[Jj]ungle|[Rr]ivers?|[Bb]asin|[Dd]elta|[Ee]stuary|[Ww]atershed)\b")
+# "ports on the Amazon system": after "the", also a river's network.
+_THE_PLACE_AFTER = re.compile(r"[ \t]+(?:river[ \t]+)?(?:system|waterway|headwaters|tributaries)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
                           r"project|complex)\b")
@@ -332,7 +338,7 @@ class CompanyFinder:
             registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
                                                        for s, e in blocked)]
         # A company named after a place, used for the place: "the Antofagasta region".
-        registry = [o for o in registry if not _PLACE_AFTER.match(text, o.end) and not _names_asset(text, o)]
+        registry = [o for o in registry if not _names_place(text, o) and not _names_asset(text, o)]
         registry = self._with_country_units(doc, registry, hits)
         registry_spans = [(o.start, o.end) for o in registry]
         signals = _Signals.of(doc, registry_spans + blocked,
@@ -750,6 +756,12 @@ def _after_first_name(text: str, start: int, signals: _Signals) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or text[max(0, start - 2):start].strip() in {"", ".", "!", "?", '"', "“"}
+
+
+def _names_place(text: str, occurrence: Occurrence) -> bool:
+    return bool(_PLACE_AFTER.match(text, occurrence.end)) or bool(
+        _THE_PLACE_AFTER.match(text, occurrence.end)
+        and _THE_BEFORE.search(text, max(0, occurrence.start - 4), occurrence.start))
 
 
 def _names_asset(text: str, occurrence: Occurrence) -> bool:
