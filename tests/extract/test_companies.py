@@ -685,3 +685,16 @@ def test_a_registry_name_that_is_also_a_place_is_the_place_before_a_geographic_n
     assert companies("Buyers want proof the beans were not grown in the Cerrado and Amazon biomes.") == set()
     assert companies("Logging in the Amazon rainforest slowed. Amazon signed a solar deal with Orsted.") == {
         "Amazon", "Orsted"}
+
+
+def test_an_acronym_may_carry_the_number_of_the_name_it_stands_for():
+    found = extract("The order came from Energetika Brezno II (EB II), the project company set up by the state. "
+                    "EB II will pay in stages.")
+    assert {(m.entity_ref, m.mention_count) for m in found.mentions if m.entity_type == "company"} == {
+        ("Energetika Brezno II", 3)}
+
+
+def test_a_legal_form_makes_state_and_development_words_of_a_state_firm():
+    assert companies("A unit of the State Lithium Resources Development Co (SLRD) bought the stake.") == {
+        "State Lithium Resources Development"}
+    assert companies("The State Development Commission approved the plan.") == set()

@@ -103,6 +103,8 @@ Zone Corridor Region Province State States City County District Territory Republ
 Exchange Facility Reconstruction Sovereign Central Municipal Federal Ministerial Cabinet Navy Coast
 Working Contact Study Task Action Advisory Lobby Expert Friends
 """.split())
+# Words of public bodies' names that also name state firms, ending in a legal form (see _has_non_company_word).
+_STATE_FIRM_WORDS = frozenset({"State", "Development"})
 # Capitalised words that do not make a name distinctive on their own.
 _GENERIC = frozenset("""
 New National Federal State Global International General United Royal Northern Southern Eastern Western
@@ -217,7 +219,8 @@ def _exchange(name: str) -> str:
     upper = name.upper()
     return _EXCHANGE_NAMES.get(upper, upper)
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+# "(SNURDC)", "(EDU II)": an acronym, maybe numbered like the name it stands for ("Dukovany II").
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}(?: [IVX]{1,4}| [0-9]{1,2})?)\)")
 # Nouns after a name that make it the name of an asset ("Plaquemines LNG project", "Filo del Sol deposit",
 # "its Illawarra Metallurgical Coal business", "its Onslow Iron haul road").
 _ASSET_WORDS = frozenset("""
@@ -886,7 +889,11 @@ def _given_name_and_surname(tokens: list[str]) -> bool:
 
 
 def _has_non_company_word(tokens: list[str]) -> bool:
-    return any(t.rstrip(".,") in _NON_COMPANY_WORDS for t in tokens)
+    """A word of a public body's or a programme's name; a legal form at the end makes "State" and "Development"
+    words of a state firm's name ("State Nuclear Power Development Co", "Alaska Gasline Development Corp")."""
+    legal_form = _has_legal_form(tokens)
+    return any(word in _NON_COMPANY_WORDS and not (legal_form and word in _STATE_FIRM_WORDS)
+               for word in (t.rstrip(".,") for t in tokens))
 
 
 def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, places_count: bool = False) -> bool:
