@@ -913,3 +913,39 @@ def test_it_opening_a_sentence_is_a_party_beside_the_seller_and_the_goods_origin
     body = ("COFCO bought 2 million tonnes of soybeans from Amaggi. "
             "It also agreed to buy 500,000 tonnes of Argentine corn from Bunge.")
     assert deal_parties(body)[-1] >= {"COFCO", "Bunge"}
+
+
+def test_the_agency_stands_for_the_state_buyer_the_article_is_about():
+    body = ("China's state grain buyer COFCO has booked about 900,000 tonnes of wheat from traders this month. "
+            "The agency, which answers to the commerce ministry, signed a contract with Bunge for 500,000 tonnes "
+            "of wheat.")
+    assert deal_parties(body, title="COFCO books wheat in private deals") == [{"COFCO", "Bunge"}]
+
+
+def test_it_after_the_agency_is_the_buyer_not_the_goods_origin():
+    body = ("COFCO has booked about 900,000 tonnes of wheat from traders this month. "
+            "The agency, which answers to the commerce ministry, signed a contract with Bunge for 500,000 tonnes "
+            "of wheat. It also agreed to buy 400,000 tonnes of Australian wheat from Cargill.")
+    assert deal_parties(body, title="COFCO books wheat in private deals")[-1] == {"COFCO", "Cargill"}
+
+
+def test_the_lender_is_the_fund_named_before():
+    body = ("The Canada Growth Fund has committed C$120 million to two lithium businesses. "
+            "The state-backed lender will invest C$70 million for a 15% stake in Livent.")
+    assert deal_parties(body) == [{"CA", "Livent"}]
+
+
+def test_taking_over_a_role_is_no_takeover():
+    assert deal_parties("Glencore took over the role of marketer from Trafigura last year.") == []
+
+
+def test_two_deals_of_one_sentence_between_the_same_parties_keep_ids_of_their_own():
+    found = extract("Glencore renewed its cobalt supply contract with Trafigura for five years and agreed to lend "
+                    "Trafigura $50 million.").deals
+    assert len(found) == 2 and len({d.deal_id for d in found}) == 2
+
+
+def test_two_deal_verbs_with_objects_of_their_own_pair_each_object_with_the_subject():
+    found = extract("The Canada Growth Fund takes a 15% stake in Livent and lends C$40 million to Albemarle.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value) for d in found] == [({"CA", "Livent"}, None),
+                                                                           ({"CA", "Albemarle"}, 40e6)]

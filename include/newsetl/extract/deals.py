@@ -108,8 +108,10 @@ establish establishes established establishing
                "setting up"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + [
     # "will fund the purchase with a $1 billion loan from A and B": the verb, never the noun ("a wealth fund")
     f"{verb} {whose}" for verb in ("fund", "funds", "finance", "finances") for whose in ("the", "its", "their")]
-# Phrases that contain a verb but report no deal.
-_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off"]
+# Phrases that contain a verb but report no deal: "took over the role of importer" is a job taken, no company.
+_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off"] + [
+    f"{verb} over {what}" for verb in ("take", "takes", "took", "taken", "taking")
+    for what in ("the role", "as", "the job", "the post", "responsibility")]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
 _NOT_TYPES = ["executive order", "executive orders", "in order for"]
 _NOUN_WORDS = """
@@ -338,8 +340,13 @@ _SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VE
 _COMPANY_ANAPHOR = re.compile(
     # "[Tt](?<!\w[Tt])" is "\b[Tt]" written so that the regex engine can skip ahead to a "t" in C.
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
-    r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group)\b"
+    r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|fund|"
+    # a central bank, a news or rating agency is no company of the article
+    r"(?<!central )bank|(?<!news )(?<!rating )(?<!ratings )agency)\b"
     r"(?!['’]s|\s+[A-Z])")
+# "The fund", "the state-backed lender": the last body named with such a word ("National Wealth Fund", "European
+# Investment Bank"); a fund or a bank is also a lender.
+_NAMED_BY = {"fund": ("Fund",), "bank": ("Bank",), "lender": ("Bank", "Fund"), "agency": ("Agency",)}
 # "The two companies will form a joint venture", "Both governments signed ...": the pair the article named
 # last, as the subject of the clause's deal.
 _PAIR_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?P<states>countries|governments|nations)|companies|"
@@ -799,7 +806,8 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         if index == 0 and len(clauses) > 1:
             subject = _subject(clause, clause_start, article) or _pronoun_subject(
                 clause_start, _first_verb(clause, clause_start, article), sentence, article)
-        inherited = subject if index > 0 and _SHARED_SUBJECT.match(clause) else None
+        inherited = subject if index > 0 and (_SHARED_SUBJECT.match(clause)
+                                               or _opens_with_deal_verb(clause_start, article)) else None
         deals.extend(_clause_deals(sentence, clause, clause_start, article, inherited))
     return deals
 
@@ -819,7 +827,46 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
             or ("," in text and ("but" in text or "as" in text))
             or (" as " in text and any(map(text.__contains__, _TALKS_WORDS)))):
         return pieces
-    return [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
+    clauses = [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
+    if " and " not in text:
+        return clauses
+    phrases, offset = [], 0
+    for clause in clauses:
+        at = text.find(clause, offset)
+        offset = at + len(clause)
+        phrases.extend(_coordinated_verb_phrases(clause, sentence_start + at, article))
+    return phrases
+
+
+def _coordinated_verb_phrases(clause: str, clause_start: int, article: _Article) -> list[str]:
+    """"The fund takes a stake in A and lends $61 million to B": two deal verbs of one subject, each with an
+    object of its own, are two clauses (A and B are no counterparties); "signed and sealed a deal with A" (no
+    object between the verbs) and "a deal for copper and supply of cobalt" (a noun) stay one."""
+    if " and " not in clause:
+        return [clause]
+    phrases = []
+    at = 0  # where the current phrase starts
+    verb_end = None  # where the last deal verb ends
+    names = [o.start - clause_start for o in article.within(clause_start, clause_start + len(clause))
+             if o.kind != COMMODITY]
+    for verb in article.words_in(clause_start, clause_start + len(clause)):
+        if STRONG not in verb.kinds and WEAK not in verb.kinds:
+            continue
+        local = verb.start - clause_start
+        and_at = local - len(" and ")
+        if (verb_end is not None and and_at > at and clause.startswith(" and ", and_at)
+                and not clause.startswith(" of ", verb.end - clause_start)
+                and any(verb_end < name < and_at for name in names)):
+            phrases.append(clause[at:and_at])
+            at = local
+        verb_end = verb.end - clause_start
+    phrases.append(clause[at:])
+    return phrases
+
+
+def _opens_with_deal_verb(clause_start: int, article: _Article) -> bool:
+    """"... and lends $61 million to B": a clause that opens with its deal verb shares the sentence's subject."""
+    return any(STRONG in w.kinds or WEAK in w.kinds for w in article.words_in(clause_start, clause_start + 1))
 
 
 def _first_verb(clause: str, clause_start: int, article: _Article) -> int:
@@ -837,10 +884,11 @@ def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, st
         opening = [o for o in article.within(clause_start, clause_start + len(clause))
                    if o.kind != COMMODITY and o.start == clause_start]
         if not opening:
-            return None
+            return _opening_referent(clause, clause_start, article)
         head_end = opening[0].end
     parties = _parties(clause[:head_end - clause_start], clause_start, article.within(clause_start, head_end), article)
-    return min(parties, key=parties.__getitem__) if parties else None
+    # "The fund takes a stake in A and lends to B": the subject named only as "the fund"
+    return min(parties, key=parties.__getitem__) if parties else _opening_referent(clause, clause_start, article)
 
 
 def _elaborates(sentence: Sentence, article: _Article) -> bool:
@@ -911,6 +959,7 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if any(map(clause.__contains__, _MOVE_HINTS)):
         occurrences = _without_other_movers(clause, clause_start, occurrences, trigger)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
+    named_in_clause = len(parties)
     if inherited:
         parties.setdefault(inherited, clause_start)
     strong = STRONG in trigger.kinds
@@ -921,6 +970,10 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     # "It also agreed to buy Argentine corn from Bunge": the pronoun is the buyer, whatever else the clause names
     if subject := _pronoun_subject(clause_start, trigger.start, sentence, article):
         parties.setdefault(subject, clause_start)
+    if len(parties) > named_in_clause:
+        # "It also agreed to buy Romanian wheat from Cargill": beside the subject the text around gives, the goods'
+        # origin is no party
+        parties = _without_bystanders(parties, trigger.start, occurrences, article)
     if any(map(clause.__contains__, _PAIR_HINTS)):
         parties = _with_pair(clause, clause_start, trigger, sentence, parties, article)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
@@ -1232,7 +1285,6 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     starts at `verb_start`, when known)."""
     parties: dict[tuple[str, str], int] = {}
     companies = [o for o in occurrences if o.kind == COMPANY]
-    acting: set[tuple[str, str]] = set()  # countries named through a government body
     site_list_end: int | None = None
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
@@ -1244,8 +1296,6 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             if occurrence.kind == ORGANISATION and occurrence.ref in article.financiers:
                 parties.setdefault(("company", occurrence.ref), occurrence.start)  # "a loan from the EIB"
             continue
-        if occurrence.kind == ORGANISATION:
-            acting.add(("country", iso2))
         if occurrence.kind == COUNTRY:
             if article.in_dateline(occurrence.start):
                 continue  # "LONDON, Nov 3 (Reuters) -": the dateline
@@ -1269,11 +1319,21 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             if _describes_company(clause, occurrence, clause_start, companies, article):
                 continue
         parties.setdefault(("country", iso2), occurrence.start)
-    if verb_start is not None and sum(1 for kind, _ in parties if kind == "company") >= 2:
-        # Between companies, a country named after the verb is a site, a market or a nationality; a government
-        # acts as the subject ("Canada signed offtake deals with A and B") or through a body ("the Pentagon").
-        parties = {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
+    if verb_start is not None:
+        parties = _without_bystanders(parties, verb_start, occurrences, article)
     return parties
+
+
+def _without_bystanders(parties: dict[tuple[str, str], int], verb_start: int, occurrences: list[Occurrence],
+                        article: _Article) -> dict[tuple[str, str], int]:
+    """Between companies, a country named after the verb is a site, a market, a nationality or the goods' origin
+    ("buy Romanian wheat from Cargill"); a government acts as the subject ("Canada signed offtake deals with A and
+    B") or through a body of the clause's `occurrences` ("the Pentagon")."""
+    if sum(1 for kind, _ in parties if kind == "company") < 2:
+        return parties
+    acting = {("country", iso2) for o in occurrences
+              if o.kind == ORGANISATION and (iso2 := article.government_country.get(o.ref))}
+    return {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
 
 
 def _parent_of_next(clause: str, clause_start: int, company: Occurrence, companies: list[Occurrence]) -> bool:
@@ -1353,9 +1413,9 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
     has = clause.__contains__  # each pattern below needs one of its nouns in the clause
     anaphor = _COMPANY_ANAPHOR.search(clause)  # (it finds its "the" faster than a test of its nouns would)
     if anaphor and not _follows_share_move(clause, anaphor.start()):
-        company = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
-        if company:
-            filled.setdefault(("company", company), clause_start + anaphor.start())
+        referent = _referent(clause_start + anaphor.start(), clause_start + anaphor.end(), article)
+        if referent:
+            filled.setdefault(referent, clause_start + anaphor.start())
     if any(map(has, _GOVERNMENT_NOUNS)) and article.protagonist_country:  # the protagonist is read when needed
         government = _GOVERNMENT_ANAPHOR.search(clause)
         if government and not (_SETTING_GOVERNMENT.match(clause, max(0, clause.rfind(",", 0, government.start())))
@@ -1461,7 +1521,17 @@ def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[s
     head_end = previous.start + verb.start()
     parties = _parties(previous.text[:verb.start()], previous.start, article.within(previous.start, head_end),
                        article)
-    return max(parties, key=parties.__getitem__) if parties else None
+    if parties:
+        return max(parties, key=parties.__getitem__)
+    # "The agency, which ..., signed a contract with A. It also agreed to buy ... from B": whom that sentence's
+    # "the agency" means
+    return _opening_referent(previous.text, previous.start, article)
+
+
+def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
+    """The party a clause's opening "the company" (or "the agency", "the fund" ...) means, if it opens so."""
+    anaphor = _COMPANY_ANAPHOR.match(clause)
+    return _referent(clause_start, clause_start + anaphor.end(), article) if anaphor else None
 
 
 def _follows_share_move(clause: str, at: int) -> bool:
@@ -1470,16 +1540,19 @@ def _follows_share_move(clause: str, at: int) -> bool:
     return any(move.end() == at for move in _SHARE_MOVE.finditer(clause, 0, at))
 
 
-def _referent(start: int, end: int, article: _Article) -> str | None:
-    """The company "the company" means: the protagonist, or for "the Malaysian state energy firm" the
+def _referent(start: int, end: int, article: _Article) -> tuple[str, str] | None:
+    """The party "the company" means: the protagonist, or for "the Malaysian state energy firm" the
     article's first company from that country, or for "the developer" the company the article introduced
-    as one ("potash developer Brazil Potash", "Arvo, a copper developer,")."""
+    as one ("potash developer Brazil Potash", "Arvo, a copper developer,"), or for "the fund" the last body
+    named a fund ("National Wealth Fund", which stands for its country)."""
     nationality = next((o.ref for o in article.within(start, end) if o.kind == COUNTRY), None)
     if nationality:
         same = [o.ref for o in article.occurrences if o.kind == COMPANY and o.home_iso2 == nationality]
         if same:
-            return same[0]
+            return "company", same[0]
     noun = article.text[start:end].rsplit(None, 1)[-1]
+    if noun in _NAMED_BY and (named := _last_named_with(_NAMED_BY[noun], start, article)):
+        return named
     if noun not in ("company", "group"):  # said of every company
         before, after = _introductions(noun)
         for o in article.occurrences:
@@ -1487,8 +1560,32 @@ def _referent(start: int, end: int, article: _Article) -> str | None:
                 break
             if o.kind == COMPANY and (before.search(article.text, max(0, o.start - 30), o.start)
                                       or after.match(article.text, o.end)):
-                return o.ref
-    return _previous_subject(start, article) or article.protagonist_company
+                return "company", o.ref
+    company = _previous_subject(start, article) or article.protagonist_company
+    return ("company", company) if company else None
+
+
+def _last_named_with(name_words: tuple[str, ...], start: int, article: _Article) -> tuple[str, str] | None:
+    """The party of the last company or body before `start` whose name holds one of `name_words`."""
+    for o in reversed(article.occurrences[:bisect_left(article.starts, start)]):
+        if (o.kind == COMPANY or o.kind == ORGANISATION) and not set(o.ref.split()).isdisjoint(name_words):
+            party = _party_of(o, article)
+            if party:
+                return party
+    return None
+
+
+def _party_of(occurrence: Occurrence, article: _Article) -> tuple[str, str] | None:
+    """The deal party a company or body is: a government body stands for its country, a financier deals as a
+    company, another body is none."""
+    if occurrence.kind == COMPANY:
+        return "company", occurrence.ref
+    iso2 = _as_country(occurrence, article.government_country)
+    if iso2:
+        return "country", iso2
+    if occurrence.kind == ORGANISATION and occurrence.ref in article.financiers:
+        return "company", occurrence.ref
+    return None
 
 
 def _previous_subject(start: int, article: _Article) -> str | None:

@@ -7,6 +7,7 @@ process rebuilds its own lookups.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from hashlib import sha256
 from operator import itemgetter
 from pathlib import Path
@@ -75,7 +76,7 @@ class Extractor:
         return Extraction(
             mentions=_mentions(article.article_id, countries + companies + commodities),
             amounts=[_amount(article.article_id, a, nearest) for a in deduplicate(parsed)] if parsed else [],
-            deals=[_deal(article.article_id, d) for d in deals],
+            deals=_deals(article.article_id, deals),
         )
 
 
@@ -186,9 +187,25 @@ def _commodity_of(parsed: ParsedAmount, commodities: list[Occurrence]) -> str | 
     return max(before, key=lambda o: o.end).ref if before else None
 
 
-def _deal(article_id: str, deal: DealCandidate) -> Deal:
+def _deals(article_id: str, deals: list[DealCandidate]) -> list[Deal]:
+    """The records of an article's deals. Two deals one sentence tells between the same parties ("A extended its
+    supply contract with B and agreed to lend B ¥18 billion") need ids of their own: the warehouse keys a deal by
+    its id, so the second and later take their rank into it."""
+    told: Counter[tuple[int, tuple[tuple[str, str], ...]]] = Counter()
+    records = []
+    for deal in deals:
+        key = (deal.sentence.start, deal.parties)
+        records.append(_deal(article_id, deal, told[key]))
+        told[key] += 1
+    return records
+
+
+def _deal(article_id: str, deal: DealCandidate, rank: int = 0) -> Deal:
+    """`rank`: how many deals of the same sentence and parties come before this one."""
+    parties = ",".join(f"{t}:{r}" for t, r in deal.parties)
     return Deal(
-        deal_id=stable_id(article_id, deal.sentence.start, ",".join(f"{t}:{r}" for t, r in deal.parties)),
+        deal_id=stable_id(article_id, deal.sentence.start, parties) if rank == 0 else
+        stable_id(article_id, deal.sentence.start, parties, rank),
         article_id=article_id, deal_type=deal.deal_type, evidence_text=deal.sentence.text,
         parties=tuple(DealParty(party_type=cast(PartyType, t), entity_ref=r) for t, r in deal.parties),
         commodities=deal.commodities, value=deal.value, currency=deal.currency, quantity=deal.quantity,
