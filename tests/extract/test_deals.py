@@ -949,3 +949,10 @@ def test_two_deal_verbs_with_objects_of_their_own_pair_each_object_with_the_subj
     found = extract("The Canada Growth Fund takes a 15% stake in Livent and lends C$40 million to Albemarle.").deals
     assert [({p.entity_ref for p in d.parties}, d.value) for d in found] == [({"CA", "Livent"}, None),
                                                                            ({"CA", "Albemarle"}, 40e6)]
+
+
+def test_the_owner_named_in_a_buyers_apposition_is_no_party():
+    assert deal_parties("Pilbara Minerals signed an offtake agreement with Agratas, the battery business of India's "
+                        "Tata Motors, for spodumene.") == [{"Pilbara Minerals", "Agratas"}]
+    assert deal_parties("Livent signed an offtake with Agratas, the cell maker owned by Tata Motors, for "
+                        "lithium.") == [{"Livent", "Agratas"}]

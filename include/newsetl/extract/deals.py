@@ -442,10 +442,12 @@ _INCLUDING = ", including "
 _PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # A non-restrictive relative clause or an apposition of ownership, to the next comma: ", which also supplies
-# Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,".
-_ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|"
-                    r"affiliate|division|part|venture)\s+of\b|(?:(?:wholly|majority|partly|jointly)[\s-])?"
-                    r"(?:owned|controlled)\s+by\b|part\s+of\b)[^,;]*")
+# Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,", ", the battery business of India's Tata Group,", ",
+# the cell maker owned by Tata,".
+_OWNED = r"(?:(?:wholly|majority|partly|jointly)[\s-])?(?:owned|controlled)\s+by\b"
+_ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:unit|subsidiary|arm|"
+                    r"affiliate|division|part|venture)\s+of\b|(?:business|" + _COMPANY_NOUNS + r")\s+(?:of|"
+                    + _OWNED + r"))|" + _OWNED + r"|part\s+of\b)[^,;]*")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
                            r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
