@@ -956,3 +956,13 @@ def test_the_owner_named_in_a_buyers_apposition_is_no_party():
                         "Tata Motors, for spodumene.") == [{"Pilbara Minerals", "Agratas"}]
     assert deal_parties("Livent signed an offtake with Agratas, the cell maker owned by Tata Motors, for "
                         "lithium.") == [{"Livent", "Agratas"}]
+
+
+def test_one_transaction_told_with_other_parties_at_the_same_money_is_one_deal():
+    found = extract("Livent has signed a $900 million debt package with Japan Bank for International Cooperation "
+                    "and four commercial banks for its lithium hydroxide plant.",
+                    title="Livent secures $900m from EIB-led lender group").deals
+    assert [{p.entity_ref for p in d.parties} for d in found] == [{"Livent", "JP", "European Investment Bank"}]
+    # the same money with another counterparty is another deal
+    found = extract("Glencore invested $100 million in Livent. Glencore also invested $100 million in Albemarle.").deals
+    assert len(found) == 2

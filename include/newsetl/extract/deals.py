@@ -681,10 +681,16 @@ class DealFinder:
         for section in ("description", "title"):
             for deal in by_section[section]:
                 restated = next((index for index, other in enumerate(kept)
-                                 if _restates(deal, other, article.homes)), None)
+                                 if _restates(deal, other, article.homes) or _same_transaction(deal, other)), None)
                 if restated is None:
                     kept.append(deal)
-                elif not kept[restated].commodities:
+                    continue
+                if _same_transaction(deal, kept[restated]):
+                    # "Pohjola secures €1.15bn from EIB-led lenders" names a lender the body's "Pohjola has signed a
+                    # €1.15bn debt financing package" leaves out (a headline's country stands for a company: "Morocco's Atlas")
+                    companies = {p for p in deal.parties if p[0] == "company"}
+                    kept[restated] = replace(kept[restated], parties=tuple(sorted({*kept[restated].parties, *companies})))
+                if not kept[restated].commodities:
                     # "Washington and Tokyo sign rare earths pact" over the body's "Japan will invest $550 billion"
                     kept[restated] = replace(kept[restated], commodities=deal.commodities)
         return _with_goods(kept, article)
@@ -1767,20 +1773,34 @@ def _same_business(deal: DealCandidate, other: DealCandidate) -> bool:
     return deal.deal_type == other.deal_type
 
 
+def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
+    """Two tellings of one transaction whatever their types: the same money (same currency, within 1%) and the
+    companies of one among those of the other, one at least ("Pohjola secures €1.15bn from EIB-led lenders" and
+    "Pohjola has signed a €1.15bn debt financing package"); "A puts $100m into B" and "A puts $100m into C" are
+    two, and so are two deals that state no money."""
+    if (deal.value is None or other.value is None or deal.currency != other.currency
+            or abs(deal.value - other.value) > 0.01 * other.value):
+        return False
+    mine = {p for p in deal.parties if p[0] == "company"}
+    theirs = {p for p in other.parties if p[0] == "company"}
+    return not mine.isdisjoint(theirs) and (mine <= theirs or theirs <= mine)
+
+
 def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
-    """Join body sentences that report the same deal again: same type, nested parties, same value."""
+    """Join body sentences that report the same deal again: same type, nested parties, same value; or the same
+    transaction told with other parties (`_same_transaction`)."""
     merged: list[DealCandidate] = []
     merged_parties: list[frozenset[tuple[str, str]]] = []  # each kept deal's parties, built once
     for deal in deals:
         mine = frozenset(deal.parties)
         for index, kept in enumerate(merged):
-            if kept.deal_type != deal.deal_type:
-                continue
             theirs = merged_parties[index]
-            if not (mine <= theirs or theirs <= mine):
-                continue
-            if kept.value is not None and deal.value is not None and abs(kept.value - deal.value) > 0.01 * kept.value:
-                continue
+            if not _same_transaction(deal, kept):
+                if kept.deal_type != deal.deal_type or not (mine <= theirs or theirs <= mine):
+                    continue
+                if (kept.value is not None and deal.value is not None
+                        and abs(kept.value - deal.value) > 0.01 * kept.value):
+                    continue
             merged[index] = replace(kept, parties=tuple(sorted(mine | theirs)),
                                     value=kept.value if kept.value is not None else deal.value,
                                     currency=kept.currency if kept.value is not None else deal.currency,
