@@ -855,18 +855,20 @@ def _coordinated_verb_phrases(clause: str, clause_start: int, article: _Article)
     phrases = []
     at = 0  # where the current phrase starts
     verb_end = None  # where the last deal verb ends
-    names = [o.start - clause_start for o in article.within(clause_start, clause_start + len(clause))
-             if o.kind != COMMODITY]
+    names: list[int] | None = None  # where the clause's names start, read at the first " and " before a verb
     for verb in article.words_in(clause_start, clause_start + len(clause)):
         if STRONG not in verb.kinds and WEAK not in verb.kinds:
             continue
         local = verb.start - clause_start
         and_at = local - len(" and ")
         if (verb_end is not None and and_at > at and clause.startswith(" and ", and_at)
-                and not clause.startswith(" of ", verb.end - clause_start)
-                and any(verb_end < name < and_at for name in names)):
-            phrases.append(clause[at:and_at])
-            at = local
+                and not clause.startswith(" of ", verb.end - clause_start)):
+            if names is None:
+                names = [o.start - clause_start for o in article.within(clause_start, clause_start + len(clause))
+                         if o.kind != COMMODITY]
+            if any(verb_end < name < and_at for name in names):  # the first verb's own object
+                phrases.append(clause[at:and_at])
+                at = local
         verb_end = verb.end - clause_start
     phrases.append(clause[at:])
     return phrases
