@@ -277,6 +277,12 @@ def test_the_date_in_a_theme_s_post_info_line_dates_the_story() -> None:
     assert parse_html(html, DAY).published_date == date(2025, 6, 1)
 
 
+def test_the_date_of_a_stamp_line_of_place_and_time_dates_the_story() -> None:
+    html = page(f"<div class='item'><h1>Vireo to build Nevada plant</h1><div class='wire-stamp'>RENO/ELKO, "
+                f"1 June 2025, 09:12 PDT</div>{PARAGRAPH}</div>")
+    assert parse_html(html, DAY).published_date == date(2025, 6, 1)
+
+
 def test_the_site_s_logo_names_the_publisher_over_the_firm_holding_the_copyright() -> None:
     html = page(f"<header><div class='site-logo'>Desert Mining Weekly</div></header><article>"
                 f"<h1>Vireo to build Nevada plant</h1>{PARAGRAPH}</article><footer>Sagebrush Media Ltd &copy; 2025</footer>")

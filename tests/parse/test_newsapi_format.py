@@ -183,6 +183,13 @@ def test_publisher_of_webz_and_aylien_records_named_by_domain(landing: Path) -> 
     assert [a.publisher for a in run_day(landing).articles] == ["kitweledger.example", "lusakawire.example"]
 
 
+def test_a_webz_record_s_site_name_is_its_publisher_over_its_domain(landing: Path) -> None:
+    record = {"title": GOOD_TITLE, "text": GOOD_BODY, "published": "2025-06-01T09:00:00.000+02:00",
+              "thread": {"site": "kitweledger.example", "site_name": "The Kitwe Ledger", "title": GOOD_TITLE}}
+    (landing / "record.json").write_text(json.dumps(record))
+    assert run_day(landing).articles[0].publisher == "The Kitwe Ledger"
+
+
 def test_guardian_api_answers_hold_their_text_in_fields(landing: Path) -> None:
     item = {"webTitle": GOOD_TITLE, "webPublicationDate": "2025-06-01T17:45:12Z",
             "fields": {"bodyText": GOOD_BODY, "publication": "The Kitwe Ledger", "byline": "Tendai Phiri"}}

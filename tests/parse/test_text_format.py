@@ -906,3 +906,34 @@ def test_a_related_box_named_for_what_it_lists_is_not_the_story() -> None:
     body = parse_page_text(text, date(2025, 3, 3)).body
     assert body == ("Norvik Metals agreed to sell graphite concentrate to Tasman Anodes for five years, the "
                     "companies said.")
+
+
+def test_an_account_bar_with_an_offer_is_furniture_not_the_title() -> None:
+    page = (f"ALTIPLANO MONEY\nMarkets | Mining | Energy\nSign in | Subscribe from $3 a week\n\nENERGY\n\n"
+            f"{HEADLINE}\n\n3 June 2025 | Lucia Mamani\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert draft.title == HEADLINE and "$3" not in draft.body
+    assert not is_furniture("Register | Subscribers say the new port levy will hurt exporters")
+
+
+def test_a_tagline_over_a_menu_that_ends_in_subscribe_is_no_title() -> None:
+    page = (f"KAROO ORE REVIEW\nThe weekly read for Karoo miners\n"
+            f"News | Metals | Sites | Jobs | Subscribe\n\n{HEADLINE}\n\nThandi Zulu | 3 June 2025\n\n"
+            f"{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+
+
+def test_a_newsletter_s_issue_heading_under_its_issue_line_is_the_title() -> None:
+    page = (f"GRID & SMELTER NOTES\nMetals news, one Friday at a time\nIssue #14 · 3 June 2025\n\n"
+            f"Grid & Smelter Notes #14: {HEADLINE}\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert draft.title == f"Grid & Smelter Notes #14: {HEADLINE}"
+    assert draft.published_date == date(2025, 6, 3) and draft.body.startswith(LEAD)
+
+
+def test_the_ministry_a_release_is_posted_by_is_its_publisher() -> None:
+    page = (f"Ministry of Steel\nGovernment of Ruritania\nHome | About | Press Releases\n\n{HEADLINE}\n\n"
+            f"Posted On: 03 JUN 2025 4:10PM by Ministry of Steel, Government of Ruritania\n\n"
+            f"{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Ministry of Steel, Government of Ruritania")

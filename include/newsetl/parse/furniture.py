@@ -23,6 +23,10 @@ from enum import Enum
 _SEPARATOR = re.compile(r"\s+[·•»›>/]\s+|\s*\|\s*")
 _SEPARATOR_CHARS = "·•»›>/|"  # a line holding none of them has no separator: most lines, told apart cheaply
 TERMINAL = tuple('.!?:;"”’)…')  # how a sentence, or a quotation closing one, ends
+# An account link opening a bar's item, with the offer it may carry: 'Log in | Subscribe from $4 a month'.
+_ACCOUNT_LINK = re.compile(r"(?:log\s*(?:in|out)|sign\s+(?:in|up|out)|subscribe|register|my\s+account)\b",
+                           re.IGNORECASE)
+_ACCOUNT_ITEM_MAX_WORDS = 8
 _CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
 _FURNITURE_EXACT = frozenset("""
@@ -227,9 +231,18 @@ def _is_short_furniture(stripped: str) -> bool:
     words = word_count(stripped)
     return (_is_banner_or_credit(stripped, words)
             or "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
-            or _is_bar(stripped) or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
+            or _is_bar(stripped) or ("|" in stripped and _is_account_bar(stripped))
+            or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
             or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped))
             or (". " in stripped and _is_prompts_run_together(stripped)))
+
+
+def _is_account_bar(stripped: str) -> bool:
+    """The reader's account links in a bar, an offer after one ('Log in | Subscribe from S/ 29 a month'): too
+    long an item for a navigation bar's, and a headline with its price would take it for the title."""
+    items = _bar_items(stripped)
+    return len(items) >= 2 and all(
+        word_count(item) <= _ACCOUNT_ITEM_MAX_WORDS and _ACCOUNT_LINK.match(item) for item in items)
 
 
 def _is_prompts_run_together(stripped: str) -> bool:

@@ -65,9 +65,10 @@ timestamp date dateline published posted label widget sidebar rail outbrain tabo
 signup print
 """.split())
 # (with the words of regional sites' templates: Spanish 'fecha', German and Dutch 'datum'; and 'info' of
-# Joomla's 'article-info' and many themes' 'post-info' line of author and date)
-_DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "published", "posted",
-                               "fecha", "fechas", "datum", "info"})
+# Joomla's 'article-info' and many themes' 'post-info' line of author and date; 'stamp' of a 'date-stamp' or
+# 'wire-stamp' line of place and time)
+_DATE_CLASS_WORDS = frozenset({"byline", "meta", "date", "dateline", "timestamp", "stamp", "published",
+                               "posted", "fecha", "fechas", "datum", "info"})
 # A class word that joins 'date' to what is dated says date too ('newsdate', 'postdate', 'pubdate', 'entrydate'),
 # unless the word only ends in the letters ('update', 'candidate').
 _DATE_SUFFIX = "date"

@@ -63,8 +63,9 @@ _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 # A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
 # a source known only by its domain (Aylien's {"domain": ...}).
 _NAME_KEYS = ("name", "title", "main", "original", "domain")
-# webz.io names the site in the record's "thread": {"site": "example.com", ...}.
-_THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site", "site_full")
+# webz.io names the site in the record's "thread": {"site_name": "Example News", "site": "example.com",
+# ...}: its name before its domain.
+_THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site_name", "site", "site_full")
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"

@@ -107,6 +107,12 @@ _GOVERNMENT = re.compile(r"^(?:(?:[A-Z][\w'’.-]* ){1,3}Government|Government o
                          r"(?: [A-Z][\w'’.-]*){0,2})$")
 _DEPARTMENT = re.compile(r"^(?:The )?(?:Department|Ministry|Office|Bureau|Directorate) (?:of|for) [A-Z]")
 _DEPARTMENT_MAX_WORDS = 10
+# A release's issuer after its date: 'Posted On: 22 AUG 2025 6:15PM by Ministry of Mines, Government of
+# India'.
+_POSTED_BY = " by "
+# A newsletter's issue line ('Issue #6 · 11 February 2025', 'Vol. 3 No. 12 | May 2025'): the masthead and its
+# tagline stand over it, the issue's own heading under it.
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol(?:ume|\.)?)\s*#?\s*\d+\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _EMAIL_FIELD = re.compile(r"^(?P<name>from|to|cc|bcc|date|sent|subject|reply-to):\s*(?P<value>.*)$",
@@ -283,11 +289,14 @@ def _read_header(lines: list[str], ingest_date: date) -> _Header:
         date_index, published = dateline
         byline = _BYLINE.match(lines[date_index])
         author = author or (byline.group("names") if byline else None)
-        publisher = _glued_publisher(lines[date_index], published) or publisher
+        publisher = (_glued_publisher(lines[date_index], published)
+                     or _issuer_after_date(lines[date_index], published) or publisher)
         body_start = date_index + 1
-        if title_index is None:  # only labels above the dateline: the title may stand below it
-            title_index = _title_below(lines, body_start)
-            body_start = title_index + 1 if title_index is not None else body_start
+        # only labels above the dateline, or a newsletter's masthead and tagline: the title may stand below it
+        below_wanted = title_index is None or _ISSUE_LINE.match(lines[date_index]) is not None
+        below = _title_below(lines, body_start) if below_wanted else None
+        if below is not None:
+            title_index, body_start = below, below + 1
         body_start, metadata_author, deck = _skip_metadata(lines, body_start)
         author = author or metadata_author
     if title_index is None:
@@ -374,8 +383,14 @@ def _closes_site_header(lines: list[str], menu: int, masthead: int | None) -> bo
 
 def _is_section_menu(line: str) -> bool:
     """The site's menu of sections, or a breadcrumb trail ('Home > News > Press Release')."""
-    return (furniture.section_names(line) >= _SECTION_ROW_MIN_NAMES or furniture.is_breadcrumb_trail(line)) and (
-        furniture.is_nav(line))
+    return (furniture.section_names(line) >= _SECTION_ROW_MIN_NAMES or furniture.is_breadcrumb_trail(line)
+            or _ends_in_account_link(line)) and furniture.is_nav(line)
+
+
+def _ends_in_account_link(line: str) -> bool:
+    """A bar that ends in 'Subscribe' or 'Sign in' is the site's menu, whatever its sections are called: a
+    story's tags row never does."""
+    return line[line.rfind("|") + 1:].strip().casefold() in _ACCOUNT_LINKS
 
 
 def _without_ticker(lines: list[str], candidates: list[int], ticker_items: list[int]) -> list[int]:
@@ -637,6 +652,16 @@ def _glued_publisher(line: str, published: FoundDate) -> str | None:
             word.lower() in furniture.SECTION_WORDS or word in ("&", "and") for word in rest.split()):
         return None
     return _named(rest)
+
+
+def _issuer_after_date(line: str, published: FoundDate) -> str | None:
+    """The department or ministry a government release is posted by, after its date ('... 6:15PM by
+    Ministry of Mines, Government of India'): it issues the release."""
+    by = line.find(_POSTED_BY, published.end)
+    issuer = line[by + len(_POSTED_BY):].strip() if by >= 0 else ""
+    if not _DEPARTMENT.match(issuer) or furniture.word_count(issuer) > _DEPARTMENT_MAX_WORDS or "|" in issuer:
+        return None
+    return issuer
 
 
 def _named(text: str | None) -> str | None:
