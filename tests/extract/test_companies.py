@@ -698,3 +698,15 @@ def test_a_legal_form_makes_state_and_development_words_of_a_state_firm():
     assert companies("A unit of the State Lithium Resources Development Co (SLRD) bought the stake.") == {
         "State Lithium Resources Development"}
     assert companies("The State Development Commission approved the plan.") == set()
+
+
+def test_a_name_spelled_out_before_a_registry_short_form_in_brackets_is_that_company():
+    body = ("Chile's state-owned Empresa Minera Estatal Corporation (ENAMI) agreed to sell copper concentrate to "
+            "Trafigura. ENAMI will ship from its smelter in the north.")
+    assert companies(body) == {"ENAMI", "Trafigura"}
+
+
+def test_a_registry_name_after_a_ministrys_head_is_part_of_the_ministrys_name():
+    body = ("Kestrel Graphite won its mining right from the Department of Mineral Resources and Energy last week, "
+            "and the Minister of Mineral Resources welcomed it.")
+    assert companies(body) == {"Kestrel Graphite"}

@@ -178,6 +178,9 @@ _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|
 _COMMODITY_ASSET_AFTER = re.compile(r" ([a-z-]+)[ \t]+(?:mine|mines|deposit|deposits|project|smelter|refinery|"
                                     r"concession|complex|field)\b")
 _POSSESSIVES = ("'s ", "’s ")
+# "the Department of Mineral Resources and Energy": a registry name after a ministry's head is the ministry's.
+_PUBLIC_BODY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Bureau)[ \t]+(?:of|for)"
+                                 r"(?:[ \t]+the)?[ \t]+$")
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 # A market report's share move or a deal verb: "Santos eased 0.2 per cent", "Santos signs LNG deal" name the
@@ -341,7 +344,8 @@ class CompanyFinder:
             registry = [o for o in registry if not any(s <= o.start and o.end <= e and e - s > o.end - o.start
                                                        for s, e in blocked)]
         # A company named after a place, used for the place: "the Antofagasta region".
-        registry = [o for o in registry if not _names_place(text, o) and not _names_asset(text, o)]
+        registry = [o for o in registry if not _names_place(text, o) and not _names_asset(text, o)
+                    and not _names_public_body(text, o)]
         registry = self._with_country_units(doc, registry, hits)
         registry_spans = [(o.start, o.end) for o in registry]
         signals = _Signals.of(doc, registry_spans + blocked,
@@ -770,6 +774,11 @@ def _names_place(text: str, occurrence: Occurrence) -> bool:
 def _names_asset(text: str, occurrence: Occurrence) -> bool:
     return bool(_ASSET_AFTER.match(text, occurrence.end)) and bool(
         _ASSET_BEFORE.search(text, max(0, occurrence.start - 6), occurrence.start))
+
+
+def _names_public_body(text: str, occurrence: Occurrence) -> bool:
+    return text.endswith((" of ", " for ", " the "), 0, occurrence.start) and bool(
+        _PUBLIC_BODY_BEFORE.search(text, max(0, occurrence.start - 20), occurrence.start))
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -1218,9 +1227,24 @@ def _as_company(occurrence: Occurrence, model: Occurrence) -> Occurrence:
                       model.home_iso2)
 
 
+def _registry_short_form_after(text: str, occurrence: Occurrence,
+                               registry_at: dict[int, Occurrence]) -> Occurrence | None:
+    """The registry company whose short form stands in brackets right after `occurrence`: "Petroleum Pipeline
+    Corporation (BOTAŞ)"."""
+    if text[occurrence.end:occurrence.end + 2] != " (":
+        return None
+    short = registry_at.get(occurrence.end + 2)
+    return short if short is not None and text[short.end:short.end + 1] == ")" else None
+
+
 def _with_acronyms(text: str, found: list[Occurrence], blocked: list[tuple[int, int]]) -> list[Occurrence]:
     """"Entreprise Générale du Cobalt (EGC)": later "EGC" names the same company, also where a rule had
-    already read it as a name of its own ("MSR shares rose 6%")."""
+    already read it as a name of its own ("MSR shares rose 6%"). A discovered name spelled out before a
+    registry company's short form in brackets is that company's full name, not another company."""
+    if " (" in text:
+        registry_at = {o.start: o for o in found if o.in_registry}
+        found = [_as_company(o, short) if not o.in_registry and (
+            short := _registry_short_form_after(text, o, registry_at)) is not None else o for o in found]
     acronyms: dict[str, Occurrence] = {}
     for occurrence in found:
         following = text[occurrence.end:occurrence.end + 1]
