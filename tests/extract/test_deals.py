@@ -966,3 +966,14 @@ def test_one_transaction_told_with_other_parties_at_the_same_money_is_one_deal()
     # the same money with another counterparty is another deal
     found = extract("Glencore invested $100 million in Livent. Glencore also invested $100 million in Albemarle.").deals
     assert len(found) == 2
+
+
+def test_talks_told_after_a_comma_beside_a_signed_deal_make_no_party():
+    extraction = extract("Lundin Mining posted output figures for the quarter.",
+                         title="Vale signs nickel supply contract with Tesla, Glencore talks continue")
+    assert [{p.entity_ref for p in d.parties} for d in extraction.deals] == [{"Vale", "Tesla"}]
+
+
+def test_a_present_trade_verb_with_an_adverb_of_habit_is_no_deal():
+    body = "Japan is a large importer of coal and buys mostly from Australia and Indonesia."
+    assert deal_parties(body) == []

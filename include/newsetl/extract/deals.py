@@ -197,6 +197,9 @@ _AFTER_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:(?:also|currently|now|s
                              r"usually|typically|regularly|often|already)\s+)?$")
 _RELATIVE_REACH = 20  # characters before the verb searched for the relative pronoun and its adverb
 _CARGOES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cargoes|shipments|volumes)\b")  # goods named by their lots
+# An adverb of how much or how often after a present trade verb tells a habit: "India buys heavily from Russia".
+_HABIT_ADVERB = re.compile(r"\s+(?:heavily|mostly|mainly|largely|chiefly|primarily|predominantly|regularly|"
+                           r"routinely|typically|usually)\b")
 # A purchase lists its sellers after "from": "bought cargoes from Shell and TotalEnergies".
 _PURCHASE_WORDS = frozenset("buy buys bought buying purchase purchases purchased purchasing".split())
 _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
@@ -314,9 +317,12 @@ _LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIAR
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
                    r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
                    + r")\s)")
-# "A signs a supply contract with B as C talks drag on": talks told beside the deal are a clause of their own (no
-# deal: talks are none), so C is no party of the deal.
-_TALKS_BESIDE = r"\s+as\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|discussions)\b)"
+# "A signs a supply contract with B as C talks drag on", "..., C talks continue": talks told beside the deal are a
+# clause of their own (no deal: talks are none), so C is no party of the deal. After a bare comma the talks need
+# a verb saying how they go, so that "..., after long talks, ..." stays one clause.
+_TALKS_BESIDE = (r"\s+as\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|discussions)\b)|"
+                 r",\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|discussions)\s+"
+                 r"(?:continu|stall|drag|resum|falter|remain|go\s+on|goes\s+on)\w*\b)")
 _TALKS_WORDS = ("talks", "negotiations", "discussions")
 # Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
 # at once instead of trying each alternative there.
@@ -833,7 +839,7 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
     # A clause break needs ";", "while", " and ", " after " or a comma before "but", "as" or "whereas".
     if not (";" in text or "while" in text or " and " in text or " after " in text
             or ("," in text and ("but" in text or "as" in text))
-            or (" as " in text and any(map(text.__contains__, _TALKS_WORDS)))):
+            or ((" as " in text or "," in text) and any(map(text.__contains__, _TALKS_WORDS)))):
         return pieces
     clauses = [clause for piece in pieces for clause in _CLAUSE_BREAK.split(piece)]
     if " and " not in text:
@@ -1277,7 +1283,7 @@ def _habitual(verb: Hit, occurrences: list[Occurrence], trade_news: bool, text: 
         return False
     if not trade_news or text[verb.start:verb.end].lower() not in _HABIT_VERBS:
         return False
-    if _CARGOES.match(text, verb.end):
+    if _CARGOES.match(text, verb.end) or _HABIT_ADVERB.match(text, verb.end):
         return True
     return _buys_goods(verb, [o for o in occurrences if o.kind == COMMODITY], occurrences, text)
 
