@@ -977,3 +977,27 @@ def test_talks_told_after_a_comma_beside_a_signed_deal_make_no_party():
 def test_a_present_trade_verb_with_an_adverb_of_habit_is_no_deal():
     body = "Japan is a large importer of coal and buys mostly from Australia and Indonesia."
     assert deal_parties(body) == []
+
+
+def test_the_same_money_in_deals_of_other_kinds_or_places_is_two_deals():
+    found = extract("Glencore agreed to invest $100 million in Zambia. Separately, Glencore agreed to buy a stake in "
+                    "Trafigura for $100 million.").deals
+    assert sorted(d.deal_type for d in found) == ["acquisition", "investment"]
+    found = extract("Glencore will invest $100 million in Zambia. Glencore will also invest $100 million in Chile.").deals
+    assert [{p.entity_ref for p in d.parties} for d in found] == [{"Glencore", "ZM"}, {"Glencore", "CL"}]
+
+
+def test_two_verbs_of_an_aside_do_not_split_the_clause():
+    assert deal_parties("Trafigura, which buys concentrate from Codelco and sells metal to Tesla, signed a "
+                        "$100 million loan with Citi.") == [{"Trafigura", "Citigroup"}]
+
+
+def test_the_bank_with_no_bank_named_before_is_nobody():
+    assert deal_parties("Glencore reported higher profit. The bank agreed to lend $500 million to Trafigura.") == []
+
+
+def test_gapped_investors_with_targets_of_their_own_each_deal_with_their_own():
+    found = extract("Glencore will invest $50 million in Ivanhoe Mines and Trafigura $30 million in "
+                    "Lundin Mining.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value) for d in found] == [
+        ({"Glencore", "Ivanhoe Mines"}, 50e6), ({"Trafigura", "Lundin Mining"}, 30e6)]

@@ -353,6 +353,7 @@ _COMPANY_ANAPHOR = re.compile(
 # "The fund", "the state-backed lender": the last body named with such a word ("National Wealth Fund", "European
 # Investment Bank"); a fund or a bank is also a lender.
 _NAMED_BY = {"fund": ("Fund",), "bank": ("Bank",), "lender": ("Bank", "Fund"), "agency": ("Agency",)}
+_LENDER_NOUNS = frozenset(("fund", "bank", "lender"))
 # "The two companies will form a joint venture", "Both governments signed ...": the pair the article named
 # last, as the subject of the clause's deal.
 _PAIR_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?P<states>countries|governments|nations)|companies|"
@@ -862,6 +863,7 @@ def _coordinated_verb_phrases(clause: str, clause_start: int, article: _Article)
     at = 0  # where the current phrase starts
     verb_end = None  # where the last deal verb ends
     names: list[int] | None = None  # where the clause's names start, read at the first " and " before a verb
+    asides: list[tuple[int, int]] = []  # ", which buys X and sells Y,": the aside's verbs are not the clause's
     for verb in article.words_in(clause_start, clause_start + len(clause)):
         if STRONG not in verb.kinds and WEAK not in verb.kinds:
             continue
@@ -872,7 +874,8 @@ def _coordinated_verb_phrases(clause: str, clause_start: int, article: _Article)
             if names is None:
                 names = [o.start - clause_start for o in article.within(clause_start, clause_start + len(clause))
                          if o.kind != COMMODITY]
-            if any(verb_end < name < and_at for name in names):  # the first verb's own object
+                asides = _asides(clause, 0)
+            if any(verb_end < name < and_at for name in names) and not _inside(and_at, asides):
                 phrases.append(clause[at:and_at])
                 at = local
         verb_end = verb.end - clause_start
@@ -1014,10 +1017,18 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         # Money told before the second buyer is the subject's price ("A will take 20% for $1.7 billion and B
         # 3%"); told after both, it is their combined price, neither buyer's own.
         subject_paid = bool(money) and money[0].start < parties[second_buyer]
-        subject_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != second_buyer}),
+        # "A will invest $50m in X and B $30m in Y": each investor has a target of its own, named on its side of
+        # the second one; "A will take 20% and B 3% of C" names one target, after both
+        second_at = parties[second_buyer]
+        before = {p for p, at in parties.items() if p[0] == "company" and trigger.start < at < second_at}
+        after = {p for p, at in parties.items() if p[0] == "company" and at > second_at}
+        own_targets = bool(before and after)
+        subject_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != second_buyer
+                                                       and not (own_targets and p in after)}),
                                value=base.value if subject_paid else None,
                                currency=base.currency if subject_paid else None)
-        second_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != subject}),
+        second_deal = replace(base, parties=_ordered({p: at for p, at in parties.items() if p != subject
+                                                      and not (own_targets and p in before)}),
                               value=second_paid.value if second_paid else None,
                               currency=second_paid.unit if second_paid else None)
         return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
@@ -1042,11 +1053,13 @@ def _gapped_buyer(clause: str, clause_start: int, trigger: Hit, occurrences: lis
     if subject is None:
         return None
     for o in occurrences:
-        if (o.start <= trigger.end or ("company", o.ref) not in parties
-                or not _GAP_BEFORE.fullmatch(clause, trigger.end - clause_start, o.start - clause_start)):
+        if o.start <= trigger.end or ("company", o.ref) not in parties:
             continue
+        # the anchored tests after the name first: the gap before it is read from the verb on, which on a long
+        # list of names would make the clause quadratic
         own = next((a for a in money if _GAPPED_MONEY.fullmatch(article.text, o.end, a.start)), None)
-        if own is not None or _GAPPED_SHARE.match(clause, o.end - clause_start):
+        if ((own is not None or _GAPPED_SHARE.match(clause, o.end - clause_start))
+                and _GAP_BEFORE.fullmatch(clause, trigger.end - clause_start, o.start - clause_start)):
             return ("company", o.ref), subject, own
     return None
 
@@ -1577,6 +1590,10 @@ def _referent(start: int, end: int, article: _Article) -> tuple[str, str] | None
             if o.kind == COMPANY and (before.search(article.text, max(0, o.start - 30), o.start)
                                       or after.match(article.text, o.end)):
                 return "company", o.ref
+    if noun in _LENDER_NOUNS:
+        # "The bank agreed to lend ..." after a miner's news: no bank named, none guessed (the article's company
+        # is the borrower more often than the lender); "the agency" may be the state buyer the article is about
+        return None
     company = _previous_subject(start, article) or article.protagonist_company
     return ("company", company) if company else None
 
@@ -1782,16 +1799,30 @@ def _same_business(deal: DealCandidate, other: DealCandidate) -> bool:
 
 
 def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
-    """Two tellings of one transaction whatever their types: the same money (same currency, within 1%) and the
-    companies of one among those of the other, one at least ("Pohjola secures €1.15bn from EIB-led lenders" and
-    "Pohjola has signed a €1.15bn debt financing package"); "A puts $100m into B" and "A puts $100m into C" are
-    two, and so are two deals that state no money."""
+    """Two tellings of one transaction: the same money (same currency, within 1%), the same kind of deal (or
+    one told only as an agreement), the companies of one among those of the other, one at least, and so its
+    countries ("Pohjola secures €1.15bn from EIB-led lenders" and "Pohjola has signed a €1.15bn debt financing
+    package"). "A puts $100m into B" and "A puts $100m into C", "A invests $100m in Zambia" and "A buys a stake
+    in B for $100m" are two, and so are two deals that state no money."""
     if (deal.value is None or other.value is None or deal.currency != other.currency
             or abs(deal.value - other.value) > 0.01 * other.value):
         return False
-    mine = {p for p in deal.parties if p[0] == "company"}
-    theirs = {p for p in other.parties if p[0] == "company"}
-    return not mine.isdisjoint(theirs) and (mine <= theirs or theirs <= mine)
+    kinds = (_KIND_FAMILY.get(deal.deal_type, deal.deal_type), _KIND_FAMILY.get(other.deal_type, other.deal_type))
+    if kinds[0] != kinds[1] and "agreement" not in kinds:
+        return False
+    mine, theirs = _split_parties(deal), _split_parties(other)
+    return (not mine[0].isdisjoint(theirs[0]) and (mine[0] <= theirs[0] or theirs[0] <= mine[0])
+            and (mine[1] <= theirs[1] or theirs[1] <= mine[1]))
+
+
+# Kinds of deal that news tells of one transaction in turn: "a $1bn loan" and "$1bn of debt financing".
+_KIND_FAMILY = {"loan": "debt", "financing": "debt"}
+
+
+def _split_parties(deal: DealCandidate) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """A deal's companies and its countries."""
+    companies = {p for p in deal.parties if p[0] == "company"}
+    return companies, set(deal.parties) - companies
 
 
 def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
