@@ -681,7 +681,9 @@ def test_a_plural_descriptor_marks_every_name_of_the_list_after_it():
 
 
 def test_a_registry_name_that_is_also_a_place_is_the_place_before_a_geographic_noun():
-    assert companies("Barges take the grain to river terminals on the Amazon system.") == set()
+    assert companies("Barges take the grain to river terminals on the Amazon river system.") == set()
+    # a pipeline company's network is told the same way and stays the company
+    assert companies("Canadian crude shipped on the Enbridge system rose 3% in March.") == {"Enbridge"}
     assert companies("Buyers want proof the beans were not grown in the Cerrado and Amazon biomes.") == set()
     assert companies("Logging in the Amazon rainforest slowed. Amazon signed a solar deal with Orsted.") == {
         "Amazon", "Orsted"}
@@ -710,3 +712,8 @@ def test_a_registry_name_after_a_ministrys_head_is_part_of_the_ministrys_name():
     body = ("Kestrel Graphite won its mining right from the Department of Mineral Resources and Energy last week, "
             "and the Minister of Mineral Resources welcomed it.")
     assert companies(body) == {"Kestrel Graphite"}
+
+
+def test_an_owner_in_brackets_after_a_company_is_no_short_form_of_it():
+    assert companies("Output at Compania Minera Antapaccay (Glencore) rose 5% last year.") >= {
+        "Compania Minera Antapaccay", "Glencore"}

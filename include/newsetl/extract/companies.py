@@ -164,8 +164,9 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t]+$")
 # used for the place.
 _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|county|municipality|"
                           r"[Bb]iomes?|[Rr]ainforest|[Jj]ungle|[Rr]ivers?|[Bb]asin|[Dd]elta|[Ee]stuary|[Ww]atershed)\b")
-# "ports on the Amazon system": after "the", also a river's network.
-_THE_PLACE_AFTER = re.compile(r"[ \t]+(?:river[ \t]+)?(?:system|waterway|headwaters|tributaries)\b")
+# "ports on the Amazon river system", "the Amazon waterway": after "the", also a river's network (not a bare
+# "system": "flows on the Enbridge system" is the company's pipeline network).
+_THE_PLACE_AFTER = re.compile(r"[ \t]+(?:river[ \t]+system|waterway|headwaters|tributaries)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
@@ -1230,11 +1231,13 @@ def _as_company(occurrence: Occurrence, model: Occurrence) -> Occurrence:
 def _registry_short_form_after(text: str, occurrence: Occurrence,
                                registry_at: dict[int, Occurrence]) -> Occurrence | None:
     """The registry company whose short form stands in brackets right after `occurrence`: "Petroleum Pipeline
-    Corporation (BOTAŞ)"."""
+    Corporation (BOTAŞ)". Only an acronym: "Compania Minera Antapaccay (Glencore)" names the owner."""
     if text[occurrence.end:occurrence.end + 2] != " (":
         return None
     short = registry_at.get(occurrence.end + 2)
-    return short if short is not None and text[short.end:short.end + 1] == ")" else None
+    if short is None or text[short.end:short.end + 1] != ")":
+        return None
+    return short if short.surface.isupper() else None
 
 
 def _with_acronyms(text: str, found: list[Occurrence], blocked: list[tuple[int, int]]) -> list[Occurrence]:
