@@ -937,3 +937,9 @@ def test_the_ministry_a_release_is_posted_by_is_its_publisher() -> None:
             f"{LEAD}\n\n{FOLLOW}\n")
     draft = parse_page_text(page, date(2025, 6, 4))
     assert (draft.title, draft.publisher) == (HEADLINE, "Ministry of Steel, Government of Ruritania")
+
+
+def test_a_byline_after_a_ministry_s_name_is_no_issuer() -> None:
+    page = (f"COPPER DAILY\nHome | Markets | Mining\n\n{HEADLINE}\n\n"
+            f"Published 3 June 2025 by Department of Energy staff writer Jane Doe\n\n{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher != "Department of Energy staff writer Jane Doe"

@@ -107,6 +107,7 @@ _GOVERNMENT = re.compile(r"^(?:(?:[A-Z][\w'’.-]* ){1,3}Government|Government o
                          r"(?: [A-Z][\w'’.-]*){0,2})$")
 _DEPARTMENT = re.compile(r"^(?:The )?(?:Department|Ministry|Office|Bureau|Directorate) (?:of|for) [A-Z]")
 _DEPARTMENT_MAX_WORDS = 10
+_NAME_CONNECTORS = frozenset("of for and the".split())  # the lower-case words of a ministry's name
 # A release's issuer after its date: 'Posted On: 22 AUG 2025 6:15PM by Ministry of Mines, Government of
 # India'.
 _POSTED_BY = " by "
@@ -660,6 +661,9 @@ def _issuer_after_date(line: str, published: FoundDate) -> str | None:
     by = line.find(_POSTED_BY, published.end)
     issuer = line[by + len(_POSTED_BY):].strip() if by >= 0 else ""
     if not _DEPARTMENT.match(issuer) or furniture.word_count(issuer) > _DEPARTMENT_MAX_WORDS or "|" in issuer:
+        return None
+    # a name throughout: "by Department of Energy staff writer Jane Doe" is a byline
+    if any(word[:1].islower() and word not in _NAME_CONNECTORS for word in issuer.split()):
         return None
     return issuer
 
