@@ -1122,9 +1122,11 @@ def _full_names(found: list[Occurrence]) -> dict[str, Occurrence]:
     discovered = [ref for ref, o in full_names.items() if not o.in_registry]
     if len(discovered) < 2:
         return full_names
+    # each longer name's leading words before an industry head, once (not every pair of names: quadratic)
+    before_heads = {" ".join(words[:at]) for words in map(str.split, discovered)
+                    for at in range(1, len(words)) if words[at] in _HEADS}
     for ref in discovered:
-        if any(longer.startswith(ref + " ") and longer[len(ref) + 1:].split(None, 1)[0] in _HEADS
-               for longer in discovered):
+        if ref in before_heads:
             del full_names[ref]
     return full_names
 

@@ -1804,8 +1804,7 @@ def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
     countries ("Pohjola secures €1.15bn from EIB-led lenders" and "Pohjola has signed a €1.15bn debt financing
     package"). "A puts $100m into B" and "A puts $100m into C", "A invests $100m in Zambia" and "A buys a stake
     in B for $100m" are two, and so are two deals that state no money."""
-    if (deal.value is None or other.value is None or deal.currency != other.currency
-            or abs(deal.value - other.value) > 0.01 * other.value):
+    if deal.value is None or other.value is None or deal.currency != other.currency or _values_differ(deal, other):
         return False
     kinds = (_KIND_FAMILY.get(deal.deal_type, deal.deal_type), _KIND_FAMILY.get(other.deal_type, other.deal_type))
     if kinds[0] != kinds[1] and "agreement" not in kinds:
@@ -1813,6 +1812,12 @@ def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
     mine, theirs = _split_parties(deal), _split_parties(other)
     return (not mine[0].isdisjoint(theirs[0]) and (mine[0] <= theirs[0] or theirs[0] <= mine[0])
             and (mine[1] <= theirs[1] or theirs[1] <= mine[1]))
+
+
+def _values_differ(deal: DealCandidate, other: DealCandidate) -> bool:
+    """Both state a value and they differ by more than 1 % of `other`'s."""
+    return (deal.value is not None and other.value is not None
+            and abs(deal.value - other.value) > 0.01 * other.value)
 
 
 # Kinds of deal that news tells of one transaction in turn: "a $1bn loan" and "$1bn of debt financing".
@@ -1837,8 +1842,7 @@ def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
             if not _same_transaction(deal, kept):
                 if kept.deal_type != deal.deal_type or not (mine <= theirs or theirs <= mine):
                     continue
-                if (kept.value is not None and deal.value is not None
-                        and abs(kept.value - deal.value) > 0.01 * kept.value):
+                if _values_differ(deal, kept):
                     continue
             merged[index] = replace(kept, parties=tuple(sorted(mine | theirs)),
                                     value=kept.value if kept.value is not None else deal.value,

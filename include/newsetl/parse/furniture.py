@@ -26,6 +26,7 @@ TERMINAL = tuple('.!?:;"”’)…')  # how a sentence, or a quotation closing o
 # An account link opening a bar's item, with the offer it may carry: 'Log in | Subscribe from $4 a month'.
 _ACCOUNT_LINK = re.compile(r"(?:log\s*(?:in|out)|sign\s+(?:in|up|out)|subscribe|register|my\s+account)\b",
                            re.IGNORECASE)
+_ACCOUNT_LINK_ALONE = re.compile(_ACCOUNT_LINK.pattern + r"(?:\s+now)?", re.IGNORECASE)  # 'Subscribe now'
 _ACCOUNT_ITEM_MAX_WORDS = 8
 _CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
@@ -243,6 +244,11 @@ def _is_account_bar(stripped: str) -> bool:
     items = _bar_items(stripped)
     return len(items) >= 2 and all(
         word_count(item) <= _ACCOUNT_ITEM_MAX_WORDS and _ACCOUNT_LINK.match(item) for item in items)
+
+
+def is_account_link(item: str) -> bool:
+    """A reader's account link alone: 'Log in', 'Subscribe now', 'Register'."""
+    return _ACCOUNT_LINK_ALONE.fullmatch(item.strip()) is not None
 
 
 def _is_prompts_run_together(stripped: str) -> bool:

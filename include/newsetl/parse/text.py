@@ -147,8 +147,6 @@ _PRINT_EDITION = re.compile(r"^published in (?P<name>[A-Z][^,;|]{1,60}), (?P<dat
                             re.IGNORECASE)
 _WEB_ADDRESS = ("http://", "https://")  # a print view's address line ('https://site.pe/2025/02/18/story')
 _FUNCTION_WORDS = frozenset("a an the and or of to in on for with at by as from into over after".split())
-_ACCOUNT_LINKS = frozenset({"subscribe", "subscribe now", "sign in", "sign up", "log in", "login",
-                            "register"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +389,7 @@ def _is_section_menu(line: str) -> bool:
 def _ends_in_account_link(line: str) -> bool:
     """A bar that ends in 'Subscribe' or 'Sign in' is the site's menu, whatever its sections are called: a
     story's tags row never does."""
-    return line[line.rfind("|") + 1:].strip().casefold() in _ACCOUNT_LINKS
+    return furniture.is_account_link(line[line.rfind("|") + 1:])
 
 
 def _without_ticker(lines: list[str], candidates: list[int], ticker_items: list[int]) -> list[int]:
@@ -612,7 +610,7 @@ def _is_headline_like(line: str) -> bool:
 
 def _is_site_links(line: str) -> bool:
     """A navigation bar, or the account links a newsletter platform puts under its name ('Subscribe')."""
-    return furniture.is_nav(line) or line.casefold() in _ACCOUNT_LINKS
+    return furniture.is_nav(line) or furniture.is_account_link(line)
 
 
 def _masthead_name(line: str) -> str:
@@ -626,11 +624,18 @@ def _government_department(line: str) -> str | None:
     """'Department of Industry, Science and Resources' from the masthead 'Australian Government | Department of
     Industry, Science and Resources': the department issues the page, not the government."""
     government, separator, department = line.partition(" | ") if "Government" in line else ("", "", "")
-    department = department.strip()
-    if (not separator or _GOVERNMENT.match(government.strip()) is None or _DEPARTMENT.match(department) is None
-            or furniture.word_count(department) > _DEPARTMENT_MAX_WORDS or "|" in department):
+    if not separator or _GOVERNMENT.match(government.strip()) is None:
         return None
-    return department
+    return _department_name(department)
+
+
+def _department_name(text: str) -> str | None:
+    """`text` stripped when it reads as a department's or ministry's name ('Ministry of Mines, Government of
+    India'): its head, a few words, no further separator."""
+    text = text.strip()
+    if not _DEPARTMENT.match(text) or furniture.word_count(text) > _DEPARTMENT_MAX_WORDS or "|" in text:
+        return None
+    return text
 
 
 def _without_edition(line: str) -> str:
@@ -659,11 +664,9 @@ def _issuer_after_date(line: str, published: FoundDate) -> str | None:
     """The department or ministry a government release is posted by, after its date ('... 6:15PM by
     Ministry of Mines, Government of India'): it issues the release."""
     by = line.find(_POSTED_BY, published.end)
-    issuer = line[by + len(_POSTED_BY):].strip() if by >= 0 else ""
-    if not _DEPARTMENT.match(issuer) or furniture.word_count(issuer) > _DEPARTMENT_MAX_WORDS or "|" in issuer:
-        return None
+    issuer = _department_name(line[by + len(_POSTED_BY):]) if by >= 0 else None
     # a name throughout: "by Department of Energy staff writer Jane Doe" is a byline
-    if any(word[:1].islower() and word not in _NAME_CONNECTORS for word in issuer.split()):
+    if issuer is None or any(word[:1].islower() and word not in _NAME_CONNECTORS for word in issuer.split()):
         return None
     return issuer
 
