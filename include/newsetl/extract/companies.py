@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
@@ -470,12 +471,22 @@ class _Signals:
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self._title_phrases = near["title"]
         self._asset_phrases = near["asset"]
-        self.listed = (_listed_spans(text, near["list_verbs"]) if near["list"] else []) + after_plurals
+        listed = sorted((_listed_spans(text, near["list_verbs"]) if near["list"] else []) + after_plurals)
+        # spans sorted by start, with the furthest end of each prefix: a name is inside a list when the lists that
+        # open before it reach past it, found by bisection (a long article of repeated lists read each per name)
+        self._listed_starts = [s for s, _ in listed]
+        self._listed_reach = list(accumulate((e for _, e in listed), max))
         # word -> whether one of its uses names a person or an institution: read once per word, as a word
         # repeated through the article would otherwise have all its uses read at each of them
         self.person_or_institution_words: dict[str, bool] = {}
         self._lower_case_searches = 0  # words asked about by substring search so far
         self._spaced_words: frozenset[str] | None = None  # the words between two spaces, once asked about many
+
+    def is_listed(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is inside a list of names ("companies ... include A, B and C", "miners A and
+        B")."""
+        opened = bisect_right(self._listed_starts, start)
+        return opened > 0 and self._listed_reach[opened - 1] >= end
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
@@ -962,7 +973,7 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {
             "venture", "subsidiary", "unit", "company", "firm"}:
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
-    if signals.listed and any(s <= start and end <= e for s, e in signals.listed):
+    if signals.is_listed(start, end):
         return "grammar"
     # what the sentence says of the name comes after its acronym, if one follows: "X (XYZ), a state miner"
     acronym = _ACRONYM_AFTER.match(text, end) if text[end:end + 2] == " (" else None

@@ -556,6 +556,8 @@ class _Article:
         self.word_starts = word_starts
         self.government_country = government_country
         self._dateline_ends: dict[int, int] = {}  # line start -> end of the line's dateline (the start if none)
+        self._named_with: dict[tuple[str, ...], tuple[list[int], list[tuple[str, str]]]] = {}
+        self._introduced_as: dict[str, Occurrence | None] = {}
 
     def is_price(self, start: int) -> bool:
         """Whether the money amount that starts at `start` is a price ("$52.10 a share", "closed at $64.20"),
@@ -575,6 +577,34 @@ class _Article:
             match = _DATELINE.match(self.text, line_start)
             dateline_end = self._dateline_ends[line_start] = match.end() if match else line_start
         return offset < dateline_end
+
+    def last_named_with(self, name_words: tuple[str, ...], start: int) -> tuple[str, str] | None:
+        """The party of the last company or body before `start` whose name holds one of `name_words` ("the
+        bank": the last body named a bank). The parties are listed once per article, so a word repeated through
+        the article costs a bisection each time, not a scan back."""
+        named = self._named_with.get(name_words)
+        if named is None:
+            named = self._named_with[name_words] = ([], [])
+            for o in self.occurrences:
+                if (o.kind == COMPANY or o.kind == ORGANISATION) and not set(o.ref.split()).isdisjoint(name_words):
+                    party = _party_of(o, self)
+                    if party:
+                        named[0].append(o.start)
+                        named[1].append(party)
+        starts, parties = named
+        before = bisect_left(starts, start)
+        return parties[before - 1] if before else None
+
+    def first_introduced_as(self, noun: str) -> Occurrence | None:
+        """The first company the article introduces as a `noun`, before its name ("potash developer Brazil
+        Potash") or in an apposition after it ("Arvo, a copper developer,")."""
+        if noun not in self._introduced_as:
+            before, after = _introductions(noun)
+            text = self.text
+            self._introduced_as[noun] = next(
+                (o for o in self.occurrences if o.kind == COMPANY and (
+                    before.search(text, max(0, o.start - 30), o.start) or after.match(text, o.end))), None)
+        return self._introduced_as[noun]
 
     @cached_property
     def title_end(self) -> int:
@@ -1580,32 +1610,18 @@ def _referent(start: int, end: int, article: _Article) -> tuple[str, str] | None
         if same:
             return "company", same[0]
     noun = article.text[start:end].rsplit(None, 1)[-1]
-    if noun in _NAMED_BY and (named := _last_named_with(_NAMED_BY[noun], start, article)):
+    if noun in _NAMED_BY and (named := article.last_named_with(_NAMED_BY[noun], start)):
         return named
     if noun not in ("company", "group"):  # said of every company
-        before, after = _introductions(noun)
-        for o in article.occurrences:
-            if o.start >= start:
-                break
-            if o.kind == COMPANY and (before.search(article.text, max(0, o.start - 30), o.start)
-                                      or after.match(article.text, o.end)):
-                return "company", o.ref
+        introduced = article.first_introduced_as(noun)
+        if introduced is not None and introduced.start < start:
+            return "company", introduced.ref
     if noun in _LENDER_NOUNS:
         # "The bank agreed to lend ..." after a miner's news: no bank named, none guessed (the article's company
         # is the borrower more often than the lender); "the agency" may be the state buyer the article is about
         return None
     company = _previous_subject(start, article) or article.protagonist_company
     return ("company", company) if company else None
-
-
-def _last_named_with(name_words: tuple[str, ...], start: int, article: _Article) -> tuple[str, str] | None:
-    """The party of the last company or body before `start` whose name holds one of `name_words`."""
-    for o in reversed(article.occurrences[:bisect_left(article.starts, start)]):
-        if (o.kind == COMPANY or o.kind == ORGANISATION) and not set(o.ref.split()).isdisjoint(name_words):
-            party = _party_of(o, article)
-            if party:
-                return party
-    return None
 
 
 def _party_of(occurrence: Occurrence, article: _Article) -> tuple[str, str] | None:
