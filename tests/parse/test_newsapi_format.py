@@ -315,3 +315,50 @@ def test_json_api_resources_keep_the_article_under_attributes(landing: Path) -> 
     articles = sorted(run_day(landing).articles, key=lambda a: a.title)
     assert [(a.title, a.body) for a in articles] == [(GOOD_TITLE, GOOD_BODY), (GOOD_TITLE + " again", GOOD_BODY)]
     assert {a.published_date for a in articles} == {date(2025, 6, 2)}
+
+
+def test_a_record_read_by_the_words_of_its_fields_names(landing: Path) -> None:
+    # a custom export: its body a list of paragraphs, its date a Unix instant, its publisher an object
+    record = {"headline": GOOD_TITLE, "subheadline": "Regional banks lend to finish the plant.",
+              "byline": {"name": "Tendai Phiri", "role": "Mining Correspondent"},
+              "publication": {"name": "Kitwe Ledger", "domain": "kitweledger.example"},
+              "published_ts": 1748851200, "updated_ts": 1748937600,
+              "body_paragraphs": GOOD_BODY.split("\n\n"), "content_type": "article"}
+    (landing / "record.json").write_text(json.dumps(record))
+    article = run_day(landing).articles[0]
+    assert (article.title, article.body, article.publisher, article.author) == (
+        GOOD_TITLE, GOOD_BODY, "Kitwe Ledger", "Tendai Phiri")
+    assert article.published_at == datetime(2025, 6, 2, 8, 0, tzinfo=timezone.utc)
+    assert article.description == "Regional banks lend to finish the plant."
+
+
+def test_a_record_s_object_of_dates_and_its_outlet(landing: Path) -> None:
+    record = {"headline": GOOD_TITLE, "body": GOOD_BODY.split("\n\n"),
+              "outlet": {"name": "Kitwe Ledger", "country": "ZM"},
+              "dates": {"published": "2025-06-01T09:10:00+02:00", "updated": "2025-06-02T13:45:00+02:00",
+                        "ingested": "2025-06-02T02:00:14Z"}}
+    (landing / "record.json").write_text(json.dumps(record))
+    article = run_day(landing).articles[0]
+    assert (article.published_date, article.publisher) == (date(2025, 6, 1), "Kitwe Ledger")
+
+
+def test_a_field_name_of_other_words_is_no_body_date_or_publisher(landing: Path) -> None:
+    record = {"title": GOOD_TITLE, "summary": GOOD_BODY, "content_type": "article", "body_word_count": "312",
+              "crawled_at": "2025-05-01T09:00:00Z", "source_url": "https://kitweledger.example/marlow"}
+    (landing / "record.json").write_text(json.dumps(record))
+    article = run_day(landing).articles[0]
+    assert (article.body, article.published_date, article.publisher) == (GOOD_BODY, None, None)
+
+
+def test_a_webz_record_s_page_title_names_its_site_after_the_headline(landing: Path) -> None:
+    thread = {"site": "kitweledger.example", "title": GOOD_TITLE, "title_full": GOOD_TITLE + " | The Kitwe Ledger",
+              "section_title": "Mining - The Kitwe Ledger"}
+    record = {"title": GOOD_TITLE, "text": GOOD_BODY, "published": "2025-06-01T09:00:00.000+02:00",
+              "thread": thread}
+    # a page title that is the headline alone, or another story's, names no site
+    other = {**record, "title": "Cobalt talks end", "thread": {**thread, "title": "Cobalt talks end",
+                                                                "title_full": "Cobalt talks end"}}
+    third = {**record, "title": "Nickel output rises", "thread": {**thread, "title": "Nickel output rises",
+                                                                   "title_full": "Cobalt talks end | Mining"}}
+    (landing / "batch.jsonl").write_text("\n".join(json.dumps(line) for line in (record, other, third)) + "\n")
+    assert [a.publisher for a in run_day(landing).articles] == ["The Kitwe Ledger"] + ["kitweledger.example"] * 2

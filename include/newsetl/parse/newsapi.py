@@ -15,10 +15,15 @@ publisher given only as a copyright notice ("rights", its mark before or after t
 ("clean_url", a source's "domain") or webz.io's "thread" site is read from those, and failing all of them
 the site of the story's "url" (World News API's records name no source); the Guardian's
 answer is unwrapped from its "response" and its item's "fields" are read. Furniture paragraphs
-closing a body (a newsletter plug, "Advertisement") are dropped. Anything else in a record is ignored.
+closing a body (a newsletter plug, "Advertisement") are dropped. A field under a name of none of these
+is read by the words of its name when it says what it holds: a body ("body_paragraphs", "story_text"), a
+date ("published_ts", "publicationDate", or a "dates" object of them) or a publisher ("outlet_name").
+webz.io's page title ("<title> | Site Name") names the site when its record has no site name. Anything
+else in a record is ignored.
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -27,7 +32,7 @@ from datetime import date
 
 from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import copyright_holder, is_furniture, without_site_name
+from newsetl.parse.furniture import copyright_holder, is_furniture, site_suffix, without_site_name
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
@@ -41,7 +46,8 @@ _BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_bo
                 "bodyText")
 # NewsCatcher sends the full text as "summary" and no body field.
 _SUMMARY_BODY_FIELD = "summary"
-_DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
+_DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst", "subheadline",
+                       "subtitle", "dek")
 # Without a body the story is what the record tells of it: NewsCatcher's "summary" first, else a feed's
 # only text (Mediastack's "description").
 _TELLING_FIELDS = (_SUMMARY_BODY_FIELD, *(name for name in _DESCRIPTION_FIELDS if name != _SUMMARY_BODY_FIELD))
@@ -50,7 +56,7 @@ _TELLING_FIELDS = (_SUMMARY_BODY_FIELD, *(name for name in _DESCRIPTION_FIELDS i
 _DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
                 "pub_date", "published_date", "publish_date", "dateTime", "date", "time_published", "created",
                 "datetime")
-_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider")
+_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
@@ -65,7 +71,27 @@ _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 _NAME_KEYS = ("name", "title", "main", "original", "domain")
 # webz.io names the site in the record's "thread": {"site_name": "Example News", "site": "example.com",
 # ...}: its name before its domain.
-_THREAD_FIELD, _THREAD_SITE_FIELDS = "thread", ("site_name", "site", "site_full")
+_THREAD_FIELD, _THREAD_NAME_FIELD, _THREAD_SITE_FIELDS = "thread", "site_name", ("site", "site_full")
+# ...and its page's title, the story's headline and the site's name: "<title> | Asia Mining Wire".
+_THREAD_PAGE_TITLE_FIELD = "title_full"
+# A field named in words of its own ('body_paragraphs', 'published_ts', 'outletName'): the words of its name,
+# at underscores, hyphens and changes of case. A longer name is no field's.
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_KEY_MAX_CHARS = 40
+# A body's name: every word one of these, one of them saying it is text ('full_content', 'story_text');
+# not 'html' (a markup twin of the text) nor 'type' or 'count' ('content_type', 'body_word_count').
+_BODY_KEY_WORDS = frozenset("body content text paragraphs paragraph full article story plain main clean".split())
+_BODY_KEY_HEADS = frozenset("body content text paragraphs".split())
+# A publication date's name: a word for publishing and one for a date or instant ('published_ts',
+# 'publicationDate', 'date_published', 'first_published_at'); not an update's or a crawl's.
+_DATE_KEY_HEADS = frozenset("published publish publication pub posted".split())
+_DATE_KEY_STAMPS = frozenset("date time ts timestamp datetime at on epoch unix".split())
+_DATE_KEY_WORDS = _DATE_KEY_HEADS | _DATE_KEY_STAMPS | frozenset("first utc gmt iso local".split())
+# An object of a story's dates: {"dates": {"published": ..., "updated": ...}}.
+_DATE_GROUP_FIELDS = ("dates", "timestamps", "times", "date")
+# A publisher's name: 'outlet_name', 'publication_name', 'media_outlet', 'news_source'.
+_PUBLISHER_KEY_HEADS = frozenset("source publisher publication outlet newspaper media".split())
+_PUBLISHER_KEY_WORDS = _PUBLISHER_KEY_HEADS | frozenset("news name title".split())
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
@@ -169,8 +195,8 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     if isinstance(attributes, dict):
         record = {**record, **attributes}
     title = _field(record, _TITLE_FIELDS) or _field(record, (_NAME_TITLE_FIELD,))
-    body = max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in _BODY_FIELDS)), key=len,
-               default=None)
+    body = (_longest_text(record, _BODY_FIELDS)
+            or _longest_text(record, _fields_named(record, _BODY_KEY_WORDS, _BODY_KEY_HEADS)))
     description_fields = _DESCRIPTION_FIELDS
     told_in = None if body else next((name for name in _TELLING_FIELDS if _text(record.get(name))), None)
     if told_in is not None:
@@ -180,7 +206,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
     published = _published(record, ingest_date)
-    publisher = (_publisher_name(_field(record, _PUBLISHER_FIELDS)) or _rights_holder(_field(record, _RIGHTS_FIELDS))
+    named = _field(record, _PUBLISHER_FIELDS) or _field(record, _fields_named(record, _PUBLISHER_KEY_WORDS,
+                                                                              _PUBLISHER_KEY_HEADS))
+    publisher = (_publisher_name(named) or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
         title=without_site_name(title, publisher),  # NewsAPI titles often end " - Publisher"
@@ -196,9 +224,42 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
 
 
 def _published(record: dict, ingest_date: date) -> FoundDate | None:
-    """The date of the first date field as text, else of one given as a Unix timestamp."""
-    found = find_date(_field(record, _DATE_FIELDS) or "", ingest_date, relative=False)
-    return found or next(filter(None, (date_of_timestamp(record.get(name)) for name in _DATE_FIELDS)), None)
+    """The date of the record's date fields (`_dated`), else of those its name says hold one, else of its
+    object of dates ({"dates": {"published": ...}}: one level down, no further)."""
+    found = (_dated(record, _DATE_FIELDS, ingest_date)
+             or _dated(record, _fields_named(record, _DATE_KEY_WORDS, _DATE_KEY_HEADS, _DATE_KEY_STAMPS), ingest_date))
+    if found:
+        return found
+    group = next((value for name in _DATE_GROUP_FIELDS if isinstance(value := record.get(name), dict)), None)
+    return _dated(group, _DATE_FIELDS, ingest_date) if group else None
+
+
+def _dated(record: dict, names: tuple[str, ...], ingest_date: date) -> FoundDate | None:
+    """The date of the first of `names` as text, else of one given as a Unix timestamp."""
+    found = find_date(_field(record, names) or "", ingest_date, relative=False)
+    return found or next(filter(None, (date_of_timestamp(record.get(name)) for name in names)), None)
+
+
+def _fields_named(record: dict, words: frozenset[str], *kinds: frozenset[str]) -> tuple[str, ...]:
+    """The record's fields whose names are made of `words` only, with a word of each of `kinds`."""
+    return tuple(name for name in record if _is_named(_key_words(name), words, kinds))
+
+
+def _is_named(name_words: frozenset[str], words: frozenset[str], kinds: tuple[frozenset[str], ...]) -> bool:
+    return bool(name_words) and name_words <= words and all(not name_words.isdisjoint(kind) for kind in kinds)
+
+
+@functools.lru_cache(maxsize=1024)  # a batch's records repeat their fields' names
+def _key_words(name: str) -> frozenset[str]:
+    """'body_paragraphs' -> {body, paragraphs}; 'publishedTs' -> {published, ts}."""
+    if len(name) > _KEY_MAX_CHARS:
+        return frozenset()
+    return frozenset(word.lower() for word in _KEY_WORD.findall(name))
+
+
+def _longest_text(record: dict, names: tuple[str, ...]) -> str | None:
+    """The longest text of `names` (a body's paragraphs given as a list joined by a paragraph break)."""
+    return max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in names)), key=len, default=None)
 
 
 def _field(record: dict, names: tuple[str, ...]) -> str | None:
@@ -233,8 +294,20 @@ def _site_of(url: str | None) -> str | None:
 
 
 def _thread_site(record: dict) -> str | None:
+    """webz.io's site: its name, else the name its page title ends in, else its domain."""
     thread = record.get(_THREAD_FIELD)
-    return _field(thread, _THREAD_SITE_FIELDS) if isinstance(thread, dict) else None
+    if not isinstance(thread, dict):
+        return None
+    return (_field(thread, (_THREAD_NAME_FIELD,)) or _site_closing_title(thread)
+            or _field(thread, _THREAD_SITE_FIELDS))
+
+
+def _site_closing_title(thread: dict) -> str | None:
+    """'Asia Mining Wire' of the page title '<headline> | Asia Mining Wire' when the headline before the
+    separator is the thread's title: what follows is the site's name, not part of the headline."""
+    title, page_title = _string(thread.get(TITLE_FIELD)), _string(thread.get(_THREAD_PAGE_TITLE_FIELD))
+    suffix = site_suffix(page_title) if title and page_title and page_title.startswith(title) else None
+    return suffix.group("site").strip() if suffix and suffix.start() == len(title) else None
 
 
 def _publisher_name(value: str | None) -> str | None:
