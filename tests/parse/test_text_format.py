@@ -943,3 +943,36 @@ def test_a_byline_after_a_ministry_s_name_is_no_issuer() -> None:
     page = (f"COPPER DAILY\nHome | Markets | Mining\n\n{HEADLINE}\n\n"
             f"Published 3 June 2025 by Department of Energy staff writer Jane Doe\n\n{LEAD}\n\n{FOLLOW}\n")
     assert parse_page_text(page, date(2025, 6, 4)).publisher != "Department of Energy staff writer Jane Doe"
+
+
+def test_a_plug_closing_in_a_call_to_sign_up_is_no_title_nor_story() -> None:
+    for plug in ("Newsletter: The Makassar Friday Brief, every week - sign up free",
+                 "Subscribe to our weekday newsletter and get the Makassar market close in your inbox. [Sign up]"):
+        page = f"MAKASSAR HERALD\nNews | Mining | Markets\n{plug}\n\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        draft = parse_page_text(page, date(2025, 6, 4))
+        assert draft.title == HEADLINE, plug
+        assert draft.body == f"{LEAD}\n\n{FOLLOW}", plug
+    assert is_furniture("Newsletter: Get the Herald Morning Note in your inbox every weekday. [Sign up]")
+    assert not is_furniture("Investors had one choice: subscribe.")
+
+
+def test_a_row_of_search_and_account_links_without_separators_is_no_title() -> None:
+    page = (f"MAKASSAR HERALD\nHome | Nickel | Markets\nSearch    Sign in    Subscribe from £19/month\n\n{HEADLINE}\n"
+            f"June 4, 2025\n{LEAD}\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+    assert is_furniture("Menu Log in Register")
+    assert not is_furniture("Search for nickel buyers widens")
+
+
+def test_a_dateline_of_items_between_dashes_or_with_a_long_byline_item() -> None:
+    for dateline in ("June 3, 2025 - 6 min read - by Ayu Lestari in Makassar and Budi Santoso",
+                     "Tuesday 3 June 2025 | Nickel | By Ayu Lestari in Makassar and Budi Santoso in Jakarta"):
+        page = f"MAKASSAR HERALD\n{HEADLINE}\n{dateline}\n\n{LEAD}\n{FOLLOW}\n"
+        draft = parse_page_text(page, date(2025, 6, 4))
+        assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 3)), dateline
+        assert draft.body == f"{LEAD}\n\n{FOLLOW}", dateline
+
+
+def test_a_registration_number_before_the_copyright_mark_is_no_publisher() -> None:
+    page = f"{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\nCelebes Media Group · Org.nr 551234-0000 · © 2025\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Celebes Media Group"

@@ -28,6 +28,17 @@ _ACCOUNT_LINK = re.compile(r"(?:log\s*(?:in|out)|sign\s+(?:in|up|out)|subscribe|
                            re.IGNORECASE)
 _ACCOUNT_LINK_ALONE = re.compile(_ACCOUNT_LINK.pattern + r"(?:\s+now)?", re.IGNORECASE)  # 'Subscribe now'
 _ACCOUNT_ITEM_MAX_WORDS = 8
+# The site's search and account links in a row without separators, the last with the offer it may carry:
+# 'Search Sign in Subscribe from £19/month', 'Menu Log in Register'.
+_ACCOUNT_RUN = re.compile(
+    rf"(?:(?:search|menu|{_ACCOUNT_LINK_ALONE.pattern})\s+)+{_ACCOUNT_LINK_ALONE.pattern}"
+    r"(?:\s+(?:from|for|at|only)\s+\S*\d\S*(?:\s+(?:a|per)\s+(?:month|year|week))?)?", re.IGNORECASE)
+# A call to sign up closing a line, as a button's label or after a dash or bar ('Get the Morning Note in your
+# inbox. [Sign up]', 'The Friday Brief, every week - sign up free'): a plug, never a headline or a sentence.
+_SIGN_UP_CALL = re.compile(
+    r"(?:\[\s*(?:sign\s+up|subscribe|join)(?:\s+(?:now|free|here|today))?\s*\]"
+    r"|\s[-–—|]\s*(?:sign\s+up|subscribe)(?:\s+(?:now|free|here|today|for\s+free))?[.!]?)$", re.IGNORECASE)
+_SIGN_UP_TAIL = 30  # the call is short: only the line's end is searched
 _CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
 _FURNITURE_EXACT = frozenset("""
@@ -172,6 +183,7 @@ _COPYRIGHT = re.compile(
     r"(?P<holder>[^|.,©·•]*)",
     re.IGNORECASE,
 )
+_NUMBER_ITEM_MIN_DIGITS = 4  # a registration or telephone number; a name holds few digits ('Channel 4')
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # The first letter of a dotted legal form the holder stops at: 'Northsea Terminal L' of '... L.P.', 'Repsol S'
@@ -233,6 +245,7 @@ def _is_short_furniture(stripped: str) -> bool:
     return (_is_banner_or_credit(stripped, words)
             or "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
             or _is_bar(stripped) or ("|" in stripped and _is_account_bar(stripped))
+            or _ACCOUNT_RUN.fullmatch(stripped) is not None or _closes_in_sign_up_call(stripped)
             or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
             or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped))
             or (". " in stripped and _is_prompts_run_together(stripped)))
@@ -244,6 +257,11 @@ def _is_account_bar(stripped: str) -> bool:
     items = _bar_items(stripped)
     return len(items) >= 2 and all(
         word_count(item) <= _ACCOUNT_ITEM_MAX_WORDS and _ACCOUNT_LINK.match(item) for item in items)
+
+
+def _closes_in_sign_up_call(stripped: str) -> bool:
+    tail = stripped[-_SIGN_UP_TAIL:]
+    return ("]" in tail or "ign" in tail or "ubscri" in tail) and _SIGN_UP_CALL.search(tail) is not None
 
 
 def is_account_link(item: str) -> bool:
@@ -268,8 +286,10 @@ def _is_banner_or_credit(stripped: str, words: int) -> bool:
 
 
 def _is_long_furniture(line: str) -> bool:
-    """A long navigation bar (never a sentence), a market ticker or a footer line with a copyright mark and its
-    year."""
+    """A long navigation bar (never a sentence), a market ticker, a footer line with a copyright mark and its
+    year, or a plug closing in a call to sign up."""
+    if _closes_in_sign_up_call(line):
+        return True
     if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
         return True
     items = _bar_items(line)  # a quote may end in ')' as a sentence does: '... | Gold $2,331 (+0.4%)'
@@ -388,11 +408,18 @@ def copyright_holder(line: str) -> str | None:
         return None
     holder = _TRAILING_YEAR.sub("", match.group("holder").strip()).strip()
     if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):
-        before = _SEPARATOR.split(line[:match.start()].strip())
-        # the name right before the mark, not the sentence before it ('Printed on 19/02/2025. Site © 2025')
-        holder = _SENTENCE_END.split(before[-1])[-1].strip() if before else ""
+        # the name right before the mark, not the sentence before it ('Printed on 19/02/2025. Site © 2025'),
+        # nor the firm's registration or telephone number ('Site AB · Org.nr 559000-0000 · © 2025')
+        before = _SEPARATOR.split(line[:match.start()].strip().rstrip(_SEPARATOR_CHARS))
+        names = (_SENTENCE_END.split(item)[-1].strip() for item in reversed(before))
+        holder = next((name for name in names if not _is_number_item(name)), "")
     holder = _DANGLING_INITIAL.sub("", _TRAILING_YEAR.sub("", holder)).strip(" -–")
     return holder if _is_name(holder) else None
+
+
+def _is_number_item(item: str) -> bool:
+    """A footer item that gives a number, not a name: 'Org.nr 559000-0000', 'Tel +27 11 555 0100'."""
+    return sum(ch.isdigit() for ch in item) >= _NUMBER_ITEM_MIN_DIGITS
 
 
 def more_from_name(line: str) -> str | None:

@@ -57,6 +57,7 @@ _HEADER_SCAN_LINES = 60
 _DATELINE_MAX_WORDS = 15
 _METADATA_MAX_WORDS = 6
 _METADATA_ITEM_MAX_WORDS = 8
+_BYLINE_ITEM_MAX_WORDS = 16  # a byline item names its writers and their places: 'By A B in Erbil and C D in Kyiv'
 _TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Mining", "Upstream")
 _MASTHEAD_MAX_WORDS = 4
 _FOOTER_LINES = 8
@@ -93,6 +94,8 @@ _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s
 _BUREAU = re.compile(r"\s+bureau$", re.IGNORECASE)
 # The items of a metadata line ('Sarah Nguyen | Perth | Nov 12, 2025 | 7 min read'): a date may open any.
 _METADATA_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# A metadata bar's items may also stand between spaced dashes: 'June 16, 2025 - 6 min read - by Jane Roe'.
+_METADATA_BAR_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _UPDATE_LABEL = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # An edition label after a masthead: 'SAHEL ECONOMIE - English edition', 'THE POST (Asia Edition)'.
 # A hyphen needs a space before it: the one in 'Read the e-paper edition' joins a word.
@@ -540,9 +543,14 @@ def _publication_over_update(line: str, found: FoundDate, ingest_date: date) -> 
 
 def _is_metadata_bar(line: str) -> bool:
     """Short items between separators ('Staff and agencies | Published 14:20 EDT, 28 April 2025 | Updated
-    3 hours ago'): a dateline however many items it has."""
-    items = _METADATA_SEPARATOR.split(line)
-    return len(items) > 1 and all(furniture.word_count(item) <= _METADATA_ITEM_MAX_WORDS for item in items)
+    3 hours ago', 'Monday 29 September 2025 | Oil | By Jane Roe in Erbil and John Doe in Baghdad'): a dateline
+    however many items it has."""
+    items = _METADATA_BAR_SEPARATOR.split(line)
+    return len(items) > 1 and all(furniture.word_count(item) <= _item_max_words(item) for item in items)
+
+
+def _item_max_words(item: str) -> int:
+    return _BYLINE_ITEM_MAX_WORDS if item[:3].lower() == "by " else _METADATA_ITEM_MAX_WORDS
 
 
 def _is_dateline(line: str, found: FoundDate) -> bool:
