@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -78,6 +79,7 @@ _THREAD_PAGE_TITLE_FIELD = "title_full"
 # at underscores, hyphens and changes of case. A longer name is no field's.
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _KEY_MAX_CHARS = 40
+_NAMED_FIELDS_SCANNED = 200
 # A body's name: every word one of these, one of them saying it is text ('full_content', 'story_text');
 # not 'html' (a markup twin of the text) nor 'type' or 'count' ('content_type', 'body_word_count').
 _BODY_KEY_WORDS = frozenset("body content text paragraphs paragraph full article story plain main clean".split())
@@ -241,8 +243,10 @@ def _dated(record: dict, names: tuple[str, ...], ingest_date: date) -> FoundDate
 
 
 def _fields_named(record: dict, words: frozenset[str], *kinds: frozenset[str]) -> tuple[str, ...]:
-    """The record's fields whose names are made of `words` only, with a word of each of `kinds`."""
-    return tuple(name for name in record if _is_named(_key_words(name), words, kinds))
+    """The record's fields whose names are made of `words` only, with a word of each of `kinds` (among its
+    first fields: a news record has a few dozen, and a hostile one with a million costs no more)."""
+    return tuple(name for name in itertools.islice(record, _NAMED_FIELDS_SCANNED)
+                 if _is_named(_key_words(name), words, kinds))
 
 
 def _is_named(name_words: frozenset[str], words: frozenset[str], kinds: tuple[frozenset[str], ...]) -> bool:
