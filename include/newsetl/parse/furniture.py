@@ -4,9 +4,11 @@ Shared by the page-scrape and HTML readers. Three kinds:
 
 - furniture lines, dropped wherever they stand: "Advertisement", "Share this article", cookie
   banners, navigation bars ("Markets | Mining | Data"), market tickers ("Brent $77.90 | Gold $2,331 |
-  ..."), rows of bracketed link labels ("[Log in] [Free trial]"), paywall prompts (also several run
-  together on one line), tag lists, copyright footers, wire credits ("(Reporting by ...)"); longer, only
-  a bar of many items, a ticker or a footer with a copyright year;
+  ..."), rows of bracketed link labels ("[Log in] [Free trial]") or of account links ("Search Sign in
+  Subscribe"), paywall prompts (also several run together on one line), plugs closing in a call to sign up
+  ("... every Sunday - sign up free", "... [Sign up]"), tag lists, copyright footers, wire credits
+  ("(Reporting by ...)"); longer, only a bar of many items, a ticker, a footer with a copyright year or a
+  plug closing in a call to sign up;
 - end trailers ("Related News", "Most read", "More from X", "Recommended", "Notes"): they
   list other stories, so the story ends there and everything after is cut;
 - reading boxes ("Read more:", "See also", "More analysis") that sit inside a story: the box is dropped

@@ -12,6 +12,7 @@ Layout read (every part but the title optional):
     By Author | Publisher             byline
     October 28, 2025Clash Report      the dateline, sometimes glued to the publisher's name
     New Delhi, 09 April 2024 | DD News Bureau   a place before the date; a bureau names its publication
+    June 16, 2025 - 6 min read - by A    a bar of metadata items (between '|', '·' or spaced dashes)
     Author, City / Updated ...        more short metadata lines ('Author | City | Nov 12, 2025' dates too;
                                       'Updated: 29 Oct | Published: 28 Oct': the publication's date)
     Body paragraphs and section headings, with "Advertisement", "Read more:" boxes ...
