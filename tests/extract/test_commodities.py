@@ -126,3 +126,9 @@ def test_lead_taking_an_object_is_the_verb_not_the_metal():
 def test_the_last_metal_of_a_list_before_a_name_is_no_verb():
     assert commodities("The pit yields copper, zinc and lead Trafigura ships to Asia.") == {
         "copper", "zinc", "lead"}
+
+
+def test_a_body_or_a_kind_of_company_named_after_a_commodity_is_no_mention_of_it():
+    assert commodities("Algeria's state grains agency bought wheat.") == {"wheat"}
+    assert commodities("The government owes international oil companies $1 billion.") == set()
+    assert commodities("Very low sulphur fuel oil cost $512 a tonne.") == {"fuel oil"}

@@ -167,7 +167,12 @@ def test_funds_and_agencies_are_not_companies(sentence):
 @pytest.mark.parametrize("sentence, commodity", [
     ("Prices of high-purity quartz rose.", "high-purity quartz"),
     ("Exports of caesium were halted.", "caesium"),
-    ("The mill produces direct reduced iron.", "pig iron"),
+    ("The mill produces direct reduced iron.", "direct reduced iron"),  # not the blast furnace's pig iron
+    ("The mill buys HBI and pig iron.", "pig iron"),
+    ("The plant will make granular urea.", "urea"),  # fertilisers traded and priced apart
+    ("Prices of DAP rose.", "diammonium phosphate"),
+    ("The leach needs sulfuric acid.", "sulphuric acid"),  # a product of sulphur, sold apart
+    ("Bunkers of VLSFO were cheaper.", "fuel oil"),
     ("Urals crude traded at a discount.", "oil"),
     ("The plant will make phosphoric acid.", "phosphate"),
     ("Ukraine's grain exports rose.", "grains"),
