@@ -717,3 +717,37 @@ def test_a_registry_name_after_a_ministrys_head_is_part_of_the_ministrys_name():
 def test_an_owner_in_brackets_after_a_company_is_no_short_form_of_it():
     assert companies("Output at Compania Minera Antapaccay (Glencore) rose 5% last year.") >= {
         "Compania Minera Antapaccay", "Glencore"}
+
+
+def test_an_elided_french_article_belongs_to_the_name():
+    assert companies("The ore goes to the Société des Forges de l’Orvane, which runs the mill.") == {
+        "Société des Forges de l’Orvane"}
+
+
+def test_a_person_described_by_a_companys_role_is_no_company():
+    assert companies("Teodrik Valbrenna, the group’s founder, said the plant would open in May.") == set()
+    assert "Quillan" in companies("Quillan, a lithium group, raised funds.")
+
+
+def test_a_share_class_is_no_company():
+    assert companies("Kestrel Graphite's Shanghai-listed A-shares fell 2% on Monday.") == {"Kestrel Graphite"}
+
+
+def test_the_rest_of_a_programmes_name_after_for_is_no_company():
+    assert companies("The plant was admitted to the Incentive Regime for Grand Investments (RIGO) in May.") == set()
+
+
+def test_a_lone_name_before_port_or_terminal_is_the_place():
+    assert companies("Crude began flowing to Turkey's Ostrakon port on Saturday.") == set()
+    assert companies("Cargoes left Peru's Varnoke oil terminal.") == set()
+
+
+def test_registry_forms_match_whatever_the_punctuation_between_their_letters():
+    assert companies("Uranium of the Société des Mines de l’Aïr was sold.") == {"SOMAIR"}
+    assert companies("Hapag Lloyd said it would add ships.") == {"Hapag-Lloyd"}
+
+
+def test_operating_banks_and_price_reporters_are_companies_of_their_own():
+    assert companies("The loan comes from MUFG Bank and Mizuho Bank.") == {"MUFG Bank", "Mizuho Bank"}
+    assert companies("Mizuho Financial Group reported profits.") == {"Mizuho"}
+    assert companies("Prices rose, according to Wood Mackenzie and UxC.") == {"Wood Mackenzie", "UxC"}

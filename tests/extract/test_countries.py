@@ -155,3 +155,13 @@ def test_words_of_a_currency_name_without_a_figure_or_the_are_the_country_and_co
     assert countries("A South Korean won the tender for the lithium plant.") == {"KR"}
     assert countries("Colin Jordan, an analyst at the bank, said demand was weak.") == set()
     assert countries("Martin Chadwick, a trader, said the price fell.") == set()
+
+
+def test_an_ambiguous_name_owning_a_state_body_or_a_company_based_there_is_the_country():
+    assert countries("Jordan's state buyer cancelled a tender for wheat.") == {"JO"}
+    assert countries("Jordan’s Arab Potash Company sold potash.") == {"JO"}
+    assert countries("Michael Jordan's shoes sold well.") == set()
+
+
+def test_a_region_named_after_a_people_is_not_their_country():
+    assert countries("The plant will be built in Ethiopia's Somali region.") == {"ET"}

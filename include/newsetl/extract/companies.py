@@ -33,7 +33,9 @@ _TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*|(?<=No\.[ \t])[0-9]+\b)"
 # The same first token with one character class in front, so the regex engine skips ahead to the
 # next capital or digit in C instead of trying the pattern at every character.
 _FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
-_PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_TOKEN})*")
+# A French or Italian article elided before a word belongs to the name: "Société des Mines de l'Aïr".
+_ELIDED = r"(?:[ld]['’])?"
+_PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_ELIDED}{_TOKEN})*")
 _ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run|held|"
                                r"focused|focussed)$", re.I)
 
@@ -102,8 +104,10 @@ Summit Conference Programme Program Strategy Plan Policy Agreement Treaty Declar
 Award Prize Museum Hospital Church Palace Base Airport Station Project Projects Deposit Mine Field Basin
 Zone Corridor Region Province State States City County District Territory Republic Kingdom Emirate
 Exchange Facility Reconstruction Sovereign Central Municipal Federal Ministerial Cabinet Navy Coast
-Working Contact Study Task Action Advisory Lobby Expert Friends
+Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme Centre Center
 """.split())
+# A share class: "Shenzhen-listed A-shares", "H-shares".
+_SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?")
 # Words of public bodies' names that also name state firms, ending in a legal form (see _has_non_company_word).
 _STATE_FIRM_WORDS = frozenset({"State", "Development"})
 # Capitalised words that do not make a name distinctive on their own.
@@ -154,7 +158,7 @@ _APPOSITION = re.compile(
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
     r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer|"
-    r"holding|junior)s?\b"
+    r"holding|junior)s?\b(?![’']s\b)"  # not "X, the group's founder": a person of the group
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
 # "Shell's Integrated Gas and Upstream Director": a division named in a person's job title (only a division after
@@ -173,9 +177,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
                           r"project|complex)\b")
 # After a lone word: "Akyem gold mine", "Escondida mine" name an asset ("a deal with Amaggi for the mine" does not).
+# "Turkey's Ceyhan port", "the Gwadar oil terminal": a place that handles goods.
 _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|or|with|from|by|its|their)\b)"
                                r"[a-z-]+[ \t]+)?(?:mine|mines|deposit|smelter|refinery|concession|project|complex|"
-                               r"field|oilfield|block)\b")
+                               r"field|oilfield|block|port|terminal|harbour|harbor)\b")
 # "Goulamina lithium project": an asset word after one lower-case word, the commodity (checked by the caller).
 _COMMODITY_ASSET_AFTER = re.compile(r" ([a-z-]+)[ \t]+(?:mine|mines|deposit|deposits|project|smelter|refinery|"
                                     r"concession|complex|field)\b")
@@ -663,6 +668,8 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue
             if _after_number(text, start) or text[end:end + 1] == "$":
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
+            if _SHARE_CLASS.fullmatch(surface) or _after_body_for(text, start):
+                continue
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
             if (_JOB_TITLE_AFTER.match(text, end) and not _has_legal_form(tokens)
@@ -791,6 +798,15 @@ def _names_asset(text: str, occurrence: Occurrence) -> bool:
 def _names_public_body(text: str, occurrence: Occurrence) -> bool:
     return text.endswith((" of ", " for ", " the "), 0, occurrence.start) and bool(
         _PUBLIC_BODY_BEFORE.search(text, max(0, occurrence.start - 20), occurrence.start))
+
+
+def _after_body_for(text: str, start: int) -> bool:
+    """The rest of a public body's or a programme's name after "for": "Incentive Regime for | Large Investments",
+    "Agency for | Natural Resources and Energy"."""
+    if not text.endswith(" for ", 0, start):
+        return False
+    previous = _previous_words(text, start, 2)
+    return len(previous) == 2 and previous[0] in _NON_COMPANY_WORDS
 
 
 def _after_number(text: str, start: int) -> bool:

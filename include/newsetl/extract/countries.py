@@ -2,10 +2,11 @@
 
 A form that is also an ordinary word or a name ("Georgia", "Jordan", "Holland") counts only when
 the article confirms the country with another of its forms or a context term ("Tbilisi"), lists it
-with another country, or calls it "neighbouring" or "landlocked". A bare "Congo" is the Democratic
-Republic of the Congo, the usual referent in resources news, unless the article names the Republic
-of the Congo and nothing of the DRC. A country form inside a company
-name ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
+with another country, calls it "neighbouring" or "landlocked", or gives it what only a country
+owns ("Jordan's state buyer", "Jordan's Arab Potash Company": a company based there). A bare "Congo"
+is the Democratic Republic of the Congo, the usual referent in resources news, unless the article
+names the Republic of the Congo and nothing of the DRC. A country form inside a company name
+("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
 of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)") or of a trade ("shares rose 2% in
 London") is not one either, nor is a currency's name ("24.8 billion U.S. dollars", "the Swiss franc").
 """
@@ -32,6 +33,8 @@ _VENUE_REACH = 16
 # "neighbouring Chad", "landlocked Chad": words that only a country follows.
 _COUNTRY_EPITHET = re.compile(r"(?i:neighbou?ring|landlocked)[ \t]+$")
 _EPITHET_REACH = 14
+# "Jordan's state buyer", "Georgia's government": what only a country owns.
+_STATE_OWNED_AFTER = re.compile(r"(?:state|state-owned|state-run|government|national|sovereign|central)\b")
 # "Anglo-Australian", "Franco-German", "Russo-Ukrainian": the first part of such a compound is a country too.
 # ("Sino" is a plain alias of China in the seed; "Anglo" alone is also short for Anglo American.)
 _COMBINING_FORM_COUNTRY = {"Anglo-": "GB", "Franco-": "FR", "Russo-": "RU"}
@@ -53,8 +56,11 @@ class CountryFinder:
         # the country forms, lower-cased, that open a currency's name ("u.s.", "swiss"): most forms open none
         self._currency_openers = frozenset(name.rsplit(" ", 1)[0] for name in self._currency_names)
 
-    def find(self, doc: Document, hits: list[Hit], company_spans: SpanSet) -> list[Occurrence]:
+    def find(self, doc: Document, hits: list[Hit], company_spans: SpanSet,
+             company_homes: dict[int, str | None] | None = None) -> list[Occurrence]:
+        """`company_homes`: the home country of each company named, by where its name starts."""
         text = doc.text
+        company_homes = company_homes or {}
         found: list[tuple[Occurrence, str]] = []
         for hit in hits:
             start, end, _, kinds = hit
@@ -75,7 +81,8 @@ class CountryFinder:
             if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, text)
                     and not _listed_with_a_country(found, index, text)
                     and not _COUNTRY_EPITHET.search(text, max(0, occurrence.start - _EPITHET_REACH),
-                                                    occurrence.start)):
+                                                    occurrence.start)
+                    and not _owns_as_country(text, occurrence, company_homes)):
                 continue
             kept.append(occurrence)
         return _resolve_congo(kept)
@@ -118,6 +125,15 @@ def _currency_names(reference: ReferenceData) -> frozenset[str]:
 def _after_a_price(text: str, start: int) -> bool:
     """The word at `start` follows a price or a change and "in": "rose 1.2% in London"."""
     return _PRICE_BEFORE_VENUE.search(text, max(0, start - _VENUE_REACH), start) is not None
+
+
+def _owns_as_country(text: str, occurrence: Occurrence, company_homes: dict[int, str | None]) -> bool:
+    """The form owns what only a country owns: its state's bodies or a company based there ("Jordan's state
+    buyer", "Jordan's Arab Potash Company"); a person does not ("Michael Jordan's shoes")."""
+    end = occurrence.end
+    if text[end:end + 3] not in ("'s ", "’s "):
+        return False
+    return company_homes.get(end + 3) == occurrence.ref or bool(_STATE_OWNED_AFTER.match(text, end + 3))
 
 
 def _listed_with_a_country(found: list[tuple[Occurrence, str]], index: int, text: str) -> bool:

@@ -66,7 +66,7 @@ class Extractor:
         hits = self._with_names_inside_organisations(doc, entity_hits, organisations)
         companies = self._companies.find(doc, hits, organisations, article.publisher, cues)
         company_spans = SpanSet(len(doc.text), [(o.start, o.end) for o in companies])
-        countries = self._countries.find(doc, hits, company_spans)
+        countries = self._countries.find(doc, hits, company_spans, {o.start: o.home_iso2 for o in companies})
         companies = _with_home_countries(doc.text, companies, countries)
         commodities = find_commodities(doc, hits, company_spans)
         parsed = self._amounts.parse(doc.text, doc.lowered, frozenset(c.ref for c in countries))

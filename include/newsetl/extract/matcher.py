@@ -157,11 +157,17 @@ def _case_accepted(surface: str, labels: tuple[Label, ...]) -> tuple[Label, ...]
     accepted = []
     for label in labels:
         form = label.form
-        if form is None or surface == form:
+        if form is None or surface == form or _same_letters(surface, form):
             accepted.append(label)
         elif len(form) >= 4 and surface.isupper() and surface == form.upper():
             accepted.append(label)
     return tuple(accepted)
+
+
+def _same_letters(surface: str, form: str) -> bool:
+    """The same letters in the same case, whatever the punctuation between them: the key matched, so both
+    fold to the same text ("de l’Aïr" is the form "de l'Aïr", "Hapag Lloyd" is "Hapag-Lloyd")."""
+    return len(surface) == len(form) and all(a == b for a, b in zip(surface, form) if a.isalnum())
 
 
 def leftmost_longest(hits: list[Hit]) -> list[Hit]:
