@@ -751,3 +751,9 @@ def test_operating_banks_and_price_reporters_are_companies_of_their_own():
     assert companies("The loan comes from MUFG Bank and Mizuho Bank.") == {"MUFG Bank", "Mizuho Bank"}
     assert companies("Mizuho Financial Group reported profits.") == {"Mizuho"}
     assert companies("Prices rose, according to Wood Mackenzie and UxC.") == {"Wood Mackenzie", "UxC"}
+
+
+def test_a_bank_beside_its_broking_arm_is_the_arm():
+    body = "Analysts at BMO Capital Markets cut their forecast. \"Supply is tight,\" said an analyst at BMO."
+    assert companies(body) == {"BMO Capital Markets"}
+    assert companies("BMO said profits rose.") == {"BMO"}

@@ -1101,8 +1101,10 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
     resolved = []
     for occurrence in found:
         target = prefixes.get(occurrence.surface)
-        # "Vale" beside "Vale Base Metals" is the registry's Vale, not a short form of its unit
-        own_name = occurrence.in_registry and occurrence.surface == occurrence.ref
+        # "Vale" beside "Vale Base Metals" is the registry's Vale, not a short form of its unit; but a bank beside
+        # its broking arm is the arm, as "RBC" beside "RBC Capital Markets" already is ("an analyst at BMO")
+        own_name = (occurrence.in_registry and occurrence.surface == occurrence.ref
+                    and not _broking_arm_of(target, occurrence.ref))
         if target and target != occurrence.ref and occurrence.ref not in full_names and not own_name:
             occurrence = _as_company(occurrence, full_names[target])
         resolved.append(occurrence)
@@ -1127,6 +1129,14 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
                 taken.add(start, end)
     return resolved
+
+
+_BROKING_ARMS = frozenset({"Capital Markets", "Securities", "Global Markets"})
+
+
+def _broking_arm_of(arm: str | None, parent: str) -> bool:
+    """`arm` is `parent`'s broking arm: "BMO Capital Markets" of "BMO"."""
+    return arm is not None and arm.startswith(parent + " ") and arm[len(parent) + 1:] in _BROKING_ARMS
 
 
 def _used_as_place(text: str, start: int, end: int) -> bool:
