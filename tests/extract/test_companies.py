@@ -757,3 +757,9 @@ def test_a_bank_beside_its_broking_arm_is_the_arm():
     body = "Analysts at BMO Capital Markets cut their forecast. \"Supply is tight,\" said an analyst at BMO."
     assert companies(body) == {"BMO Capital Markets"}
     assert companies("BMO said profits rose.") == {"BMO"}
+
+
+def test_a_leading_joint_stock_form_opens_a_company_name_and_is_dropped():
+    assert companies("Varno Power signed a power purchase agreement with JSC Orvane Electric Grid of Kelvaria "
+                     "(OEGK) for a wind farm.") == {"Varno Power", "Orvane Electric Grid of Kelvaria"}
+    assert companies("The deal was signed with PJSC Tarvek Neft on Monday.") == {"Tarvek Neft"}

@@ -92,7 +92,7 @@ _ACTOR_AFTER = re.compile(
 # First words that make the rest of a phrase a company name ("Minera Tarar", "PT Vale Indonesia").
 _PREFIX_HEADS = frozenset("""
 Minera Minería Mineração Compañía Compania Companhia Empresa Sociedad Société Societe Entreprise Grupo Groupe
-Corporación Corporacion Inversiones PT Bank Banco Banque Perusahaan
+Corporación Corporacion Inversiones PT JSC PJSC OJSC Bank Banco Banque Perusahaan
 """.split())
 # Words that make a phrase a public body, a programme or a place rather than a company.
 _NON_COMPANY_WORDS = frozenset("""

@@ -13,8 +13,9 @@ LEGAL_SUFFIXES = frozenset({
     "bv",  # Dutch: "Japan Australia Rare Earths B.V."
     "pte", "sdn",  # Singapore "Pte Ltd", Malaysia "Sdn Bhd": "Pavilion Energy Pte Ltd" is Pavilion Energy
 })
-# Legal forms written before the name: Indonesian "PT Vale Indonesia Tbk" is Vale Indonesia.
-LEADING_LEGAL_FORMS = frozenset({"pt"})
+# Legal forms written before the name: Indonesian "PT Vale Indonesia Tbk" is Vale Indonesia; Russian and
+# Central Asian joint-stock companies: "PJSC Tarvek Neft" is Tarvek Neft.
+LEADING_LEGAL_FORMS = frozenset({"pt", "jsc", "pjsc", "ojsc"})
 # Every legal form: a capitalised phrase ending in one of these is a company ("Aethon United LP").
 LEGAL_FORMS = LEGAL_SUFFIXES | frozenset({
     "incorporated", "lp", "llp", "gmbh", "bv", "sas", "sarl", "berhad", "tbk", "jsc", "pjsc", "ojsc", "pao",
