@@ -76,9 +76,10 @@ class CountryFinder:
         found += _combining_forms(text, company_spans)
         found.sort(key=lambda pair: pair[0].start)
         confirmed = {o.ref for o, role in found if role != "ambiguous"}
+        unconfirmed: set[str] = set()  # countries whose context terms the text was searched for in vain
         kept = []
         for index, (occurrence, role) in enumerate(found):
-            if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, text)
+            if (role == "ambiguous" and not self._confirmed(occurrence.ref, confirmed, unconfirmed, text)
                     and not _listed_with_a_country(found, index, text)
                     and not _COUNTRY_EPITHET.search(text, max(0, occurrence.start - _EPITHET_REACH),
                                                     occurrence.start)
@@ -95,9 +96,18 @@ class CountryFinder:
         return (word is not None and f"{text[start:end]} {word.group(1)}".lower() in self._currency_names
                 and _BEFORE_A_CURRENCY.search(text, max(0, start - _CURRENCY_LEAD_REACH), start) is not None)
 
-    def _confirmed(self, iso2: str, confirmed: set[str], text: str) -> bool:
-        return iso2 in confirmed or any(whole_word_positions(text, term, in_compounds=True)
-                                        for term in self._context_terms.get(iso2, ()))
+    def _confirmed(self, iso2: str, confirmed: set[str], unconfirmed: set[str], text: str) -> bool:
+        """Another form or a context term confirms the country; the text is searched once per country, not per
+        use of its form (3,000 uses of "Jordan" took 6.6 s)."""
+        if iso2 in confirmed:
+            return True
+        if iso2 in unconfirmed:
+            return False
+        if any(whole_word_positions(text, term, in_compounds=True) for term in self._context_terms.get(iso2, ())):
+            confirmed.add(iso2)
+            return True
+        unconfirmed.add(iso2)
+        return False
 
 
 def _combining_forms(text: str, company_spans: SpanSet) -> list[tuple[Occurrence, str]]:
