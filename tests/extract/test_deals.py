@@ -533,6 +533,32 @@ def test_a_deal_takes_the_value_a_sentence_soon_after_gives_it():
                        "$250.") == [(None, None)]
 
 
+def test_a_deal_takes_the_value_told_of_its_own_kind_after_a_lead_in_an_aside_or_a_report():
+    assert deal_values("Calder Gas Ltd signed a five-year charter with Ostwind Marine Corp for a storage tanker. "
+                       "The charter is worth about $90 million over its term.") == [(90e6, "USD")]
+    assert deal_values("Calder Gas Ltd signed a supply agreement with Ostwind Marine Corp on Monday. The agreement, "
+                       "announced in Oslo by the two chief executives, is valued at $250 million.") == [(250e6, "USD")]
+    assert deal_values("Ostwind Marine Corp signed two contracts with Calder Gas Ltd to build and run a vessel. Ostwind "
+                       "said the build and lease contracts had a total value of about $1.1 billion.") == [(1.1e9, "USD")]
+    # the company after the money is the estimate's source, not another deal's party
+    assert deal_values("Calder Gas Ltd signed a contract to supply uranium to Ostwind Power Corp from 2028. At today's "
+                       "prices, the volume would be worth about $600 million, analysts at Pellmore Capital "
+                       "said.") == [(600e6, "USD")]
+
+
+def test_a_deal_takes_its_price_or_the_investment_its_partners_put_on_it():
+    assert deal_values("Calder Gas Ltd agreed to buy a royalty on the Brenn mine from Ostwind Power Corp. The "
+                       "consideration is $45 million in cash.") == [(45e6, "USD")]
+    assert deal_values("Calder Gas Ltd and Ostwind Power Corp signed agreements to build a nickel plant in Peru. The "
+                       "partners put the total investment at about $900 million.") == [(900e6, "USD")]
+
+
+def test_the_sources_of_a_report_name_no_new_deal():
+    assert deal_values("Calder Gas Ltd signed a supply contract with Ostwind Power Corp. The contract, signed in "
+                       "Santiago during a visit by Peru's trade minister, is valued at $300 million, two people "
+                       "familiar with the terms said.") == [(300e6, "USD")]
+
+
 def test_a_valuation_after_another_companys_deal_is_not_given_to_an_earlier_deal():
     assert deal_values("Vale agreed to sell nickel to Tesla. Rio Tinto's purchase of Arcadium Lithium closed "
                        "last year. The purchase was valued at $6.7 billion.") == [(None, None)]

@@ -206,27 +206,50 @@ _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|seco
                             r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
                             r"(?:19|20)\d\d)\b|\blast\s+(?:year|month|quarter)\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
+# "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
 _INDEFINITE_DEAL = re.compile(
-    rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+(?:[\w$€£¥.,%’'/-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
+    rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+"
+    rf"(?:(?!familiar\b|close\s+to\b|briefed\b)[\w$€£¥.,%’'/-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
 _ELABORATION = re.compile(
     rf"^[\"“]?(?:(?:Under|As part of|Through|With|After|Before|Since|Following|Upon|By|At|For)\s+)?"
     rf"(?:the|this|that|these|its|their|such)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?P<noun>{_DEAL_NOUNS}|shares)\b", re.I)
 # "The deal is worth about $500 million", "The agreement is valued at up to $9 billion", "Analysts put the
-# value of the contract at $60 billion", "JERA will pay about $740 million for the stake": the value of a deal
-# reported shortly before.
-_VALUED_DEAL = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+"
-                          rf"(?:is|was|would be|will be|could be)\s+(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
-                          rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b|"
-                          rf"\b(?:pay|pays|paid|paying)\s+[^.;]{{0,40}}?\s+for\s+(?:the|this|that|its)\s+"
-                          rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS}|interest|holding|shares)\b")
+# value of the contract at $60 billion": the value of a deal reported shortly before. The valued thing may be a
+# deal's own kind ("The charter is worth", "the volume would be worth"), after a lead-in ("At current prices,
+# ..."), with an aside ("The contract, signed in Rome, is valued at"), or in a report ("Acme said the contracts
+# had a combined value of").
+_VALUED_NOUNS = (rf"{_DEAL_NOUNS}|charters?|leases?|concessions?|streams?|royalty|tender offer|offer|volumes?|"
+                 r"deliveries|supplies")
+_VALUED_DEAL = re.compile(rf"(?:^[\"“]?(?:[A-Z][^,;]{{0,80}},\s+)?|\b(?:said|says|added|estimated|estimates)\s+"
+                          rf"(?:that\s+)?)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VALUED_NOUNS})"
+                          rf"(?:,[^,;]{{1,100}},)?\s+(?:(?:is|was|are|were|would be|will be|could be)\s+"
+                          rf"(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
+                          rf"(?:has|had|have|carries|carried|carry)\s+an?\s+(?:[\w-]+\s+){{0,2}}?value\b)|"
+                          rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b")
+# "The consideration is A$62 million in cash", "The purchase price was $1.1 billion".
+_PRICED_DEAL = re.compile(r"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:consideration|purchase price|price tag)\s+"
+                          r"(?:is|was|will be|would be|totals|totalled|totaled|amounts to|amounted to|comes to|came to)\s")
+# "The partners put the total investment at $2.6 billion", "Analysts estimate the cost of the contract at $1bn".
+_ESTIMATED_DEAL = re.compile(rf"\b(?:put|puts|putting|estimated?|estimates|pegged|pegs)\s+the\s+(?:[\w-]+\s+)?"
+                             rf"(?:investment|cost|value|price tag)\s+(?:of\s+(?:the|this|that)\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+)?at\b")
+# "JERA will pay about $740 million for the stake".
+_PAID_FOR_DEAL = re.compile(rf"\b(?:pay|pays|paid|paying)\s+[^.;]{{0,40}}?\s+for\s+(?:the|this|that|its)\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS}|interest|holding|shares)\b")
 # "B will receive a $40 million payment from A under the agreement": money that a deal reported before moves,
 # anywhere in the sentence; its value when that deal states none.
 _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?P<noun>{_DEAL_NOUNS})\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
-# words without which _UNDER_THE_DEAL, or _VALUED_DEAL, cannot match: a cheap test first
+# words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
-_VALUE_HINTS = ("worth", "value", "pay", "paid", *_UNDER_HINTS)
+# The sentences that give the value of a deal told before, each pattern after the words it cannot match without.
+_VALUATIONS = ((("worth", "value"), _VALUED_DEAL),
+               (("consideration", "purchase price", "price tag"), _PRICED_DEAL),
+               (("put the ", "puts the ", "putting the ", "estimated the ", "estimate the ", "estimates the ",
+                 "pegged the ", "pegs the "), _ESTIMATED_DEAL),
+               (("pay", "paid"), _PAID_FOR_DEAL),
+               (_UNDER_HINTS, _UNDER_THE_DEAL))
 # "The one deal that did close: Zijin completed ...": a deal noun in a lead-in before a colon names the deal told
 # after it.
 _LEAD_IN = re.compile(r"[^.;:]{0,30}:\s")
@@ -767,10 +790,14 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
         return deals
     valued = list(deals)
     own = {deal.sentence.start for deal in deals}  # a sentence that reports a deal gives its money to that one
-    for index, sentence in enumerate(article.sentences):
-        if (sentence.section != "body" or sentence.start in own
-                or not any(map(sentence.text.__contains__, _VALUE_HINTS))
-                or not (_VALUED_DEAL.search(sentence.text) or _UNDER_THE_DEAL.search(sentence.text))):
+    starts = article.sentence_starts
+    # only a sentence soon after a deal without value can give one: the others are not read
+    unvalued_at = [bisect_left(starts, deal.sentence.start) for deal in deals if deal.value is None]
+    within_reach = sorted({index for told in unvalued_at
+                           for index in range(told + 1, min(told + _VALUE_REACH + 1, len(starts)))})
+    for index in within_reach:
+        sentence = article.sentences[index]
+        if sentence.section != "body" or sentence.start in own or not _values_a_deal(sentence.text):
             continue
         money = next((a for a in article.amounts_in(sentence.start, sentence.end)
                       if a.kind == "money" and not article.is_price(a.start)), None)
@@ -779,15 +806,20 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
         if money is None or latest is None or valued[latest].value is not None:
             continue
         deal = valued[latest]
-        if (index - bisect_left(article.sentence_starts, deal.sentence.start) <= _VALUE_REACH
-                and not _names_other_companies(article, deal, deal.sentence.end, sentence.end)):
+        if (index - bisect_left(starts, deal.sentence.start) <= _VALUE_REACH
+                and not _names_other_companies(article, deal, deal.sentence.end, money.start)):
             valued[latest] = replace(deal, value=money.value, currency=money.unit)
     return valued
 
 
+def _values_a_deal(text: str) -> bool:
+    return any(any(map(text.__contains__, hints)) and pattern.search(text) for hints, pattern in _VALUATIONS)
+
+
 def _names_other_companies(article: _Article, deal: DealCandidate, start: int, end: int) -> bool:
     """Text between a deal and a later valuation names companies of another deal: "BHP agreed to sell copper
-    to Jiangxi Copper. Rio Tinto's purchase of Arcadium closed last year. The deal was valued at $6.7 billion"."""
+    to Jiangxi Copper. Rio Tinto's purchase of Arcadium closed last year. The deal was valued at $6.7 billion".
+    A name after the money is the estimate's source ("..., analysts at Acme Capital said"), not another deal."""
     return any(o.kind == COMPANY and (COMPANY, o.ref) not in deal.parties for o in article.within(start, end))
 
 
