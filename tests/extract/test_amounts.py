@@ -187,6 +187,20 @@ def test_cents_in_an_article_on_one_other_dollar_country_are_its_cents():
     assert amounts("Australian and U.S. wheat rose 45 cents.") == [("money", 0.45, "USD")]
 
 
+def test_cents_soon_after_an_amount_in_another_dollar_are_that_dollars_cents():
+    assert amounts("Pellmore Lithium raised A$20 million from investors in Australia and the United States at "
+                   "35 cents a share.") == [("money", 20e6, "AUD"), ("money", 0.35, "AUD")]
+    # an amount in US dollars between takes them back
+    assert amounts("Pellmore Lithium raised A$20 million from investors in Australia and the United States. Brent "
+                   "traded at $80 a barrel, up 48 cents.") == [
+        ("money", 20e6, "AUD"), ("money", 80.0, "USD"), ("money", 0.48, "USD")]
+
+
+def test_the_guyanese_dollar_sign():
+    assert amounts("The government will draw G$200 billion and GY$5 million from the fund.") == [
+        ("money", 200e9, "GYD"), ("money", 5e6, "GYD")]
+
+
 def test_a_currency_code_before_a_short_number_is_a_label():
     assert amounts("Delegates at COP29 and COP 30 discussed a fund of USD 300 billion.") == [
         ("money", 300e9, "USD")]

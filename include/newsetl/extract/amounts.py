@@ -81,6 +81,9 @@ _PERIOD_REACH = 40
 # "Brent fell 48 cents" (the dollar oil, metals and grains are priced in), "shares rose to 320 pence"; in an
 # article on one other dollar country, its cents ("BHP rose 45 cents in Sydney").
 _HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
+# "A$25 million of new shares at 42 cents each": cents told soon after an amount in another country's dollar
+# are that dollar's, whichever countries the article names; an amount in US dollars between takes them back.
+_CENTS_REACH = 300  # characters from the end of that amount to the cents
 # After a price: "USD 85 per barrel", "USD85 a tonne", "EUR 12/t".
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|(?:per|a|an|each)\b)")
 # After a one-letter symbol and a number, a road: "the R555 road", "N1 highway".
@@ -219,6 +222,7 @@ class AmountParser:
                 self._shared_forms_of.setdefault(iso2, []).append((form, code))
         self._dollar_by_country = {c.country_iso2: c.code for c in currencies if c.country_iso2
                                    and any(name.split()[-1].lower() in _WORLD_CURRENCY_NOUNS for name in c.names)}
+        self._dollar_codes = frozenset(self._dollar_by_country.values())
         self._name_starts = (frozenset(n.split()[0] for n in self._name_currency) | {c.lower() for c in self._codes}
                              | frozenset(self._shared_nouns))
         self._sign_ends = frozenset(s[-1] for s in self._symbol_currency if not s.isalpha())
@@ -241,13 +245,19 @@ class AmountParser:
         local = self._local_currencies(countries) if countries else {}
         local_singles = self._local_single_symbols(countries) if countries else frozenset()
         consumed = 0
+        other_dollar: ParsedAmount | None = None  # the last amount in a dollar, if not the US one
         for start in _starts(text, lowered):
             if start < consumed:
                 continue
             amount = self._read(text, start, yen_means_yuan, local, local_singles)
             if amount:
+                first = amount[0]
+                if other_dollar and first.raw_text.endswith("cents") and first.start - other_dollar.end <= _CENTS_REACH:
+                    amount = [a._replace(unit=other_dollar.unit) for a in amount]
+                elif first.kind == "money" and first.unit in self._dollar_codes:
+                    other_dollar = first if first.unit != "USD" else None
                 found.extend(amount)
-                consumed = amount[0].end
+                consumed = first.end
         return found
 
     def _local_currencies(self, countries: frozenset[str]) -> dict[str, str]:
