@@ -1027,3 +1027,49 @@ def test_gapped_investors_with_targets_of_their_own_each_deal_with_their_own():
                     "Lundin Mining.").deals
     assert [({p.entity_ref for p in d.parties}, d.value) for d in found] == [
         ({"Glencore", "Ivanhoe Mines"}, 50e6), ({"Trafigura", "Lundin Mining"}, 30e6)]
+
+
+def test_a_list_of_partners_goes_on_after_as_well_as():
+    parties = deal_parties("Zentrava Energy Corp agreed supply deals with Shell and BP, as well as with trading houses "
+                           "Korvel Trading Ltd and Mardune Resources Ltd.")
+    assert parties == [{"Zentrava Energy", "Shell"}, {"Zentrava Energy", "BP"}, {"Zentrava Energy", "Korvel Trading"},
+                       {"Zentrava Energy", "Mardune Resources"}]
+
+
+def test_a_verb_inside_a_name_is_no_deal_verb():
+    assert deal_parties("The Export-Import Bank of the United States has $2 billion for Varnock Minerals Ltd and "
+                        "Talbrin Metals Inc.") == []
+
+
+def test_a_letter_of_interest_is_no_loan():
+    assert deal_parties("Varnock Minerals Ltd received a letter of interest from the Export-Import Bank of the United "
+                        "States for financing of up to $1.8 billion.") == []
+
+
+def test_the_signing_ceremony_is_no_new_deal():
+    body = ("Tavril Cement Ltd signed an agreement with Korvel Trading Ltd on Monday. Oskar Venn, the chairman of "
+            "Mardune Resources Ltd, said at the signing ceremony in Kenya that work had begun.")
+    assert deal_parties(body) == [{"Tavril Cement", "Korvel Trading"}]
+
+
+def test_a_government_named_after_the_verb_is_a_party_beside_companies():
+    assert deal_parties("Varnock Steel Corp and Talbrin Metals Inc signed a security agreement with the U.S. "
+                        "government on June 13.") == [{"Varnock Steel", "Talbrin Metals", "US"}]
+
+
+def test_a_lenders_money_with_no_borrower_named_goes_to_the_headline_company():
+    title = "Varnock Lithium Ltd closes €2 billion financing"
+    assert deal_parties("The European Investment Bank is providing a €500 million loan.", title=title) == [
+        {"European Investment Bank", "Varnock Lithium"}]
+    assert deal_parties("A further €1.2 billion of senior debt comes from a group of commercial banks led by ING, "
+                        "BNP Paribas and Commerzbank.", title=title) == [
+        {"ING Group", "BNP Paribas", "Commerzbank", "Varnock Lithium"}]
+    # a company that invests is no lender: its money goes to a business of its own
+    assert deal_parties("Glencore will invest $500 million in its copper mines.", title=title) == []
+    # revenue is no money lent
+    assert deal_parties("About $5 billion of revenue comes from Glencore.", title=title) == []
+
+
+def test_a_superlative_bounded_by_so_far_is_no_running_total():
+    assert deal_parties("The European Investment Bank is providing a €500 million loan to Varnock Lithium Ltd, its "
+                        "largest commitment so far.") == [{"European Investment Bank", "Varnock Lithium"}]

@@ -93,11 +93,16 @@ _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and 
 # C": a second lender or investor named before its own money; the two are on the same side of the deal.
 _GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
+# "A further €1.2 billion of senior debt comes from banks led by A and B": money lent told by its source; a deal
+# only when money is lent, invested or raised ("Most revenue comes from copper" is none).
+_SOURCE_WORDS = ("comes from", "come from", "came from")
+_FUNDS_SOURCED = re.compile(r"\b(?:debt|loans?|financing|funding|equity|capital|money)\s+(?:[\w-]+\s+){0,2}?$")
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
 approves approved complete completes completed close closes closed launch launches launched unveil unveils
-unveiled announce announces announced became become becomes backs backed provide provides provided supply import
+unveiled announce announces announced became become becomes backs backed provide provides provided providing supply
+import
 export ship
 supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
@@ -105,11 +110,12 @@ created creating chose chosen picked picks selected selects sell sells sold sell
 prepays prepaid build builds form forms formed forming
 establish establishes established establishing
 """.split() + ["lined up", "entered into", "enters into", "enter into", "set up", "sets up",
-               "setting up"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + [
+               "setting up"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + list(_SOURCE_WORDS) + [
     # "will fund the purchase with a $1 billion loan from A and B": the verb, never the noun ("a wealth fund")
     f"{verb} {whose}" for verb in ("fund", "funds", "finance", "finances") for whose in ("the", "its", "their")]
-# Phrases that contain a verb but report no deal: "took over the role of importer" is a job taken, no company.
-_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off"] + [
+# Phrases that contain a verb but report no deal: "took over the role of importer" is a job taken, no company;
+# "said at the signing ceremony": the signing of a deal told already, as a noun.
+_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "the signing ceremony", "at the signing"] + [
     f"{verb} over {what}" for verb in ("take", "takes", "took", "taken", "taking")
     for what in ("the role", "as", "the job", "the post", "responsibility")]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
@@ -264,6 +270,8 @@ _NO_COMMITMENT = re.compile(
     # "agreed to defer $182 million of debt service": a change to a deal already made
     r"to\s+(?:defer|delay|postpone|waive|suspend|pause)\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
+# "received a letter of interest from EXIM for potential financing": a lender's non-binding interest, no loan.
+_INTEREST_LETTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?letters?\s+of\s+interest\b")
 # "agreed with the analysts": an opinion shared; "agreed with MP Materials to build a plant" and "agreed with
 # Covestro on a takeover" are deals.
 _OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’-]+\s+){1,6}?(?:to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
@@ -323,6 +331,8 @@ _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|sepa
 _OPENING_ADJUNCT = re.compile(r"^(?:After|While|Whilst|Despite|Although|Though|Having|Even as|Even though|Alongside|"
                               r"Besides|In addition to|As well as|On top of)\b"
                               r"(?:[^,;]|,(?=\d))*,\s+")
+# "its largest single commitment so far": a superlative that "so far" bounds, no running total.
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:\w+est|first)\s+(?:[\w-]+\s+){0,3}?(?:so far|to date)\b")
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
                         "lifting ")
@@ -347,10 +357,11 @@ _TALKS_BESIDE = (r"\s+as\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|dis
                  r",\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|discussions)\s+"
                  r"(?:continu|stall|drag|resum|falter|remain|go\s+on|goes\s+on)\w*\b)")
 _TALKS_WORDS = ("talks", "negotiations", "discussions")
+# ", as well as with B" adds to a list (no clause of its own), unlike ", as prices fell".
 # Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
 # at once instead of trying each alternative there.
 _CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
-                           r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as)\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
+                           r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as(?!\s+well\s+as\b))\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _TALKS_BESIDE + "|" + _LATER_DEAL + "|"
                            + _LATER_OWN_DEAL + ")")
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
@@ -396,6 +407,7 @@ _GOVERNMENT_ANAPHOR = re.compile(
     r"(?:support|funding|government|money|backing)|government funding)\b"
     r"(?!\s+of\b)")  # "the government of Peru" names its country
 # Words without which the anaphor patterns cannot match: a cheap test before the pattern.
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:federal\s+|central\s+|national\s+)?(?:government|administration)\b")
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
                            "production concentrate".split())
@@ -412,6 +424,11 @@ _CAPITAL_RAISE = re.compile(
     r"IPO|bonds?|notes)\b|\b(?:share placement|rights issue|equity raising|capital raising|initial public offering|"
     r"bond issue|share offering|(?:private|institutional|strategic|equity) placement|"
     r"(?:registered direct|public|secondary|follow-on) offering)\b")
+# A lender's money without a borrower (`_headline_borrower`): the clause's words of lending, its lenders named as
+# banks, and the source phrase after the verb that names them.
+_LENDING_HINTS = ("loan", "lend", "debt", "financ", "invest", "equity", "funding")
+_LENDERS_NAMED = re.compile(r"\b(?:banks|lenders|bank|lender)\b")
+_AS_SOURCE = re.compile(r"\b(?:from|by)\s")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _HOME_GOVERNMENT = re.compile(r"\b(?:its|their)\s+home\s+government\b")
 _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading house|maker|manufacturer|utility|"
@@ -640,6 +657,17 @@ class _Article:
                             [o.start < title_end for o in self.occurrences if o.kind == COMPANY])
 
     @cached_property
+    def headline_company(self) -> str | None:
+        """The first company the headline names when no company is named more often: whom the article is about
+        ("JOGMEC and Iwatani to invest in Carester's plant" is about Carester)."""
+        title_end = self.title_end
+        titled = next((o.ref for o in self.occurrences if o.kind == COMPANY and o.start < title_end), None)
+        if titled is None:
+            return None
+        mentions = Counter(o.ref for o in self.occurrences if o.kind == COMPANY)
+        return titled if mentions[titled] == max(mentions.values()) else None
+
+    @cached_property
     def protagonist_country(self) -> str | None:
         government_country = self.government_country
         countries = [(o.start, o.ref if o.kind == COUNTRY else government_country.get(o.ref))
@@ -865,7 +893,7 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
     lowered = main.lower()
     if any(map(lowered.__contains__, _FAILED_HINTS)) and _FAILED.search(lowered):
         return []
-    if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(main):
+    if any(map(lowered.__contains__, _CUMULATIVE_HINTS)) and _CUMULATIVE.search(_SUPERLATIVE_SO_FAR.sub(" ", main)):
         return []
     if (any(map(lowered.__contains__, _RUNNING_TOTAL_HINTS)) and _RUNNING_TOTAL.search(main)
             and not article.words_in(sentence.start, sentence.end, STRONG)):
@@ -1057,6 +1085,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         parties = _without_bystanders(parties, trigger.start, occurrences, article)
     if any(map(clause.__contains__, _PAIR_HINTS)):
         parties = _with_pair(clause, clause_start, trigger, sentence, parties, article)
+    if money and (borrower := _headline_borrower(clause, clause_start, trigger, parties, article)):
+        parties.setdefault(borrower, clause_end)
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
@@ -1301,12 +1331,13 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
     """The clause's unhedged verbs that commit to a deal: transaction verbs first, then weaker verbs that name
     one (with money, a deal noun or a share taken). `occurrences`: the clause's names."""
     clause_end = clause_start + len(clause)
-    for verb in article.words_in(clause_start, clause_end, STRONG):
+    names = [(o.start, o.end) for o in occurrences if o.kind != COMMODITY]
+    for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, STRONG), names, article.text):
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
                 and not _access_without_goods(verb, occurrences, article.text)
                 and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
             yield verb
-    for verb in article.words_in(clause_start, clause_end, WEAK):
+    for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
         word = article.text[verb.start:verb.end].lower()
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
@@ -1315,6 +1346,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = _concludes_a_deal(clause, verb.end - clause_start)
         elif word in _TAKE_WORDS and _TAKES_SHARE.match(clause, verb.end - clause_start):
             named = True  # "will take 20% of Teck's coal unit": a stake
+        elif word in _SOURCE_WORDS:
+            named = has_money and _FUNDS_SOURCED.search(clause, 0, verb.start - clause_start) is not None
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
@@ -1323,6 +1356,14 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
                      or _BARE_DEAL.match(clause, verb.end - clause_start) is not None
                      or _concludes_a_deal(clause, verb.end - clause_start))
         if named and article.unhedged(verb, sentence_start):
+            yield verb
+
+
+def _verbs_outside_names(verbs: list[Hit], names: list[tuple[int, int]], text: str) -> Iterator[Hit]:
+    """The verbs that are not part of a name ("Export" in "Export-Import Bank of the United States") and whose
+    object is no letter of interest."""
+    for verb in verbs:
+        if not _inside(verb.start, names) and not _INTEREST_LETTER.match(text, verb.end):
             yield verb
 
 
@@ -1419,11 +1460,14 @@ def _without_bystanders(parties: dict[tuple[str, str], int], verb_start: int, oc
                         article: _Article) -> dict[tuple[str, str], int]:
     """Between companies, a country named after the verb is a site, a market, a nationality or the goods' origin
     ("buy Romanian wheat from Cargill"); a government acts as the subject ("Canada signed offtake deals with A and
-    B") or through a body of the clause's `occurrences` ("the Pentagon")."""
+    B"), through a body of the clause's `occurrences` ("the Pentagon") or named as one ("with the U.S.
+    government")."""
     if sum(1 for kind, _ in parties if kind == "company") < 2:
         return parties
     acting = {("country", iso2) for o in occurrences
               if o.kind == ORGANISATION and (iso2 := article.government_country.get(o.ref))}
+    acting |= {("country", o.ref) for o in occurrences
+               if o.kind == COUNTRY and _GOVERNMENT_AFTER.match(article.text, o.end)}
     return {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
 
 
@@ -1690,6 +1734,28 @@ def _introductions(noun: str) -> tuple[re.Pattern, re.Pattern]:
     """How an article introduces a company as a `noun`: before its name ("potash developer Brazil Potash")
     or in an apposition after it ("Arvo, a copper developer,")."""
     return (re.compile(rf"\s{noun}\s+$"), re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{noun}\b"))
+
+
+def _headline_borrower(clause: str, clause_start: int, trigger: Hit, parties: dict[tuple[str, str], int],
+                       article: _Article) -> tuple[str, str] | None:
+    """Who receives the money of a clause that names only lenders: "The EIB is providing a €500 million loan", "A
+    further €1.2 billion of debt comes from banks led by A and B" tell the financing of the company the headline is
+    about. Lenders are financiers, governments or the banks the clause names as such; none is named after the verb
+    but as a source ("from", "by"), and two of them are no subject."""
+    if not parties or not any(map(clause.__contains__, _LENDING_HINTS)):
+        return None
+    if len(parties) > 1 and any(at < trigger.start for at in parties.values()):
+        return None  # "Germany and Mali signed an agreement backed by $300 million": the parties dealt together
+    company = article.headline_company
+    if company is None or ("company", company) in parties:
+        return None
+    banks_named = _LENDERS_NAMED.search(clause) is not None
+    for (kind, ref), at in parties.items():
+        if not (kind == "country" or ref in article.financiers or banks_named):
+            return None
+        if at > trigger.end and not _AS_SOURCE.search(article.text, trigger.end, at):
+            return None
+    return "company", company
 
 
 def _raises_capital(clause: str, parties: dict[tuple[str, str], int], has_money: bool) -> bool:
