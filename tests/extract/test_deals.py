@@ -1073,3 +1073,17 @@ def test_a_lenders_money_with_no_borrower_named_goes_to_the_headline_company():
 def test_a_superlative_bounded_by_so_far_is_no_running_total():
     assert deal_parties("The European Investment Bank is providing a €500 million loan to Varnock Lithium Ltd, its "
                         "largest commitment so far.") == [{"European Investment Bank", "Varnock Lithium"}]
+
+
+def test_a_participle_after_a_comma_modifies_the_noun_before_it():
+    assert deal_parties("Ethiopia is also negotiating with Varnock Phosphate Ltd over a fertiliser complex, first "
+                        "announced in 2016 with an estimated cost of $3.7 billion.") == []
+    assert deal_parties("Namibia holds an option to acquire up to 24% of Talbrin Hydrogen Ltd, financed through a "
+                        "loan from the sponsors.") == []
+
+
+def test_a_reports_sources_name_no_deal():
+    body = ("Varnock Gas Ltd signed a 10-year agreement to buy LNG from Talbrin Energy Corp. The contract, signed in "
+            "New Delhi during a visit by the UAE's industry minister, is valued at about $7.5 billion, according to "
+            "two people familiar with the terms.")
+    assert deal_parties(body) == [{"Varnock Gas", "Talbrin Energy"}]

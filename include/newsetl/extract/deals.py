@@ -93,6 +93,11 @@ _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and 
 # C": a second lender or investor named before its own money; the two are on the same side of the deal.
 _GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
+# A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
+# before a preposition of its adjunct.
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:(?:first|originally|initially|partly|largely|mostly|jointly|previously|"
+                                r"recently|later)\s+)?$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:in|on|at|by|through|via|with|under|from|during|last|earlier)\b")
 # "A further €1.2 billion of senior debt comes from banks led by A and B": money lent told by its source; a deal
 # only when money is lent, invested or raised ("Most revenue comes from copper" is none).
 _SOURCE_WORDS = ("comes from", "come from", "came from")
@@ -215,7 +220,8 @@ _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
 _INDEFINITE_DEAL = re.compile(
     rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+"
-    rf"(?:(?!familiar\b|close\s+to\b|briefed\b)[\w$€£¥.,%’'/-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b")
+    rf"(?:(?!(?:people|persons|sources|officials|familiar|briefed)\b|close\s+to\b)[\w$€£¥.,%’'/-]+\s+){{0,5}}?"
+    rf"(?:{_DEAL_NOUNS})\b")
 _ELABORATION = re.compile(
     rf"^[\"“]?(?:(?:Under|As part of|Through|With|After|Before|Since|Following|Upon|By|At|For)\s+)?"
     rf"(?:the|this|that|these|its|their|such)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?P<noun>{_DEAL_NOUNS}|shares)\b", re.I)
@@ -1339,6 +1345,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             yield verb
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
         word = article.text[verb.start:verb.end].lower()
+        if word.endswith("ed") and _modifies_noun_before(article.text, verb, clause_start):
+            continue
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
                                    or _pays_for_company(clause, clause_start, verb, article))
@@ -1365,6 +1373,14 @@ def _verbs_outside_names(verbs: list[Hit], names: list[tuple[int, int]], text: s
     for verb in verbs:
         if not _inside(verb.start, names) and not _INTEREST_LETTER.match(text, verb.end):
             yield verb
+
+
+def _modifies_noun_before(text: str, verb: Hit, clause_start: int) -> bool:
+    """A past participle set off by a comma and followed by its adjunct modifies the noun before it: "a complex in
+    Dire Dawa, first announced in 2016 at $3.7 billion", "an option to buy 24%, financed through a loan" (the clause's
+    own verb tells what happens to it)."""
+    return (_PARTICIPLE_AFTER.match(text, verb.end) is not None
+            and _PARTICIPLE_BEFORE.search(text, max(clause_start, verb.start - 20), verb.start) is not None)
 
 
 def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Article) -> bool:
