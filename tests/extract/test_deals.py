@@ -1087,3 +1087,18 @@ def test_a_reports_sources_name_no_deal():
             "New Delhi during a visit by the UAE's industry minister, is valued at about $7.5 billion, according to "
             "two people familiar with the terms.")
     assert deal_parties(body) == [{"Varnock Gas", "Talbrin Energy"}]
+
+
+def test_a_site_chosen_for_a_plant_is_no_deal():
+    body = ("Korvel Metals Ltd raised output. Varnock Aluminium Ltd, which in January picked Oklahoma as the site of "
+            "the first new U.S. smelter in 45 years, a project it has estimated at $4 billion, said its timeline held.")
+    assert deal_parties(body, title="Korvel Metals Ltd lifts output") == []
+    assert deal_parties("Talbrin Metals Inc picked Varnock Aluminium Ltd as its partner for a $4 billion "
+                        "smelter.") == [{"Talbrin Metals", "Varnock Aluminium"}]
+
+
+def test_a_second_subject_with_a_future_verb_of_its_own_is_no_party_of_the_first_deal():
+    assert deal_parties("Talbrin Power Ltd signed a supply deal with Varnock Battery Co Ltd, and Korvel Trading Ltd "
+                        "will build the plant.") == [{"Talbrin Power", "Varnock Battery"}]
+    assert deal_parties("Talbrin Power Ltd signed a supply deal with Varnock Battery Co Ltd, and Korvel Trading Ltd "
+                        "(Korvel) is the construction contractor.") == [{"Talbrin Power", "Varnock Battery"}]

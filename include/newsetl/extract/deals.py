@@ -93,6 +93,10 @@ _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and 
 # C": a second lender or investor named before its own money; the two are on the same side of the deal.
 _GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
+# "picked Oklahoma as the site of a new smelter", "chose Ohio as the location": a place chosen for a plant.
+_CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
+_SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
+                          r"(?:site|location|home|base|venue)\b")
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
 # before a preposition of its adjunct.
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:(?:first|originally|initially|partly|largely|mostly|jointly|previously|"
@@ -377,9 +381,11 @@ _CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
 _SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:rival|peer|fellow|compatriot|state-(?:run|owned))\s+)?"
                              r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z][^()]{0,30}\)\s+){1,5}"
                              r"(?:(?:has|have|had|also|already)\s+)?(?:" + _SECOND_VERBS +
-                             # "..., and Nippon Steel will take 20% of ...": a future verb of the second subject
-                             r"|(?:will|would)\s+(?:sign|agree|buy|acquire|sell|take|invest|lend|supply|pay)"
-                             r"|has|have|holds|hold)\s)")
+                             # "..., and Nippon Steel will take 20% of ...", "..., and CEEC will build the plant": a
+                             # future verb of the second subject
+                             r"|(?:will|would)\s+[a-z]+"
+                             # "..., and CEEC (Energy China) is the contractor": what it is, its own clause
+                             r"|has|have|holds|hold|is|are|was|were)\s)")
 # A clause that opens with its verb shares the sentence's subject: "X signed a loan with A, and has agreed a
 # supply contract with B"; so does one whose pronoun does ("..., and in 2024 it renewed its offtake with B").
 _SHARED_SUBJECT = re.compile(rf"(?:(?:it|they)\s+)?(?:{_AUXILIARIES}|{_SECOND_VERBS})\b|(?:it|they)\s+{_NEXT_ACT}\b")
@@ -1347,6 +1353,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         word = article.text[verb.start:verb.end].lower()
         if word.endswith("ed") and _modifies_noun_before(article.text, verb, clause_start):
             continue
+        if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
+            continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
                                    or _pays_for_company(clause, clause_start, verb, article))
