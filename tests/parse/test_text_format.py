@@ -976,3 +976,33 @@ def test_a_dateline_of_items_between_dashes_or_with_a_long_byline_item() -> None
 def test_a_registration_number_before_the_copyright_mark_is_no_publisher() -> None:
     page = f"{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\nCelebes Media Group · Org.nr 551234-0000 · © 2025\n"
     assert parse_page_text(page, date(2025, 6, 4)).publisher == "Celebes Media Group"
+
+
+def test_a_sentence_ending_in_a_call_to_sign_up_after_a_dash_stays_in_the_story() -> None:
+    said = ("Fewer than one in five Wevrian freelancers now saves into a pension, the Korlin regulator said "
+            "on Tuesday. Its advice to the rest was simple – sign up now.")
+    page = (f"MAKASSAR HERALD\nHome | Money | Pensions\n\n{HEADLINE}\nJune 4, 2025\n\n{LEAD}\n\n{said}\n\n"
+            f"{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).body == f"{LEAD}\n\n{said}\n\n{FOLLOW}"
+    for sentence in ("Investors in Dravo Nickel had one choice - subscribe.",
+                     "For the minister, the message to small Wevrian firms was blunt - sign up."):
+        assert not is_furniture(sentence), sentence
+    assert is_furniture("The Wevrian Friday Brief, every week - SIGN UP FREE")
+
+
+def test_a_copyright_footer_s_links_and_numbers_name_no_publisher() -> None:
+    for footer in ("Contact us | Advertise | Org.nr 551234-0000 | © 2025 All rights reserved",
+                   "Privacy Policy · Terms of Use · Tel +62 411 555 0100 · © 2025"):
+        page = f"{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n{footer}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).publisher is None, footer
+    page = f"{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\nStudio 1000 Wevria · © 2025\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Studio 1000 Wevria"
+
+
+def test_a_dash_separated_dateline_whose_date_is_not_its_first_item() -> None:
+    for dateline in ("6 min read - June 3, 2025 - by Ayu Lestari in Makassar and Budi Santoso in Jakarta",
+                     "Updated June 4, 2025 - Published June 3, 2025 - By Ayu Lestari in Makassar"):
+        page = f"MAKASSAR HERALD\n{HEADLINE}\n{dateline}\n\n{LEAD}\n{FOLLOW}\n"
+        draft = parse_page_text(page, date(2025, 6, 4))
+        assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 3)), dateline
+        assert draft.body == f"{LEAD}\n\n{FOLLOW}", dateline

@@ -26,7 +26,8 @@ _SEPARATOR = re.compile(r"\s+[·•»›>/]\s+|\s*\|\s*")
 _SEPARATOR_CHARS = "·•»›>/|"  # a line holding none of them has no separator: most lines, told apart cheaply
 TERMINAL = tuple('.!?:;"”’)…')  # how a sentence, or a quotation closing one, ends
 # An account link opening a bar's item, with the offer it may carry: 'Log in | Subscribe from $4 a month'.
-_ACCOUNT_LINK = re.compile(r"(?:log\s*(?:in|out)|sign\s+(?:in|up|out)|subscribe|register|my\s+account)\b",
+_SIGN_UP = r"sign\s+up|subscribe"
+_ACCOUNT_LINK = re.compile(rf"(?:log\s*(?:in|out)|sign\s+(?:in|out)|{_SIGN_UP}|register|my\s+account)\b",
                            re.IGNORECASE)
 _ACCOUNT_LINK_ALONE = re.compile(_ACCOUNT_LINK.pattern + r"(?:\s+now)?", re.IGNORECASE)  # 'Subscribe now'
 _ACCOUNT_ITEM_MAX_WORDS = 8
@@ -36,10 +37,11 @@ _ACCOUNT_RUN = re.compile(
     rf"(?:(?:search|menu|{_ACCOUNT_LINK_ALONE.pattern})\s+)+{_ACCOUNT_LINK_ALONE.pattern}"
     r"(?:\s+(?:from|for|at|only)\s+\S*\d\S*(?:\s+(?:a|per)\s+(?:month|year|week))?)?", re.IGNORECASE)
 # A call to sign up closing a line, as a button's label or after a dash or bar ('Get the Morning Note in your
-# inbox. [Sign up]', 'The Friday Brief, every week - sign up free'): a plug, never a headline or a sentence.
-_SIGN_UP_CALL = re.compile(
-    r"(?:\[\s*(?:sign\s+up|subscribe|join)(?:\s+(?:now|free|here|today))?\s*\]"
-    r"|\s[-–—|]\s*(?:sign\s+up|subscribe)(?:\s+(?:now|free|here|today|for\s+free))?[.!]?)$", re.IGNORECASE)
+# inbox. [Sign up]', 'The Friday Brief, every week - sign up free'): a plug, never a headline. After a dash it
+# ends no sentence: 'Its advice was simple - sign up now.' is the story's.
+_SIGN_UP_OFFER = r"(?:\s+(?:now|free|here|today|for\s+free))?"
+_SIGN_UP_CALL = re.compile(rf"(?P<button>\[\s*(?:{_SIGN_UP}|join){_SIGN_UP_OFFER}\s*\])$"
+                           rf"|\s[-–—|]\s*(?:{_SIGN_UP}){_SIGN_UP_OFFER}$", re.IGNORECASE)
 _SIGN_UP_TAIL = 30  # the call is short: only the line's end is searched
 _CHEVRON = re.compile(r"\s+[»›>]\s+")  # between the steps of a breadcrumb trail
 
@@ -185,7 +187,17 @@ _COPYRIGHT = re.compile(
     r"(?P<holder>[^|.,©·•]*)",
     re.IGNORECASE,
 )
-_NUMBER_ITEM_MIN_DIGITS = 4  # a registration or telephone number; a name holds few digits ('Channel 4')
+# A footer item giving the firm's registration, tax or telephone number: 'Org.nr 559000-0000', 'Reg. No 123',
+# 'Tel +27 11 555 0100', 'VAT GB 123 4567 89' (a name may hold digits: 'Studio 1000 Media').
+_LABELLED_NUMBER = re.compile(
+    r"^(?:org(?:anisation|anization)?|reg(?:istration|istered)?|company|tel|telephone|phone|fax|vat|abn|acn"
+    r"|kvk|cvr|cin|gst(?:in)?|cnpj|siren|siret|ein|uen|crn)\b[\s.:#/-]*(?:(?:no|nr|number)\b[\s.:#-]*)?"
+    r"(?:[a-z]{2}\s?)?[+(]?\d", re.IGNORECASE)
+# A footer's links, never the copyright's holder: 'Privacy Policy · Terms of Use · © 2025'.
+_FOOTER_LINK = re.compile(r"^(?:privacy|terms|contact|advertise|advertising|cookies?|about(?:\s+us)?$"
+                          r"|site\s?map|faqs?\b|imprint|impressum|disclaimer|accessibility|careers"
+                          r"|newsletters?\b)",
+                          re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # The first letter of a dotted legal form the holder stops at: 'Northsea Terminal L' of '... L.P.', 'Repsol S'
@@ -246,24 +258,31 @@ def _is_short_furniture(stripped: str) -> bool:
     words = word_count(stripped)
     return (_is_banner_or_credit(stripped, words)
             or "©" in stripped or _key(stripped) in _FURNITURE_EXACT or bool(_FURNITURE_START.match(stripped))
-            or _is_bar(stripped) or ("|" in stripped and _is_account_bar(stripped))
-            or _ACCOUNT_RUN.fullmatch(stripped) is not None or _closes_in_sign_up_call(stripped)
+            or _is_bar(stripped) or _is_account_bar(stripped) or _closes_in_sign_up_call(stripped)
             or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
             or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped))
             or (". " in stripped and _is_prompts_run_together(stripped)))
 
 
 def _is_account_bar(stripped: str) -> bool:
-    """The reader's account links in a bar, an offer after one ('Log in | Subscribe from S/ 29 a month'): too
-    long an item for a navigation bar's, and a headline with its price would take it for the title."""
+    """The reader's account links in a bar, an offer after one ('Log in | Subscribe from S/ 29 a month'), or
+    in a row without separators ('Search Sign in Subscribe from £19/month'): too long an item for a
+    navigation bar's, and a headline with its price would take it for the title."""
+    if "|" not in stripped:
+        return _ACCOUNT_RUN.fullmatch(stripped) is not None
     items = _bar_items(stripped)
     return len(items) >= 2 and all(
         word_count(item) <= _ACCOUNT_ITEM_MAX_WORDS and _ACCOUNT_LINK.match(item) for item in items)
 
 
 def _closes_in_sign_up_call(stripped: str) -> bool:
-    tail = stripped[-_SIGN_UP_TAIL:]
-    return ("]" in tail or "ign" in tail or "ubscri" in tail) and _SIGN_UP_CALL.search(tail) is not None
+    tail = stripped[-_SIGN_UP_TAIL:].lower()
+    call = _SIGN_UP_CALL.search(tail) if "]" in tail or "ign" in tail or "ubscri" in tail else None
+    if call is None:
+        return False
+    # after a dash, the call of a plug, not of a sentence's speaker ('The advice was simple. Sign up - ...')
+    return call.group("button") is not None or not _SENTENCE_END.search(stripped, 0, len(stripped) - len(tail)
+                                                                         + call.start())
 
 
 def is_account_link(item: str) -> bool:
@@ -414,14 +433,10 @@ def copyright_holder(line: str) -> str | None:
         # nor the firm's registration or telephone number ('Site AB · Org.nr 559000-0000 · © 2025')
         before = _SEPARATOR.split(line[:match.start()].strip().rstrip(_SEPARATOR_CHARS))
         names = (_SENTENCE_END.split(item)[-1].strip() for item in reversed(before))
-        holder = next((name for name in names if not _is_number_item(name)), "")
+        holder = next((name for name in names if not _LABELLED_NUMBER.match(name)), "")
+        holder = "" if _FOOTER_LINK.match(holder) else holder
     holder = _DANGLING_INITIAL.sub("", _TRAILING_YEAR.sub("", holder)).strip(" -–")
     return holder if _is_name(holder) else None
-
-
-def _is_number_item(item: str) -> bool:
-    """A footer item that gives a number, not a name: 'Org.nr 559000-0000', 'Tel +27 11 555 0100'."""
-    return sum(ch.isdigit() for ch in item) >= _NUMBER_ITEM_MIN_DIGITS
 
 
 def more_from_name(line: str) -> str | None:

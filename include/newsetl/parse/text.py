@@ -529,7 +529,7 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
 
 def _is_update(line: str, found: FoundDate) -> bool:
     """The date is labelled as the story's last update ('Updated: 29 Oct 2024', 'Last modified ...')."""
-    return bool(_UPDATE_LABEL.match(_METADATA_SEPARATOR.split(line[:found.start])[-1]))
+    return bool(_UPDATE_LABEL.match(_item_before(line, found)))
 
 
 def _publication_over_update(line: str, found: FoundDate, ingest_date: date) -> FoundDate:
@@ -550,19 +550,29 @@ def _is_metadata_bar(line: str) -> bool:
     return len(items) > 1 and all(furniture.word_count(item) <= _item_max_words(item) for item in items)
 
 
+def _item_before(line: str, found: FoundDate) -> str:
+    """The text before the date in the metadata item the date stands in ('Updated ' of 'June 3 - Updated June
+    4')."""
+    return _METADATA_BAR_SEPARATOR.split(line[:found.start])[-1]
+
+
 def _item_max_words(item: str) -> int:
-    return _BYLINE_ITEM_MAX_WORDS if item[:3].lower() == "by " else _METADATA_ITEM_MAX_WORDS
+    return _BYLINE_ITEM_MAX_WORDS if _is_byline_item(item) else _METADATA_ITEM_MAX_WORDS
+
+
+def _is_byline_item(text: str) -> bool:
+    return text[:3].lower() == "by "
 
 
 def _is_dateline(line: str, found: FoundDate) -> bool:
     """The date opens the line (after 'Published', a weekday or a byline), or the line is short."""
-    return _opens_with_date(line, found) or furniture.word_count(line) <= 8 or line.lower().startswith("by ")
+    return _opens_with_date(line, found) or furniture.word_count(line) <= 8 or _is_byline_item(line)
 
 
 def _opens_with_date(line: str, found: FoundDate) -> bool:
-    """The date opens the line or one of its items ('Sarah Nguyen | Perth | Nov 12, 2025'), or follows the
-    place the story was filed from ('New Delhi, 09 April 2024 | DD News Bureau')."""
-    before = _METADATA_SEPARATOR.split(line[:found.start])[-1]
+    """The date opens the line or one of its items ('Sarah Nguyen | Perth | Nov 12, 2025', '6 min read - June
+    3, 2025'), or follows the place the story was filed from ('New Delhi, 09 April 2024 | DD News Bureau')."""
+    before = _item_before(line, found)
     return bool(_DATELINE_PREFIX.match(before) or _PLACE_BEFORE_DATE.match(before))
 
 
