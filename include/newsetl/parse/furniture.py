@@ -206,6 +206,7 @@ _DANGLING_INITIAL = re.compile(r"\s+[A-Z]$")
 _MORE_FROM = re.compile(r"^more\s+from\s+(?P<name>.+?)\s*:?$", re.IGNORECASE)
 # (?<!\s): tried once per run of spaces, not at each of its spaces (quadratic on a title of blanks).
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::|·)\s+(?P<site>[^|–—]+)$")
+_SITE_SUFFIX_BARS = "|–—"  # never in a site's name
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||–|—|-|::|·)\s")
 # The names of a site's sections ('Business', 'Oil & Gas', 'ANALYSIS'): labels and menus, never a headline.
@@ -455,7 +456,10 @@ def _is_name(text: str) -> bool:
 
 def site_suffix(title: str) -> re.Match[str] | None:
     """The ' | Site' (or ' - Site') ending a page title; group 'site' is the site's name."""
-    return _SITE_SUFFIX.search(title)
+    # The site's name holds no bar or long dash: the suffix starts at the last of them, or after it. Searched
+    # from there, as from the start each ' - ' would be tried to the title's end (quadratic on ' - a - a').
+    last_bar = max(map(title.rfind, _SITE_SUFFIX_BARS))
+    return _SITE_SUFFIX.search(title, len(title[:last_bar].rstrip()) if last_bar > 0 else 0)
 
 
 def without_site_name(title: str | None, site: str | None) -> str | None:

@@ -16,10 +16,12 @@ publisher given only as a copyright notice ("rights", its mark before or after t
 the site of the story's "url" (World News API's records name no source); the Guardian's
 answer is unwrapped from its "response" and its item's "fields" are read. Furniture paragraphs
 closing a body (a newsletter plug, "Advertisement") are dropped. A field under a name of none of these
-is read by the words of its name when it says what it holds: a body ("body_paragraphs", "story_text"), a
-date ("published_ts", "publicationDate", or a "dates" object of them) or a publisher ("outlet_name").
-webz.io's page title ("<title> | Site Name") names the site when its record has no site name. Anything
-else in a record is ignored.
+is read by the words of its name when it says what it holds: a body ("body_paragraphs", "story_text", its
+paragraphs strings or objects with a "text"), a date ("published_ts", "publicationDate", or a "dates" object
+of them; a date said to be the publication's before one of no kind, as "created" or Event Registry's crawl's
+"dateTime") or a publisher ("outlet_name"; two words at least, as NewsCatcher's "media" is its picture, and
+never an address). A dek ("subtitle") is a description, never the body. webz.io's page title ("<title> |
+Site Name") names the site when its record has no site name. Anything else in a record is ignored.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
@@ -47,16 +49,22 @@ _BODY_FIELDS = (BODY_FIELD, "body", "text", "full_text", "fullText", "article_bo
                 "bodyText")
 # NewsCatcher sends the full text as "summary" and no body field.
 _SUMMARY_BODY_FIELD = "summary"
-_DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst", "subheadline",
-                       "subtitle", "dek")
+_TELLING_DESCRIPTION_FIELDS = ("description", _SUMMARY_BODY_FIELD, "abstract", "excerpt", "standfirst")
+# A dek under the headline: a description, never the story (a record with a dek alone has no body).
+_DEK_FIELDS = ("subheadline", "subtitle", "dek")
+_DESCRIPTION_FIELDS = (*_TELLING_DESCRIPTION_FIELDS, *_DEK_FIELDS)
 # Without a body the story is what the record tells of it: NewsCatcher's "summary" first, else a feed's
 # only text (Mediastack's "description").
-_TELLING_FIELDS = (_SUMMARY_BODY_FIELD, *(name for name in _DESCRIPTION_FIELDS if name != _SUMMARY_BODY_FIELD))
-# publish_date: World News API's; time_published: Alpha Vantage's; created: Benzinga's; datetime: Finnhub's
-# Unix timestamp
-_DATE_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished", "webPublicationDate",
-                "pub_date", "published_date", "publish_date", "dateTime", "date", "time_published", "created",
-                "datetime")
+_TELLING_FIELDS = (_SUMMARY_BODY_FIELD,
+                   *(name for name in _TELLING_DESCRIPTION_FIELDS if name != _SUMMARY_BODY_FIELD))
+# publish_date: World News API's; time_published: Alpha Vantage's; dateTimePub: Event Registry's (its
+# "dateTime" is the crawl's)
+_PUBLISHED_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished",
+                     "webPublicationDate", "pub_date", "published_date", "publish_date", "time_published",
+                     "dateTimePub")
+# A date not said to be the publication's: read after every field that says so. created: Benzinga's;
+# datetime: Finnhub's Unix timestamp.
+_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime")
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
@@ -70,6 +78,8 @@ _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
 # A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
 # a source known only by its domain (Aylien's {"domain": ...}).
 _NAME_KEYS = ("name", "title", "main", "original", "domain")
+# A body's paragraph given as an object: {"text": ...}.
+_PARAGRAPH_KEYS = ("text", "content", "body")
 # webz.io names the site in the record's "thread": {"site_name": "Example News", "site": "example.com",
 # ...}: its name before its domain.
 _THREAD_FIELD, _THREAD_NAME_FIELD, _THREAD_SITE_FIELDS = "thread", "site_name", ("site", "site_full")
@@ -91,9 +101,12 @@ _DATE_KEY_STAMPS = frozenset("date time ts timestamp datetime at on epoch unix".
 _DATE_KEY_WORDS = _DATE_KEY_HEADS | _DATE_KEY_STAMPS | frozenset("first utc gmt iso local".split())
 # An object of a story's dates: {"dates": {"published": ..., "updated": ...}}.
 _DATE_GROUP_FIELDS = ("dates", "timestamps", "times", "date")
-# A publisher's name: 'outlet_name', 'publication_name', 'media_outlet', 'news_source'.
+# A publisher's name: 'outlet_name', 'publication_name', 'media_outlet', 'news_source'; two words at least,
+# as a word alone says too little ('media' is NewsCatcher's image, 'news' a list of stories).
 _PUBLISHER_KEY_HEADS = frozenset("source publisher publication outlet newspaper media".split())
 _PUBLISHER_KEY_WORDS = _PUBLISHER_KEY_HEADS | frozenset("news name title".split())
+_PUBLISHER_KEY_MIN_WORDS = 2
+_URL_START = ("http://", "https://", "//")  # an address names no publisher: it is an image's or a page's
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
@@ -198,7 +211,7 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         record = {**record, **attributes}
     title = _field(record, _TITLE_FIELDS) or _field(record, (_NAME_TITLE_FIELD,))
     body = (_longest_text(record, _BODY_FIELDS)
-            or _longest_text(record, _fields_named(record, _BODY_KEY_WORDS, _BODY_KEY_HEADS)))
+            or _longest_text(record, _fields_named(record, _BODY_KEY_WORDS, (_BODY_KEY_HEADS,))))
     description_fields = _DESCRIPTION_FIELDS
     told_in = None if body else next((name for name in _TELLING_FIELDS if _text(record.get(name))), None)
     if told_in is not None:
@@ -208,8 +221,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
     published = _published(record, ingest_date)
-    named = _field(record, _PUBLISHER_FIELDS) or _field(record, _fields_named(record, _PUBLISHER_KEY_WORDS,
-                                                                              _PUBLISHER_KEY_HEADS))
+    named_by_words = _fields_named(record, _PUBLISHER_KEY_WORDS, (_PUBLISHER_KEY_HEADS,),
+                                   _PUBLISHER_KEY_MIN_WORDS)
+    named = _field(record, _PUBLISHER_FIELDS + named_by_words, _is_not_url)
     publisher = (_publisher_name(named) or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
@@ -226,31 +240,51 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
 
 
 def _published(record: dict, ingest_date: date) -> FoundDate | None:
-    """The date of the record's date fields (`_dated`), else of those its name says hold one, else of its
-    object of dates ({"dates": {"published": ...}}: one level down, no further)."""
-    found = (_dated(record, _DATE_FIELDS, ingest_date)
-             or _dated(record, _fields_named(record, _DATE_KEY_WORDS, _DATE_KEY_HEADS, _DATE_KEY_STAMPS), ingest_date))
+    """The date of the record's fields that hold one (`_date_fields`), else of its object of dates
+    ({"dates": {"published": ...}}: read the same way, one level down, no further)."""
+    found = _dated(record, _date_fields(record), ingest_date)
     if found:
         return found
     group = next((value for name in _DATE_GROUP_FIELDS if isinstance(value := record.get(name), dict)), None)
-    return _dated(group, _DATE_FIELDS, ingest_date) if group else None
+    return _dated(group, _date_fields(group), ingest_date) if group else None
+
+
+def _date_fields(record: dict) -> tuple[str, ...]:
+    """The fields that may date the story, those saying it is the publication's first: the fields named so,
+    then those whose names' words say so ('published_ts'), then a date of no kind ('created', a record's
+    'dateTime' its crawl's when it also has 'dateTimePub')."""
+    named = _fields_named(record, _DATE_KEY_WORDS, (_DATE_KEY_HEADS, _DATE_KEY_STAMPS))
+    return (*_PUBLISHED_FIELDS, *(name for name in named if name not in _PUBLISHED_FIELDS),
+            *_GENERIC_DATE_FIELDS)
 
 
 def _dated(record: dict, names: tuple[str, ...], ingest_date: date) -> FoundDate | None:
-    """The date of the first of `names` as text, else of one given as a Unix timestamp."""
-    found = find_date(_field(record, names) or "", ingest_date, relative=False)
-    return found or next(filter(None, (date_of_timestamp(record.get(name)) for name in names)), None)
+    """The date of the first of `names` that gives one, as text or as a Unix timestamp (a field may hold
+    something else: a time alone, '09:30 WAT')."""
+    for name in names:
+        value = record.get(name)
+        if value is None:
+            continue
+        text = _text(value)
+        found = (find_date(text, ingest_date, relative=False) if text else None) or date_of_timestamp(value)
+        if found:
+            return found
+    return None
 
 
-def _fields_named(record: dict, words: frozenset[str], *kinds: frozenset[str]) -> tuple[str, ...]:
-    """The record's fields whose names are made of `words` only, with a word of each of `kinds` (among its
-    first fields: a news record has a few dozen, and a hostile one with a million costs no more)."""
+def _fields_named(record: dict, words: frozenset[str], kinds: tuple[frozenset[str], ...],
+                  min_words: int = 1) -> tuple[str, ...]:
+    """The record's fields whose names are made of at least `min_words` of `words` only, with a word of each
+    of `kinds` (among its first fields: a news record has a few dozen, and a hostile one with a million costs
+    no more)."""
     return tuple(name for name in itertools.islice(record, _NAMED_FIELDS_SCANNED)
-                 if _is_named(_key_words(name), words, kinds))
+                 if _is_named(_key_words(name), words, kinds, min_words))
 
 
-def _is_named(name_words: frozenset[str], words: frozenset[str], kinds: tuple[frozenset[str], ...]) -> bool:
-    return bool(name_words) and name_words <= words and all(not name_words.isdisjoint(kind) for kind in kinds)
+def _is_named(name_words: frozenset[str], words: frozenset[str], kinds: tuple[frozenset[str], ...],
+              min_words: int) -> bool:
+    return (len(name_words) >= min_words and name_words <= words
+            and all(not name_words.isdisjoint(kind) for kind in kinds))
 
 
 @functools.lru_cache(maxsize=1024)  # a batch's records repeat their fields' names
@@ -262,32 +296,38 @@ def _key_words(name: str) -> frozenset[str]:
 
 
 def _longest_text(record: dict, names: tuple[str, ...]) -> str | None:
-    """The longest text of `names` (a body's paragraphs given as a list joined by a paragraph break)."""
-    return max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK) for name in names)), key=len, default=None)
+    """The longest text of `names` (a body's paragraphs given as a list, of strings or of objects with their
+    text, joined by a paragraph break)."""
+    return max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK, _PARAGRAPH_KEYS) for name in names)),
+               key=len, default=None)
 
 
-def _field(record: dict, names: tuple[str, ...]) -> str | None:
-    """The text of the first of `names` the record fills."""
+def _field(record: dict, names: tuple[str, ...], accepts: Callable[[str], bool] = bool) -> str | None:
+    """The text of the first of `names` the record fills with a text `accepts`."""
     for name in names:
         if name in record:
             value = _text(record[name])
-            if value:
+            if value and accepts(value):
                 return value
     return None
 
 
-def _text(value: object, joiner: str = ", ") -> str | None:
-    """A field's text: a string, an object's name ({"name": "Reuters"}), or a list of those joined by
-    `joiner` (authors by ", ", a body's paragraphs by a paragraph break). One level deep: anything nested
-    further is no text of a news record."""
+def _is_not_url(text: str) -> bool:
+    return not text.lower().startswith(_URL_START)
+
+
+def _text(value: object, joiner: str = ", ", keys: tuple[str, ...] = _NAME_KEYS) -> str | None:
+    """A field's text: a string, an object's name ({"name": "Reuters"}; its text under `keys`), or a list of
+    those joined by `joiner` (authors by ", ", a body's paragraphs by a paragraph break). One level deep:
+    anything nested further is no text of a news record."""
     if isinstance(value, list):
-        return joiner.join(filter(None, map(_name_or_string, value))) or None
-    return _name_or_string(value)
+        return joiner.join(filter(None, (_keyed_or_string(item, keys) for item in value))) or None
+    return _keyed_or_string(value, keys)
 
 
-def _name_or_string(value: object) -> str | None:
+def _keyed_or_string(value: object, keys: tuple[str, ...]) -> str | None:
     if isinstance(value, dict):
-        return next(filter(None, (_string(value.get(key)) for key in _NAME_KEYS)), None)
+        return next(filter(None, (_string(value.get(key)) for key in keys)), None)
     return _string(value)
 
 
