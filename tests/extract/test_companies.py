@@ -763,3 +763,66 @@ def test_a_leading_joint_stock_form_opens_a_company_name_and_is_dropped():
     assert companies("Varno Power signed a power purchase agreement with JSC Orvane Electric Grid of Kelvaria "
                      "(OEGK) for a wind farm.") == {"Varno Power", "Orvane Electric Grid of Kelvaria"}
     assert companies("The deal was signed with PJSC Tarvek Neft on Monday.") == {"Tarvek Neft"}
+
+
+def test_a_hyphenated_adjective_is_no_registry_name_written_with_a_space():
+    assert companies("Anglo-American relations improved after the Velmora summit.") == set()
+    assert companies("The Anglo-American alliance held firm.") == set()
+
+
+def test_a_company_named_after_an_agreement_or_a_facility_for_it_is_found():
+    assert companies("The bank arranged a $300 million Credit Facility for Kestrel Graphite.") == {"Kestrel Graphite"}
+    assert "Kestrel Graphite" in companies("Tessaro signed an Offtake Agreement for Kestrel Graphite output.")
+    assert "Orvane Metals" in companies("Tessaro signed a Share Purchase Agreement for Orvane Metals, the miner said.")
+    assert companies("The Council for Orvane Metals Corp approved the listing.") == {"Orvane Metals"}
+    assert companies("Demand from the Center for Orvane Metals rose.") == {"Orvane Metals"}
+    # a body's or a programme's own name goes on after "for", an industry word included
+    assert companies("The Agency for Natural Resources and Energy said imports fell.") == set()
+
+
+def test_a_centre_in_a_companys_name_does_not_unmake_it():
+    assert "Velmora Data Center" in companies("Orvane Metals sold the site to Velmora Data Center Holdings.")
+
+
+def test_a_company_described_by_another_companys_role_is_a_company():
+    assert companies("Quillan, the miner's largest shareholder, backed the bid.") == {"Quillan"}
+    assert companies("Tessaro, the developer's offtake partner, will buy all the ore.") == {"Tessaro"}
+    assert companies("Teodrik Valbrenna, the company's chief executive, said output rose.") == set()
+
+
+def test_an_elided_article_after_a_companys_head_word_ends_its_name():
+    assert companies("Velmora Resources d'Or said output rose.") == {"Velmora Resources"}
+    assert companies("Kestrel Mining d’Orvane said output rose.") == {"Kestrel Mining"}
+
+
+def test_a_bank_in_its_own_news_stays_the_bank_beside_its_broking_arm():
+    assert companies("BMO posted record quarterly profit, helped by trading at BMO Capital Markets.") == {
+        "BMO", "BMO Capital Markets"}
+    assert companies("Nomura reported a loss. Nomura Securities analysts expect a rebound.") == {
+        "Nomura", "Nomura Securities"}
+    assert companies("Mizuho lent $1 billion, while Mizuho Securities arranged the bond.") == {
+        "Mizuho", "Mizuho Securities"}
+    body = "BMO Capital Markets cut its forecast. BMO analysts see a surplus, BMO said in a note."
+    assert companies(body) == {"BMO Capital Markets"}
+
+
+def test_a_personal_name_shared_with_a_registry_company_needs_the_full_name():
+    assert companies('"Demand is weak," said Tom McDermott, a trader in Houston.') == set()
+    assert companies("Yang Ming, a professor at Velmora University, said the policy would help.") == set()
+    assert companies("Gal Gadot starred in the film.") == set()
+    assert companies("Raymond James, a farmer in Iowa, said the harvest was poor.") == set()
+    assert companies("The Argonaut sailed on Tuesday.") == set()
+    assert companies("McDermott International won a contract. McDermott said work starts soon.") == {
+        "McDermott International"}
+
+
+def test_a_miner_and_a_broker_sharing_a_first_word_are_told_apart():
+    body = "Argonaut Gold said output rose at its Tessaro mine. Argonaut expects higher costs next year."
+    assert companies(body) == {"Argonaut Gold"}
+
+
+def test_short_names_that_are_ordinary_words_or_acronyms_need_the_full_name():
+    assert companies("The group plans to use corporate venture capital (CVC) to invest in startups.") == set()
+    assert companies("Argus Research cut its rating on Orvane Metals.") == {"Orvane Metals"}
+    assert companies("The CRU said it would appeal the ruling.") == set()
+    assert companies("CRU Group expects a surplus; CRU said prices would fall.") == {"CRU Group"}

@@ -170,3 +170,17 @@ def test_a_region_named_after_a_people_is_not_their_country():
 def test_many_uses_of_an_unconfirmed_ambiguous_form_are_read_in_linear_time():
     # Each use once searched the whole text for the country's context terms: quadratic, seconds at this size.
     assert countries("Jordan scored again. " * 6000) == set()
+
+
+def test_a_hyphenated_adjective_of_two_countries_names_both():
+    assert countries("Anglo-American trade talks resumed in Velmora.") == {"GB", "US"}
+
+
+def test_what_a_us_state_or_a_person_owns_is_no_countrys():
+    assert countries("Georgia's state regulators approved Georgia Power's plan to build gas plants.") == set()
+    assert countries("Georgia's state senate passed the bill on Tuesday.") == set()
+    assert countries("Orvane will build a plant in Georgia's Bryan County, and Georgia's government offered "
+                     "$1.8 billion in incentives.") == set()
+    assert countries("The bank said Jordan's central role in the deal helped.") == set()
+    assert countries("Georgia's central bank raised rates.") == {"GE"}
+    assert countries("Jordan's state-owned refinery bought crude.") == {"JO"}

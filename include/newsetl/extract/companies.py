@@ -35,6 +35,7 @@ _TOKEN = r"(?:[A-ZÀ-Þ][\w’'.&-]*|[0-9]+[A-Z][\w-]*|(?<=No\.[ \t])[0-9]+\b)"
 _FIRST_TOKEN = r"[A-ZÀ-Þ0-9](?:(?<=[A-ZÀ-Þ])[\w’'.&-]*|(?<=[0-9])[0-9]*[A-Z][\w-]*)"
 # A French or Italian article elided before a word belongs to the name: "Société des Mines de l'Aïr".
 _ELIDED = r"(?:[ld]['’])?"
+_ELISIONS = ("d'", "d’", "l'", "l’")
 _PHRASE = re.compile(rf"{_FIRST_TOKEN}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)?{_ELIDED}{_TOKEN})*")
 _ATTRIBUTE_SUFFIX = re.compile(r"-(?:based|listed|owned|led|backed|headquartered|registered|controlled|run|held|"
                                r"focused|focussed)$", re.I)
@@ -104,7 +105,7 @@ Summit Conference Programme Program Strategy Plan Policy Agreement Treaty Declar
 Award Prize Museum Hospital Church Palace Base Airport Station Project Projects Deposit Mine Field Basin
 Zone Corridor Region Province State States City County District Territory Republic Kingdom Emirate
 Exchange Facility Reconstruction Sovereign Central Municipal Federal Ministerial Cabinet Navy Coast
-Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme Centre Center
+Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme
 """.split())
 # A share class: "Shenzhen-listed A-shares", "H-shares".
 _SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?")
@@ -158,7 +159,10 @@ _APPOSITION = re.compile(
     r"smelter|developer|explorer|shipbuilder|automaker|carmaker|utility|operator|marketer|maker|manufacturer|"
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
     r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer|"
-    r"holding|junior)s?\b(?![’']s\b)"  # not "X, the group's founder": a person of the group
+    r"holding|junior)s?\b"
+    # not "X, the group's founder": a person of the group ("the miner's largest shareholder" is a company)
+    r"(?![’']s\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|chief|chairman|chairwoman|chair|CEO|president|director|"
+    r"spokesman|spokeswoman|spokesperson|boss|head|executive|officer|manager|secretary|treasurer)\b)"
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
 # "Shell's Integrated Gas and Upstream Director": a division named in a person's job title (only a division after
@@ -668,7 +672,7 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue
             if _after_number(text, start) or text[end:end + 1] == "$":
                 continue  # "4 Mtpa of LNG", "US$1.1 billion": a unit or a currency, not a name
-            if _SHARE_CLASS.fullmatch(surface) or _after_body_for(text, start):
+            if _SHARE_CLASS.fullmatch(surface) or _after_body_for(text, start, tokens):
                 continue
             if _is_person(text, start, tokens, signals) or _has_non_company_word(tokens):
                 continue
@@ -800,13 +804,29 @@ def _names_public_body(text: str, occurrence: Occurrence) -> bool:
         _PUBLIC_BODY_BEFORE.search(text, max(0, occurrence.start - 20), occurrence.start))
 
 
-def _after_body_for(text: str, start: int) -> bool:
+# Public bodies and programmes whose name goes on with what they are for, a company's industry word included
+# ("Agency for Natural Resources and Energy", "Incentive Regime for Large Investments").
+_GOVERNMENT_BEFORE_FOR = frozenset("""
+Regime Scheme Programme Program Agency Authority Bureau Commission Committee Council Office Ministry Institute
+""".split())
+# Bodies whose name goes on after "for", unless with a company's industry word ("a Fund for Kestrel Graphite").
+# An Agreement, a Facility, a Project or an Award "for" a company names the company.
+_BODIES_BEFORE_FOR = frozenset("""
+Centre Center Fund Foundation Institution Association Federation Society Union Alliance Forum
+""".split())
+
+
+def _after_body_for(text: str, start: int, tokens: list[str]) -> bool:
     """The rest of a public body's or a programme's name after "for": "Incentive Regime for | Large Investments",
-    "Agency for | Natural Resources and Energy"."""
-    if not text.endswith(" for ", 0, start):
+    "Agency for | Natural Resources and Energy"; not a name with a legal form ("Council for | Orvane Metals
+    Corp"), nor one with an industry word after a body ("Center for | Orvane Metals")."""
+    if not text.endswith(" for ", 0, start) or _has_legal_form(tokens):
         return False
     previous = _previous_words(text, start, 2)
-    return len(previous) == 2 and previous[0] in _NON_COMPANY_WORDS
+    if len(previous) != 2:
+        return False
+    return previous[0] in _GOVERNMENT_BEFORE_FOR or (
+        previous[0] in _BODIES_BEFORE_FOR and tokens[-1].rstrip(".,") not in _HEADS)
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -838,6 +858,12 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 # "Kestrel Metals Corp. Shares of ...": a legal form with its full stop ends the name
                 parts.append((piece_start, token_end, based))
                 piece_start, based = token_end + 1, False
+            elif index and word[:2] in _ELISIONS and tokens[index - 1].group() in _HEADS:
+                # "Velmora Resources d'Or": an elided article after a company's head word, with no "de" before
+                # it, ends the name ("Société des Mines de l'Aïr", "Société Nationale d'Électricité" go on)
+                parts.append((piece_start, start + tokens[index - 1].end(), based))
+                piece_start = end
+                break
             elif word.endswith(("'s", "’s")):  # a possessive
                 parts.append((piece_start, token_end - 2, based))
                 piece_start, based = token_end + 1, False
@@ -1101,10 +1127,11 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
     resolved = []
     for occurrence in found:
         target = prefixes.get(occurrence.surface)
-        # "Vale" beside "Vale Base Metals" is the registry's Vale, not a short form of its unit; but a bank beside
-        # its broking arm is the arm, as "RBC" beside "RBC Capital Markets" already is ("an analyst at BMO")
+        # "Vale" beside "Vale Base Metals" is the registry's Vale, not a short form of its unit; but a bank quoted
+        # for its analysts beside its broking arm is the arm ("an analyst at BMO"), as "RBC", no registry name of
+        # its own, always is beside "RBC Capital Markets"; the bank's own news is the bank's ("BMO posted ...")
         own_name = (occurrence.in_registry and occurrence.surface == occurrence.ref
-                    and not _broking_arm_of(target, occurrence.ref))
+                    and not (_broking_arm_of(target, occurrence.ref) and _quoted_for_research(text, occurrence)))
         if target and target != occurrence.ref and occurrence.ref not in full_names and not own_name:
             occurrence = _as_company(occurrence, full_names[target])
         resolved.append(occurrence)
@@ -1137,6 +1164,18 @@ _BROKING_ARMS = frozenset({"Capital Markets", "Securities", "Global Markets"})
 def _broking_arm_of(arm: str | None, parent: str) -> bool:
     """`arm` is `parent`'s broking arm: "BMO Capital Markets" of "BMO"."""
     return arm is not None and arm.startswith(parent + " ") and arm[len(parent) + 1:] in _BROKING_ARMS
+
+
+# "an analyst at BMO", "according to BMO"; "BMO analysts", "BMO said in a note": a bank quoted for its research.
+_RESEARCH_BEFORE = re.compile(r"(?:(?:analysts?|strategists?|economists?)[ \t]+(?:at|from|with)|according[ \t]+to)"
+                              r"[ \t]+$")
+_RESEARCH_AFTER = re.compile(r"[ \t]+(?:(?:analysts?|strategists?|economists?)\b|(?:said|says|wrote|writes)[ \t]+in"
+                             r"[ \t]+(?:a|its)[ \t]+(?:research[ \t]+|client[ \t]+)?note\b)")
+
+
+def _quoted_for_research(text: str, occurrence: Occurrence) -> bool:
+    return bool(_RESEARCH_AFTER.match(text, occurrence.end)
+                or _RESEARCH_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start))
 
 
 def _used_as_place(text: str, start: int, end: int) -> bool:

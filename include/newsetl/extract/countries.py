@@ -33,8 +33,16 @@ _VENUE_REACH = 16
 # "neighbouring Chad", "landlocked Chad": words that only a country follows.
 _COUNTRY_EPITHET = re.compile(r"(?i:neighbou?ring|landlocked)[ \t]+$")
 _EPITHET_REACH = 14
-# "Jordan's state buyer", "Georgia's government": what only a country owns.
-_STATE_OWNED_AFTER = re.compile(r"(?:state|state-owned|state-run|government|national|sovereign|central)\b")
+# "Jordan's central bank", "Chad's national oil company": what only a country owns.
+_NATIONAL_BODY_AFTER = re.compile(r"(?:central[ \t]+bank|sovereign[ \t]+wealth[ \t]+fund|national[ \t]+"
+                                  r"(?:oil|gas|mining|power|electricity|petroleum)[ \t]+company)\b")
+# "Jordan's state buyer", "Chad's state-owned refinery": what a country's government owns; a US state's too
+# ("Georgia's state regulators", "Georgia's government offered ..." are no country's, nor is a bare "state").
+_STATE_FIRM_AFTER = re.compile(r"(?:state|government)(?:-(?:owned|run|controlled|backed)\b|[ \t]+(?:buyer|firm|"
+                               r"company|miner|utility|producer|importer|exporter|refiner|lender|investor|"
+                               r"oil|mining|grains?)\b)")
+# Country forms that are also names of US states.
+_ALSO_US_STATES = frozenset({"Georgia"})
 # "Anglo-Australian", "Franco-German", "Russo-Ukrainian": the first part of such a compound is a country too.
 # ("Sino" is a plain alias of China in the seed; "Anglo" alone is also short for Anglo American.)
 _COMBINING_FORM_COUNTRY = {"Anglo-": "GB", "Franco-": "FR", "Russo-": "RU"}
@@ -143,7 +151,8 @@ def _owns_as_country(text: str, occurrence: Occurrence, company_homes: dict[int,
     end = occurrence.end
     if text[end:end + 3] not in ("'s ", "’s "):
         return False
-    return company_homes.get(end + 3) == occurrence.ref or bool(_STATE_OWNED_AFTER.match(text, end + 3))
+    return (company_homes.get(end + 3) == occurrence.ref or bool(_NATIONAL_BODY_AFTER.match(text, end + 3))
+            or (text[occurrence.start:end] not in _ALSO_US_STATES and bool(_STATE_FIRM_AFTER.match(text, end + 3))))
 
 
 def _listed_with_a_country(found: list[tuple[Occurrence, str]], index: int, text: str) -> bool:

@@ -164,10 +164,16 @@ def _case_accepted(surface: str, labels: tuple[Label, ...]) -> tuple[Label, ...]
     return tuple(accepted)
 
 
+_APOSTROPHES = "'’"
+
+
 def _same_letters(surface: str, form: str) -> bool:
-    """The same letters in the same case, whatever the punctuation between them: the key matched, so both
-    fold to the same text ("de l’Aïr" is the form "de l'Aïr", "Hapag Lloyd" is "Hapag-Lloyd")."""
-    return len(surface) == len(form) and all(a == b for a, b in zip(surface, form) if a.isalnum())
+    """The same letters in the same case, where the form's punctuation is written as a space or another
+    apostrophe ("de l’Aïr" is the form "de l'Aïr", "Hapag Lloyd" is "Hapag-Lloyd"); never a hyphen for the
+    form's space: "Anglo-American relations" is an adjective, not Anglo American."""
+    return len(surface) == len(form) and all(
+        a == b or (not b.isalnum() and not b.isspace() and (a == " " or (a in _APOSTROPHES and b in _APOSTROPHES)))
+        for a, b in zip(surface, form))
 
 
 def leftmost_longest(hits: list[Hit]) -> list[Hit]:
