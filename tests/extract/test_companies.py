@@ -765,6 +765,10 @@ def test_a_leading_joint_stock_form_opens_a_company_name_and_is_dropped():
     assert companies("The deal was signed with PJSC Tarvek Neft on Monday.") == {"Tarvek Neft"}
 
 
+def test_a_joint_stock_form_before_one_ordinary_word_is_another_bodys_acronym():
+    assert companies("Judges told the JSC Tribunal that the rules were clear.") == set()
+
+
 def test_a_hyphenated_adjective_is_no_registry_name_written_with_a_space():
     assert companies("Anglo-American relations improved after the Velmora summit.") == set()
     assert companies("The Anglo-American alliance held firm.") == set()
@@ -826,3 +830,10 @@ def test_short_names_that_are_ordinary_words_or_acronyms_need_the_full_name():
     assert companies("Argus Research cut its rating on Orvane Metals.") == {"Orvane Metals"}
     assert companies("The CRU said it would appeal the ruling.") == set()
     assert companies("CRU Group expects a surplus; CRU said prices would fall.") == {"CRU Group"}
+
+
+def test_a_short_form_listed_beside_a_company_or_after_its_role_is_the_company():
+    assert companies("The placement was run by Tessaro Capital and Argonaut as joint lead managers.") == {
+        "Tessaro Capital", "Argonaut Securities"}
+    assert companies("Orvane Logistics owns the terminal with local partner Gadot.") == {"Orvane Logistics", "Gadot Group"}
+    assert companies("Gal Gadot and Tom Velmore starred in the film.") == set()

@@ -987,6 +987,17 @@ def _named_by_words(tokens: list[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w not in _CONNECTOR_WORDS for w in words)
 
 
+# Joint-stock forms written first, which are also other bodies' acronyms (a Judicial Service Commission, "the JSC
+# Tribunal"): a company's name after them has two words or more.
+_JOINT_STOCK_FORMS = frozenset({"JSC", "PJSC", "OJSC"})
+
+
+def _opens_with_kind(tokens: list[str]) -> bool:
+    """The first word makes the rest a company's name ("Minera Tarar", "PJSC Tarvek Neft"; not "JSC Tribunal")."""
+    first = tokens[0]
+    return first in _PREFIX_HEADS and (first not in _JOINT_STOCK_FORMS or len(tokens) >= 3)
+
+
 def _has_legal_form(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
 
@@ -995,7 +1006,7 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     """Why the phrase is a company: its own words ("form": a legal form, an industry head noun) or what
     the sentence says of it ("grammar": a descriptor, an apposition, shares, a ticker, a list)."""
     last = tokens[-1].rstrip(".,")
-    if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or tokens[0] in _PREFIX_HEADS):
+    if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or _opens_with_kind(tokens)):
         return "form"
     if (len(tokens) >= 3 and tokens[-2] in _HEADS and tokens[-2] not in _GENERIC
             and signals.context.find(1, end - len(last), end) >= 0):
@@ -1135,11 +1146,13 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
         if target and target != occurrence.ref and occurrence.ref not in full_names and not own_name:
             occurrence = _as_company(occurrence, full_names[target])
         resolved.append(occurrence)
+    edges = ({o.start for o in found}, {o.end for o in found}) if pending else (set(), set())
     for occurrence in pending:
         target = prefixes.get(occurrence.surface)
         if target:
             resolved.append(_as_company(occurrence, full_names[target]))
-        elif occurrence.ref in present or _acts_as_company(text, occurrence, found):
+        elif (occurrence.ref in present or _acts_as_company(text, occurrence, found)
+              or _listed_with_a_company(text, occurrence, edges)):
             resolved.append(occurrence)
     if not prefixes:
         return resolved
@@ -1227,6 +1240,24 @@ def _leading_words(words: list[str], most: int) -> list[str]:
             break
         forms.append(prefix)
     return forms
+
+
+_LIST_SEPARATORS = (" and ", ", ")
+# Nouns of a company's role before its name: "with local partner Gadot", "through broker Argonaut".
+_ROLES_BEFORE = _DESCRIPTORS | {"partner", "partners", "broker", "brokers", "adviser", "advisers", "advisor"}
+
+
+def _listed_with_a_company(text: str, occurrence: Occurrence, edges: tuple[set[int], set[int]]) -> bool:
+    """A short form listed beside a company ("Canaccord Genuity and Argonaut acting as joint lead managers") or
+    after a company's role ("with local partner Gadot") is a company; `edges`: where the companies found start
+    and end. Not a person's name: "Gal Gadot starred", "said Tom McDermott, a trader"."""
+    starts, ends = edges
+    start, end = occurrence.start, occurrence.end
+    if any(start - len(sep) in ends and text.startswith(sep, start - len(sep)) or
+           end + len(sep) in starts and text.startswith(sep, end) for sep in _LIST_SEPARATORS):
+        return True
+    previous = _previous_words(text, start, 1)
+    return bool(previous) and previous[0] in _ROLES_BEFORE
 
 
 def _acts_as_company(text: str, occurrence: Occurrence, found: list[Occurrence]) -> bool:
