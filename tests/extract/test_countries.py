@@ -169,6 +169,7 @@ def test_a_region_named_after_a_people_is_not_their_country():
 
 def test_many_uses_of_an_unconfirmed_ambiguous_form_are_read_in_linear_time():
     # Each use once searched the whole text for the country's context terms: quadratic, seconds at this size.
+    # (A reading test: it passes on the quadratic code too, only slowly; the timing belongs to the bench.)
     assert countries("Jordan scored again. " * 6000) == set()
 
 

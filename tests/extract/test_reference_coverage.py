@@ -168,7 +168,6 @@ def test_funds_and_agencies_are_not_companies(sentence):
     ("Prices of high-purity quartz rose.", "high-purity quartz"),
     ("Exports of caesium were halted.", "caesium"),
     ("The mill produces direct reduced iron.", "direct reduced iron"),  # not the blast furnace's pig iron
-    ("The mill buys HBI and pig iron.", "pig iron"),
     ("The plant will make granular urea.", "urea"),  # fertilisers traded and priced apart
     ("Prices of DAP rose.", "diammonium phosphate"),
     ("The leach needs sulfuric acid.", "sulphuric acid"),  # a product of sulphur, sold apart
@@ -181,6 +180,10 @@ def test_funds_and_agencies_are_not_companies(sentence):
 ])
 def test_commodity_forms_resolve(sentence, commodity):
     assert commodity in {m.entity_ref for m in extract(sentence).mentions if m.entity_type == "commodity"}
+
+
+def test_hot_briquetted_iron_is_direct_reduced_iron_beside_pig_iron():
+    assert commodities("The mill buys HBI and pig iron.") == {"direct reduced iron", "pig iron"}
 
 
 @pytest.mark.parametrize("sentence, expected_companies, expected_commodities", [
@@ -203,6 +206,8 @@ def test_names_shared_with_places_and_abbreviations_are_read_by_context(sentence
     ("Orion Mine Finance", "Orion Resource Partners"),  # the fund's former name
     ("Harmony Gold Mining Company", "Harmony Gold"),  # the legal name
     ("International Resource Holding", "International Resources Holding"),  # both spellings in the press
+    ("KfW IPEX Bank", "KfW IPEX-Bank"),  # a hyphen written as a space: no alias needed
+    ("KATCO", "Katco"),  # in capitals: no alias needed
 ])
 def test_spelling_variants_resolve_to_the_registry_name(surface, canonical):
     assert canonical in companies(f"{surface} and SK On will build a cathode plant in Ohio.")
