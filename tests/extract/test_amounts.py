@@ -196,6 +196,24 @@ def test_cents_soon_after_an_amount_in_another_dollar_are_that_dollars_cents():
         ("money", 20e6, "AUD"), ("money", 80.0, "USD"), ("money", 0.48, "USD")]
 
 
+def test_cents_after_another_dollar_stay_in_its_sentence_and_a_bracketed_conversion_takes_nothing_back():
+    assert amounts("Quorvane Minerals raised A$90 million in a placement. Its shares rose 20 cents in trading.") == [
+        ("money", 90e6, "AUD"), ("money", 0.2, "USD")]
+    assert amounts("Quorvane Minerals raised A$30 million ($19.5 million) at 41 cents a share.") == [
+        ("money", 30e6, "AUD"), ("money", 19.5e6, "USD"), ("money", 0.41, "AUD")]
+
+
+def test_a_commodity_move_or_price_in_cents_is_in_us_cents_whatever_dollar_came_before():
+    assert amounts("Quorvane raised A$90 million, while Brent crude fell 52 cents in London.") == [
+        ("money", 90e6, "AUD"), ("money", 0.52, "USD")]
+    assert amounts("Quorvane raised A$90 million, and its zorbite output rose 3 cents a pound.") == [
+        ("money", 90e6, "AUD"), ("money", 0.03, "USD")]
+    assert amounts("Quorvane raised A$90 million, and the zorbite index slid 52 cents to $71.20.") == [
+        ("money", 90e6, "AUD"), ("money", 0.52, "USD"), ("money", 71.2, "USD")]
+    assert amounts("Wheat rose 45 cents. Canada's Quorvane said it spent C$1 billion.") == [
+        ("money", 0.45, "USD"), ("money", 1e9, "CAD")]
+
+
 def test_the_guyanese_dollar_sign():
     assert amounts("The government will draw G$200 billion and GY$5 million from the fund.") == [
         ("money", 200e9, "GYD"), ("money", 5e6, "GYD")]

@@ -83,7 +83,19 @@ _PERIOD_REACH = 40
 _HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
 # "A$25 million of new shares at 42 cents each": cents told soon after an amount in another country's dollar
 # are that dollar's, whichever countries the article names; an amount in US dollars between takes them back.
-_CENTS_REACH = 300  # characters from the end of that amount to the cents
+_CENTS_REACH = 300  # characters from the end of that amount to the cents, within its sentence
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# "A$25 million ($16.2 million) at 42 cents": a conversion in brackets right after it takes nothing back.
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?i:about|around|roughly|some|approximately|or)\s+)?(?:US)?\s*")
+# Whatever dollar came before, a commodity's move or price is in US cents: "Brent crude fell 48 cents",
+# "copper rose 3 cents a pound", "fell 48 cents to $80.10".
+_COMMODITY_MOVE_BEFORE = re.compile(
+    r"\b(?:crude|brent|wti|oil|gold|silver|copper|nickel|zinc|aluminium|aluminum|platinum|palladium|wheat|corn|"
+    r"soybeans?|gasoline|coffee|sugar|cocoa|cotton|futures)(?:\s+(?:futures|prices?|crude|oil))?\s+"
+    r"(?:rose|fell|gained|lost|climbed|dropped|slipped|added|eased|rallied|jumped|declined|settled|traded|"
+    r"was|were)(?:\s+(?:up|down|by|at))?\s+$", re.I)
+_COMMODITY_PRICE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|per)\s+(?:barrel|ounce|pound|bushel|gallon|tonne|ton|lb)\b|to\s+(?:US)?\$)", re.I)
 # After a price: "USD 85 per barrel", "USD85 a tonne", "EUR 12/t".
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|(?:per|a|an|each)\b)")
 # After a one-letter symbol and a number, a road: "the R555 road", "N1 highway".
@@ -182,6 +194,12 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
+def _commodity_cents(text: str, cents: ParsedAmount) -> bool:
+    """Cents that are a commodity's move or price, so US cents (see _COMMODITY_MOVE_BEFORE)."""
+    return bool(_COMMODITY_PRICE_AFTER.match(text, cents.end)
+                or _COMMODITY_MOVE_BEFORE.search(text, max(0, cents.start - 60), cents.start))
+
+
 class AmountParser:
     """Compiled once from the currencies seed; `parse` is pure."""
 
@@ -252,8 +270,15 @@ class AmountParser:
             amount = self._read(text, start, yen_means_yuan, local, local_singles)
             if amount:
                 first = amount[0]
-                if other_dollar and first.raw_text.endswith("cents") and first.start - other_dollar.end <= _CENTS_REACH:
+                cents = first.raw_text.endswith("cents")
+                if cents and _commodity_cents(text, first):
+                    amount = [a._replace(unit="USD") for a in amount]
+                elif (other_dollar and cents
+                        and first.start - other_dollar.end <= _CENTS_REACH
+                        and not _SENTENCE_END.search(text, other_dollar.end, first.start)):
                     amount = [a._replace(unit=other_dollar.unit) for a in amount]
+                elif other_dollar and _CONVERSION_GAP.fullmatch(text, other_dollar.end, first.start):
+                    pass
                 elif first.kind == "money" and first.unit in self._dollar_codes:
                     other_dollar = first if first.unit != "USD" else None
                 found.extend(amount)
