@@ -1102,3 +1102,14 @@ def test_a_second_subject_with_a_future_verb_of_its_own_is_no_party_of_the_first
                         "will build the plant.") == [{"Talbrin Power", "Varnock Battery"}]
     assert deal_parties("Talbrin Power Ltd signed a supply deal with Varnock Battery Co Ltd, and Korvel Trading Ltd "
                         "(Korvel) is the construction contractor.") == [{"Talbrin Power", "Varnock Battery"}]
+
+
+def test_a_government_named_after_the_verb_is_a_party_only_as_the_verbs_own_object():
+    assert deal_parties("Greystone Lithium agreed to sell its stake in the Quarrel mine to Varnholt Mining, pending "
+                        "approval by the Chilean government.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium signed a deal with Varnholt Mining to develop the mine, in which the "
+                        "Mongolian government holds 34%.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium agreed to buy Varnholt Mining, a deal that the U.S. government must "
+                        "still clear.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium signed a supply agreement with Varnholt Mining after lobbying by the "
+                        "Brazilian government.") == [{"Greystone Lithium", "Varnholt Mining"}]

@@ -420,6 +420,11 @@ _GOVERNMENT_ANAPHOR = re.compile(
     r"(?!\s+of\b)")  # "the government of Peru" names its country
 # Words without which the anaphor patterns cannot match: a cheap test before the pattern.
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:federal\s+|central\s+|national\s+)?(?:government|administration)\b")
+# The government is the verb's own party only when its object introduces it ("signed a deal with the Chilean
+# government"); "pending approval by the Chilean government", "a deal that the U.S. government must clear", ", in
+# which the Mongolian government holds 34%" name a bystander.
+_GOVERNMENT_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$")
+_GOVERNMENT_OBJECT_BLOCK = re.compile(r",|\b(?:which|that|by|approval)\b")
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
                            "production concentrate".split())
@@ -1491,8 +1496,15 @@ def _without_bystanders(parties: dict[tuple[str, str], int], verb_start: int, oc
     acting = {("country", iso2) for o in occurrences
               if o.kind == ORGANISATION and (iso2 := article.government_country.get(o.ref))}
     acting |= {("country", o.ref) for o in occurrences
-               if o.kind == COUNTRY and _GOVERNMENT_AFTER.match(article.text, o.end)}
+               if o.kind == COUNTRY and _government_object(article.text, o, verb_start)}
     return {p: at for p, at in parties.items() if p[0] == "company" or p in acting or at < verb_start}
+
+
+def _government_object(text: str, country: Occurrence, verb_start: int) -> bool:
+    """The verb's object introduces the country's government (see _GOVERNMENT_OBJECT_BEFORE)."""
+    return (_GOVERNMENT_AFTER.match(text, country.end) is not None
+            and _GOVERNMENT_OBJECT_BEFORE.search(text, max(0, country.start - 12), country.start) is not None
+            and _GOVERNMENT_OBJECT_BLOCK.search(text, verb_start, country.start) is None)
 
 
 def _parent_of_next(clause: str, clause_start: int, company: Occurrence, companies: list[Occurrence]) -> bool:
