@@ -1113,3 +1113,13 @@ def test_a_government_named_after_the_verb_is_a_party_only_as_the_verbs_own_obje
                         "still clear.") == [{"Greystone Lithium", "Varnholt Mining"}]
     assert deal_parties("Greystone Lithium signed a supply agreement with Varnholt Mining after lobbying by the "
                         "Brazilian government.") == [{"Greystone Lithium", "Varnholt Mining"}]
+
+
+def test_money_told_by_its_sources_alone_is_no_deal_among_them():
+    assert deal_parties("Another $1 billion of equity came from Quillmark Capital and Dravenor Partners, the "
+                        "people said.") == []
+    assert deal_parties("A further €1.2 billion of senior debt comes from a group of commercial banks led by ING, "
+                        "BNP Paribas and Commerzbank.") == []
+    # the one who tells it is the money's recipient
+    assert deal_parties("Half of the $2 billion of funding came from JBIC, Varnock Lithium Ltd said.") == [
+        {"JP", "Varnock Lithium"}]

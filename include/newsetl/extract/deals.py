@@ -445,6 +445,7 @@ _CAPITAL_RAISE = re.compile(
 # banks, and the source phrase after the verb that names them.
 _LENDING_HINTS = ("loan", "lend", "debt", "financ", "invest", "equity", "funding")
 _LENDERS_NAMED = re.compile(r"\b(?:banks|lenders|bank|lender)\b")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 _AS_SOURCE = re.compile(r"\b(?:from|by)\s")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
 _HOME_GOVERNMENT = re.compile(r"\b(?:its|their)\s+home\s+government\b")
@@ -1102,8 +1103,11 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         parties = _without_bystanders(parties, trigger.start, occurrences, article)
     if any(map(clause.__contains__, _PAIR_HINTS)):
         parties = _with_pair(clause, clause_start, trigger, sentence, parties, article)
-    if money and (borrower := _headline_borrower(clause, clause_start, trigger, parties, article)):
+    borrower = _headline_borrower(clause, clause_start, trigger, parties, article) if money else None
+    if borrower:
         parties.setdefault(borrower, clause_end)
+    elif _sources_alone(trigger, parties, occurrences, article):
+        return []
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
@@ -1770,6 +1774,18 @@ def _introductions(noun: str) -> tuple[re.Pattern, re.Pattern]:
     """How an article introduces a company as a `noun`: before its name ("potash developer Brazil Potash")
     or in an apposition after it ("Arvo, a copper developer,")."""
     return (re.compile(rf"\s{noun}\s+$"), re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{noun}\b"))
+
+
+def _sources_alone(trigger: Hit, parties: dict[tuple[str, str], int], occurrences: list[Occurrence],
+                   article: _Article) -> bool:
+    """"Another $1 billion of equity came from A and B": the money's sources, with no recipient before the verb
+    nor one that tells it ("..., C said"), make no deal among themselves."""
+    if article.text[trigger.start:trigger.end].lower() not in _SOURCE_WORDS:
+        return False
+    if any(at < trigger.start for at in parties.values()):
+        return False
+    refs = {ref for _, ref in parties}
+    return not any(_SAYS_AFTER.match(article.text, o.end) for o in occurrences if o.ref in refs)
 
 
 def _headline_borrower(clause: str, clause_start: int, trigger: Hit, parties: dict[tuple[str, str], int],
