@@ -1123,3 +1123,17 @@ def test_money_told_by_its_sources_alone_is_no_deal_among_them():
     # the one who tells it is the money's recipient
     assert deal_parties("Half of the $2 billion of funding came from JBIC, Varnock Lithium Ltd said.") == [
         {"JP", "Varnock Lithium"}]
+
+
+def test_a_lenders_money_goes_to_the_headline_company_only_under_a_financing_headline_and_without_its_own_purpose():
+    lead = "Varnock Lithium Ltd reported a 20% rise in profit on Tuesday. Varnock Lithium said output rose. "
+    title = "Varnock Lithium Ltd posts record first-half profit"
+    assert deal_parties(lead + "Japan will invest $1 billion in semiconductor research over five years.",
+                        title=title) == []
+    assert deal_parties(lead + "Germany provided €200 million of funding for hydrogen projects in 2024.",
+                        title=title) == []
+    assert deal_parties(lead + "The World Bank approved a $300 million loan for road projects.", title=title) == []
+    title = "Varnock Lithium Ltd closes €2 billion financing"
+    assert deal_parties("The World Bank is providing a $300 million loan for roads.", title=title) == []
+    assert deal_parties("The World Bank is providing a $300 million loan for the project.", title=title) == [
+        {"World Bank", "Varnock Lithium"}]

@@ -445,6 +445,14 @@ _CAPITAL_RAISE = re.compile(
 # banks, and the source phrase after the verb that names them.
 _LENDING_HINTS = ("loan", "lend", "debt", "financ", "invest", "equity", "funding")
 _LENDERS_NAMED = re.compile(r"\b(?:banks|lenders|bank|lender)\b")
+# The headline reports the company's financing ("Varnock closes €2 billion financing"), and the clause names no
+# recipient or purpose of its own ("a $300 million loan for roads", "invest $1 billion in chip research"; the
+# article's own project may be named: "a loan for the project").
+_HEADLINE_FINANCING = _LENDING_HINTS + ("fund", "raise", "grant", "backing", "credit")
+_OWN_PURPOSE = re.compile(
+    r"\b(?:for|to|in)\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:project|plant|mine|refinery|facility|company|"
+    r"expansion|development|construction|operations?)\b|(?:the\s+form|total|cash|debt|equity|new\s+shares|loans?|"
+    r"financing|funding|credit|\d)\b)[A-Za-z]")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 _AS_SOURCE = re.compile(r"\b(?:from|by)\s")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
@@ -1800,6 +1808,9 @@ def _headline_borrower(clause: str, clause_start: int, trigger: Hit, parties: di
         return None  # "Germany and Mali signed an agreement backed by $300 million": the parties dealt together
     company = article.headline_company
     if company is None or ("company", company) in parties:
+        return None
+    title = article.lowered[:article.title_end]
+    if not any(map(title.__contains__, _HEADLINE_FINANCING)) or _OWN_PURPOSE.search(clause, trigger.end - clause_start):
         return None
     banks_named = _LENDERS_NAMED.search(clause) is not None
     for (kind, ref), at in parties.items():
