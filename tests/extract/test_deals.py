@@ -1137,3 +1137,12 @@ def test_a_lenders_money_goes_to_the_headline_company_only_under_a_financing_hea
     assert deal_parties("The World Bank is providing a $300 million loan for roads.", title=title) == []
     assert deal_parties("The World Bank is providing a $300 million loan for the project.", title=title) == [
         {"World Bank", "Varnock Lithium"}]
+
+
+def test_a_verb_after_an_aside_of_the_subject_is_the_clauses_own_no_participle():
+    assert deal_parties("Greystone Lithium, the region's second-largest miner, completed on Thursday its $6.7 "
+                        "billion purchase of Varnholt Mining.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium, however, completed in March the $1 billion sale of its stake to "
+                        "Varnholt Mining.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium, which makes magnets, received on Monday a $400 million investment from "
+                        "Varnholt Mining.") == [{"Greystone Lithium", "Varnholt Mining"}]

@@ -1368,7 +1368,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             yield verb
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
         word = article.text[verb.start:verb.end].lower()
-        if word.endswith("ed") and _modifies_noun_before(article.text, verb, clause_start):
+        if word.endswith("ed") and _modifies_noun_before(article, verb, clause_start):
             continue
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
@@ -1400,13 +1400,17 @@ def _verbs_outside_names(verbs: list[Hit], names: list[tuple[int, int]], text: s
             yield verb
 
 
-def _modifies_noun_before(text: str, verb: Hit, clause_start: int) -> bool:
+def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bool:
     """A past participle set off by a comma and followed by its adjunct modifies the noun before it: "a complex in
     Dire Dawa, first announced in 2016 at $3.7 billion", "an option to buy 24%, financed through a loan" (the clause's
-    own verb tells what happens to it)."""
-    return (_PARTICIPLE_AFTER.match(text, verb.end) is not None
-            and _PARTICIPLE_BEFORE.search(text, max(clause_start, verb.start - 20), verb.start) is not None)
-
+    own verb, before the comma, tells what happens to it). With no verb before the comma the comma closes an aside
+    and the verb is the clause's own: "Rio Tinto, the world's second-largest miner, completed on Thursday ..."."""
+    text = article.text
+    before = _PARTICIPLE_BEFORE.search(text, max(clause_start, verb.start - 20), verb.start)
+    if before is None or _PARTICIPLE_AFTER.match(text, verb.end) is None:
+        return False
+    return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
+            or any(STRONG in w.kinds or WEAK in w.kinds for w in article.words_in(clause_start, before.start())))
 
 def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Article) -> bool:
     for_name = _FOR_NAME.match(clause, verb.end - clause_start)
