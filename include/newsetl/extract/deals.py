@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from newsetl.extract.amounts import ParsedAmount
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
@@ -849,14 +850,17 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
     unvalued_at = [bisect_left(starts, deal.sentence.start) for deal in deals if deal.value is None]
     within_reach = sorted({index for told in unvalued_at
                            for index in range(told + 1, min(told + _VALUE_REACH + 1, len(starts)))})
+    # the deals by their sentence's start (the first told of one sentence last), bisected for the latest before
+    by_start = sorted(range(len(valued)), key=lambda at: (valued[at].sentence.start, -at))
+    deal_starts = [valued[at].sentence.start for at in by_start]
     for index in within_reach:
         sentence = article.sentences[index]
         if sentence.section != "body" or sentence.start in own or not _values_a_deal(sentence.text):
             continue
         money = next((a for a in article.amounts_in(sentence.start, sentence.end)
                       if a.kind == "money" and not article.is_price(a.start)), None)
-        latest = max((at for at, deal in enumerate(valued) if deal.sentence.start < sentence.start),
-                     key=lambda at: valued[at].sentence.start, default=None)
+        told = bisect_left(deal_starts, sentence.start)
+        latest = by_start[told - 1] if told else None
         if money is None or latest is None or valued[latest].value is not None:
             continue
         deal = valued[latest]
@@ -1395,8 +1399,12 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
 def _verbs_outside_names(verbs: list[Hit], names: list[tuple[int, int]], text: str) -> Iterator[Hit]:
     """The verbs that are not part of a name ("Export" in "Export-Import Bank of the United States") and whose
     object is no letter of interest."""
+    spans = sorted(names)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the names begun so far
     for verb in verbs:
-        if not _inside(verb.start, names) and not _INTEREST_LETTER.match(text, verb.end):
+        begun = bisect_right(starts, verb.start)  # by bisection: a clause of thousands of names stays linear
+        if (not begun or reach[begun - 1] <= verb.start) and not _INTEREST_LETTER.match(text, verb.end):
             yield verb
 
 
