@@ -1146,3 +1146,27 @@ def test_a_verb_after_an_aside_of_the_subject_is_the_clauses_own_no_participle()
                         "Varnholt Mining.") == [{"Greystone Lithium", "Varnholt Mining"}]
     assert deal_parties("Greystone Lithium, which makes magnets, received on Monday a $400 million investment from "
                         "Varnholt Mining.") == [{"Greystone Lithium", "Varnholt Mining"}]
+
+
+def _valued(body: str) -> list[float | None]:
+    return [deal.value for deal in extract(body).deals]
+
+
+def test_a_later_value_or_price_must_be_the_deals_own():
+    # a bare value is anything's: only "the investment" or a value "of the deal" is the deal's
+    assert _valued("Greystone Lithium agreed to buy a 20% stake in Varnholt Mining's coal unit. Analysts "
+                   "estimated the market value at $10 billion.") == [None]
+    assert _valued("Greystone Lithium agreed to buy a 20% stake in Varnholt Mining's coal unit. Analysts "
+                   "estimated the value of the deal at $2 billion.") == [2e9]
+    # the consideration's own money follows its verb
+    assert _valued("Greystone Lithium signed an offtake agreement with Varnholt Mining. The consideration is "
+                   "small relative to Varnholt Mining's $1 trillion market value.") == [None]
+
+
+def test_a_thing_valued_that_is_no_deal_noun_values_only_a_deal_of_its_kind_and_not_from_a_bygone_period():
+    assert _valued("Greystone Lithium signed a nickel supply agreement with Varnholt Mining on Monday. Last year, "
+                   "the supplies were worth about $3 billion.") == [None]
+    assert _valued("Greystone Lithium signed a 20-year LNG supply deal with Varnholt Mining. The offer was worth "
+                   "$5 billion.") == [None]
+    assert _valued("Greystone Lithium signed a nickel supply agreement with Varnholt Mining on Monday. At current "
+                   "prices, the supplies would be worth about $3 billion.") == [3e9]

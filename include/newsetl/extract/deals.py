@@ -237,19 +237,23 @@ _ELABORATION = re.compile(
 # had a combined value of").
 _VALUED_NOUNS = (rf"{_DEAL_NOUNS}|charters?|leases?|concessions?|streams?|royalty|tender offer|offer|volumes?|"
                  r"deliveries|supplies")
-_VALUED_DEAL = re.compile(rf"(?:^[\"“]?(?:[A-Z][^,;]{{0,80}},\s+)?|\b(?:said|says|added|estimated|estimates)\s+"
-                          rf"(?:that\s+)?)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?:{_VALUED_NOUNS})"
+_VALUED_DEAL = re.compile(rf"(?:^[\"“]?(?:(?P<lead>[A-Z][^,;]{{0,80}}),\s+)?|\b(?:said|says|added|estimated|estimates)\s+"
+                          rf"(?:that\s+)?)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?P<valued>{_VALUED_NOUNS})"
                           rf"(?:,[^,;]{{1,100}},)?\s+(?:(?:is|was|are|were|would be|will be|could be)\s+"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
                           rf"(?:has|had|have|carries|carried|carry)\s+an?\s+(?:[\w-]+\s+){{0,2}}?value\b)|"
                           rf"\bvalue(?:d|s)?\s+(?:of\s+)?the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+at\b")
 # "The consideration is A$62 million in cash", "The purchase price was $1.1 billion".
 _PRICED_DEAL = re.compile(r"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:consideration|purchase price|price tag)\s+"
-                          r"(?:is|was|will be|would be|totals|totalled|totaled|amounts to|amounted to|comes to|came to)\s")
-# "The partners put the total investment at $2.6 billion", "Analysts estimate the cost of the contract at $1bn".
+                          r"(?:is|was|will be|would be|totals|totalled|totaled|amounts to|amounted to|comes to|came to)\s"
+                          # the money itself, not "small relative to Tesla's $1 trillion market value"
+                          r"(?:(?:about|around|roughly|some|approximately|nearly|almost|up to|an estimated)\s+)?"
+                          r"(?:[A-Z]{0,3}[$€£¥]|\d)")
+# "The partners put the total investment at $2.6 billion", "Analysts estimate the cost of the contract at $1bn":
+# a bare cost or value is anything's ("estimated the market value at $10 billion"), only the investment the deal's.
+_OF_THE_DEAL = rf"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})"
 _ESTIMATED_DEAL = re.compile(rf"\b(?:put|puts|putting|estimated?|estimates|pegged|pegs)\s+the\s+(?:[\w-]+\s+)?"
-                             rf"(?:investment|cost|value|price tag)\s+(?:of\s+(?:the|this|that)\s+"
-                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\s+)?at\b")
+                             rf"(?:investment(?:{_OF_THE_DEAL})?|(?:cost|value|price tag){_OF_THE_DEAL})\s+at\b")
 # "JERA will pay about $740 million for the stake".
 _PAID_FOR_DEAL = re.compile(rf"\b(?:pay|pays|paid|paying)\s+[^.;]{{0,40}}?\s+for\s+(?:the|this|that|its)\s+"
                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS}|interest|holding|shares)\b")
@@ -855,13 +859,18 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
     deal_starts = [valued[at].sentence.start for at in by_start]
     for index in within_reach:
         sentence = article.sentences[index]
-        if sentence.section != "body" or sentence.start in own or not _values_a_deal(sentence.text):
+        if sentence.section != "body" or sentence.start in own:
+            continue
+        valuation = _valuation(sentence.text)
+        if valuation is None:
             continue
         money = next((a for a in article.amounts_in(sentence.start, sentence.end)
                       if a.kind == "money" and not article.is_price(a.start)), None)
         told = bisect_left(deal_starts, sentence.start)
         latest = by_start[told - 1] if told else None
         if money is None or latest is None or valued[latest].value is not None:
+            continue
+        if not _values_its_kind(valuation, valued[latest]):
             continue
         deal = valued[latest]
         if (index - bisect_left(starts, deal.sentence.start) <= _VALUE_REACH
@@ -870,8 +879,27 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
     return valued
 
 
-def _values_a_deal(text: str) -> bool:
-    return any(any(map(text.__contains__, hints)) and pattern.search(text) for hints, pattern in _VALUATIONS)
+def _valuation(text: str) -> re.Match | None:
+    """The words of `text` that value a deal told before, if any."""
+    return next((found for hints, pattern in _VALUATIONS
+                 if any(map(text.__contains__, hints)) and (found := pattern.search(text))), None)
+
+
+def _values_its_kind(valuation: re.Match, deal: DealCandidate) -> bool:
+    """A thing valued that is no deal noun values a deal of its own kind only ("the offer" an acquisition, "the
+    supplies" a supply deal, "the charter" a charter), and none from a bygone period ("Last year, the supplies
+    were worth $3 billion")."""
+    named = valuation.groupdict()
+    if (lead := named.get("lead")) and _BYGONE_PERIOD.search(lead.lower()):
+        return False
+    noun = (named.get("valued") or "").lower()
+    if "offer" in noun:
+        return deal.deal_type in ("acquisition", "merger")
+    if noun.startswith(("volume", "supplies", "deliveries")):
+        return deal.deal_type in ("supply", "offtake")
+    if noun.startswith(("charter", "lease")):
+        return noun[:5] in deal.sentence.text.lower()
+    return True
 
 
 def _names_other_companies(article: _Article, deal: DealCandidate, start: int, end: int) -> bool:
