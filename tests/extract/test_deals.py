@@ -1170,3 +1170,15 @@ def test_a_thing_valued_that_is_no_deal_noun_values_only_a_deal_of_its_kind_and_
                    "$5 billion.") == [None]
     assert _valued("Greystone Lithium signed a nickel supply agreement with Varnholt Mining on Monday. At current "
                    "prices, the supplies would be worth about $3 billion.") == [3e9]
+
+
+def test_a_superlative_apposition_bounded_by_so_far_is_the_only_one_that_is_no_running_total():
+    assert deal_parties("Korvel Metals Ltd has lent $2 billion to Varnock Lithium Ltd in the first three phases "
+                        "so far.") == []
+    assert deal_parties("Korvel Metals Ltd has lent $3 billion to Varnock Lithium Ltd, its biggest single borrower "
+                        "so far.") == []
+
+
+def test_a_home_or_base_that_is_an_adjective_names_no_site():
+    assert deal_parties("Talbrin Metals Inc picked Varnock Aluminium Ltd as its home battery supplier for the "
+                        "Nevada plant, in a $2 billion deal.") == [{"Talbrin Metals", "Varnock Aluminium"}]

@@ -97,7 +97,7 @@ _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # "picked Oklahoma as the site of a new smelter", "chose Ohio as the location": a place chosen for a plant.
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
-                          r"(?:site|location|home|base|venue)\b")
+                          r"(?:site|location|home|base|venue)(?=\s+(?:of|for)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
 # before a preposition of its adjunct.
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:(?:first|originally|initially|partly|largely|mostly|jointly|previously|"
@@ -346,8 +346,11 @@ _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|sepa
 _OPENING_ADJUNCT = re.compile(r"^(?:After|While|Whilst|Despite|Although|Though|Having|Even as|Even though|Alongside|"
                               r"Besides|In addition to|As well as|On top of)\b"
                               r"(?:[^,;]|,(?=\d))*,\s+")
-# "its largest single commitment so far": a superlative that "so far" bounds, no running total.
-_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:\w+est|first)\s+(?:[\w-]+\s+){0,3}?(?:so far|to date)\b")
+# ", its largest single commitment so far": an apposition ranking the commitment that "so far" bounds, no running
+# total ("has lent $3 billion to A, its biggest borrower so far" and "in the first three phases so far" are).
+_SUPERLATIVE_SO_FAR = re.compile(r",\s+(?:its|the|their)\s+(?:largest|biggest)\s+(?:single\s+)?(?:commitment|"
+                                 r"investment|loan|outlay|deal|financing|contract|order|transaction|acquisition|"
+                                 r"purchase|bet)\s+(?:so far|to date)\b")
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
                         "lifting ")
