@@ -1182,3 +1182,10 @@ def test_a_superlative_apposition_bounded_by_so_far_is_the_only_one_that_is_no_r
 def test_a_home_or_base_that_is_an_adjective_names_no_site():
     assert deal_parties("Talbrin Metals Inc picked Varnock Aluminium Ltd as its home battery supplier for the "
                         "Nevada plant, in a $2 billion deal.") == [{"Talbrin Metals", "Varnock Aluminium"}]
+
+
+def test_aid_given_is_no_deal():
+    assert deal_parties("Japan is providing $1 billion in aid to Ukraine.") == []
+    assert deal_parties("Germany pledged a $2 billion aid package for Zambia.") == []
+    # a loan provided is one
+    assert deal_parties("Japan is providing a $1 billion loan to Ukraine.") == [{"JP", "UA"}]

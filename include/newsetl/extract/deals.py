@@ -95,6 +95,9 @@ _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and 
 _GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # "picked Oklahoma as the site of a new smelter", "chose Ohio as the location": a place chosen for a plant.
+# "Japan is providing $1 billion in aid to Ukraine", "pledged a $2 billion aid package": aid given is a gift, no
+# deal between giver and receiver (an aid agreement signed is one, by its strong verb).
+_AID_GIVEN = re.compile(r"\s+(?:[^.;,]{0,40}?\s)?(?:(?:in|of)\s+(?:[\w-]+\s+)?aid|aid\s+(?:package|programme|program))\b")
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:site|location|home|base|venue)(?=\s+(?:of|for)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
@@ -1404,6 +1407,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
         word = article.text[verb.start:verb.end].lower()
         if word.endswith("ed") and _modifies_noun_before(article, verb, clause_start):
+            continue
+        if _AID_GIVEN.match(article.text, verb.end):
             continue
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
