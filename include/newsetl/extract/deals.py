@@ -378,7 +378,8 @@ _TALKS_BESIDE = (r"\s+as\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|dis
                  r",\s+(?=(?:[\w'’.&-]+\s+){0,4}?(?:talks|negotiations|discussions)\s+"
                  r"(?:continu|stall|drag|resum|falter|remain|go\s+on|goes\s+on)\w*\b)")
 _TALKS_WORDS = ("talks", "negotiations", "discussions")
-# ", as well as with B" adds to a list (no clause of its own), unlike ", as prices fell".
+# ", as well as ..." always adds to a list ("with A, as well as with B", "A's unit, as well as B's stake"), no clause
+# of its own, unlike ", as prices fell".
 # Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
 # at once instead of trying each alternative there.
 _CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
@@ -698,9 +699,9 @@ class _Article:
         """The first company the headline names when no company is named more often: whom the article is about
         ("JOGMEC and Iwatani to invest in Carester's plant" is about Carester)."""
         title_end = self.title_end
-        titled = next((o.ref for o in self.occurrences if o.kind == COMPANY and o.start < title_end), None)
-        if titled is None:
+        if not any(o.kind == COMPANY and o.start < title_end for o in self.occurrences):
             return None
+        titled = self.protagonist_company  # with a company in the headline, the headline's first
         mentions = Counter(o.ref for o in self.occurrences if o.kind == COMPANY)
         return titled if mentions[titled] == max(mentions.values()) else None
 
