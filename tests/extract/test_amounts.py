@@ -197,8 +197,11 @@ def test_cents_soon_after_an_amount_in_another_dollar_are_that_dollars_cents():
 
 
 def test_cents_after_another_dollar_stay_in_its_sentence_and_a_bracketed_conversion_takes_nothing_back():
-    assert amounts("Quorvane Minerals raised A$90 million in a placement. Its shares rose 20 cents in trading.") == [
+    assert amounts("Quorvane Minerals raised A$90 million in a placement. The euro rose 20 cents in trading.") == [
         ("money", 90e6, "AUD"), ("money", 0.2, "USD")]
+    # a share's price is in the currency of the listing the amount before tells, in the sentences after too
+    assert amounts("Quorvane Minerals raised A$90 million in a placement. The issue price is a discount to its last "
+                   "close of 48 cents.") == [("money", 90e6, "AUD"), ("money", 0.48, "AUD")]
     assert amounts("Quorvane Minerals raised A$30 million ($19.5 million) at 41 cents a share.") == [
         ("money", 30e6, "AUD"), ("money", 19.5e6, "USD"), ("money", 0.41, "AUD")]
 

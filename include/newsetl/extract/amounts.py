@@ -85,6 +85,10 @@ _HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
 # are that dollar's, whichever countries the article names; an amount in US dollars between takes them back.
 _CENTS_REACH = 300  # characters from the end of that amount to the cents, within its sentence
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# ... unless they are a share's price, told in the currency of the listing the amount before tells ("raised A$85
+# million. The issue price is a discount to its last close of 48 cents", "Its shares rose 40 cents").
+_SHARE_PRICE_BEFORE = re.compile(r"\b(?:price|shares?|stock)\b[^.;!?]{0,60}$", re.I)
+_SHARE_PRICE_AFTER = re.compile(r"\s+(?:(?:a|per)\s+share\b|each\b)")
 # "A$25 million ($16.2 million) at 42 cents": a conversion in brackets right after it takes nothing back.
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:(?i:about|around|roughly|some|approximately|or)\s+)?(?:US)?\s*")
 # Whatever dollar came before, a commodity's move or price is in US cents: "Brent crude fell 48 cents",
@@ -200,6 +204,12 @@ def _commodity_cents(text: str, cents: ParsedAmount) -> bool:
                 or _COMMODITY_MOVE_BEFORE.search(text, max(0, cents.start - 60), cents.start))
 
 
+def _share_price(text: str, cents: ParsedAmount) -> bool:
+    """Cents that price a share (see _SHARE_PRICE_BEFORE)."""
+    return bool(_SHARE_PRICE_AFTER.match(text, cents.end)
+                or _SHARE_PRICE_BEFORE.search(text, max(0, cents.start - 60), cents.start))
+
+
 class AmountParser:
     """Compiled once from the currencies seed; `parse` is pure."""
 
@@ -275,7 +285,8 @@ class AmountParser:
                     amount = [a._replace(unit="USD") for a in amount]
                 elif (other_dollar and cents
                         and first.start - other_dollar.end <= _CENTS_REACH
-                        and not _SENTENCE_END.search(text, other_dollar.end, first.start)):
+                        and (not _SENTENCE_END.search(text, other_dollar.end, first.start)
+                             or _share_price(text, first))):
                     amount = [a._replace(unit=other_dollar.unit) for a in amount]
                 elif other_dollar and _CONVERSION_GAP.fullmatch(text, other_dollar.end, first.start):
                     pass

@@ -462,7 +462,7 @@ _LENDERS_NAMED = re.compile(r"\b(?:banks|lenders|bank|lender)\b")
 # article's own project may be named: "a loan for the project").
 _HEADLINE_FINANCING = _LENDING_HINTS + ("fund", "raise", "grant", "backing", "credit")
 _OWN_PURPOSE = re.compile(
-    r"\b(?:for|to|in)\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:project|plant|mine|refinery|facility|company|"
+    r"\bto\s+(?:the\s+)?[A-Z]|\b(?:for|in)\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:project|plant|mine|refinery|facility|company|"
     r"expansion|development|construction|operations?)\b|(?:the\s+form|total|cash|debt|equity|new\s+shares|loans?|"
     r"financing|funding|credit|\d)\b)[A-Za-z]")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told)\b")
