@@ -1177,6 +1177,8 @@ def test_a_superlative_apposition_bounded_by_so_far_is_the_only_one_that_is_no_r
                         "so far.") == []
     assert deal_parties("Korvel Metals Ltd has lent $3 billion to Varnock Lithium Ltd, its biggest single borrower "
                         "so far.") == []
+    assert deal_parties("Korvel Metals Ltd raised $3 billion from Varnock Lithium Ltd in the biggest placement "
+                        "anywhere so far this year.") == [{"Korvel Metals", "Varnock Lithium"}]
 
 
 def test_a_home_or_base_that_is_an_adjective_names_no_site():

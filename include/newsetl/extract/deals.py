@@ -349,11 +349,12 @@ _AUXILIARIES = r"(?:has|have|had|will|would|is|are|was|were|also|then|later|sepa
 _OPENING_ADJUNCT = re.compile(r"^(?:After|While|Whilst|Despite|Although|Though|Having|Even as|Even though|Alongside|"
                               r"Besides|In addition to|As well as|On top of)\b"
                               r"(?:[^,;]|,(?=\d))*,\s+")
-# ", its largest single commitment so far": an apposition ranking the commitment that "so far" bounds, no running
-# total ("has lent $3 billion to A, its biggest borrower so far" and "in the first three phases so far" are).
-_SUPERLATIVE_SO_FAR = re.compile(r",\s+(?:its|the|their)\s+(?:largest|biggest)\s+(?:single\s+)?(?:commitment|"
+# ", its largest single commitment so far", "in the biggest listing anywhere so far this year": a phrase ranking the
+# commitment that "so far" bounds, no running total ("has lent $3 billion to A, its biggest borrower so far" and "in the first three phases so far" are).
+_SUPERLATIVE_SO_FAR = re.compile(r"(?:,|\bin)\s+(?:its|the|their)\s+(?:largest|biggest)\s+(?:single\s+)?(?:commitment|"
                                  r"investment|loan|outlay|deal|financing|contract|order|transaction|acquisition|"
-                                 r"purchase|bet)\s+(?:so far|to date)\b")
+                                 r"purchase|bet|listing|IPO|offering|placement|fundraising)\s+(?:anywhere\s+)?"
+                                 r"(?:so far|to date)\b")
 _CUMULATIVE_HINTS = ("since", "to date", "so far", "in recent years", "over the past", "over the last")
 _RUNNING_TOTAL_HINTS = ("takes ", "took ", "taking ", "brings ", "brought ", "bringing ", "lifts ", "lifted ",
                         "lifting ")
