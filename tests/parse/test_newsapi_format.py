@@ -405,6 +405,23 @@ def test_a_body_s_paragraphs_given_as_objects_are_read(landing: Path) -> None:
     assert run_day(landing).articles[0].body == f"{first}\n\n{second}"
 
 
+def test_a_body_sent_only_as_markup_is_read_for_its_text_before_a_summary(landing: Path) -> None:
+    first, second = GOOD_BODY.split("\n\n")[:2]
+    record = {"data": {"type": "article", "attributes": {
+        "title": GOOD_TITLE, "summary": "Regional banks lend to finish the plant.",
+        "body_html": f"<p>{first.replace(chr(39), '&#x27;')}</p><p>{second}</p>",
+        "published_at": "2025-06-02T10:00:00+02:00"}}}
+    (landing / "record.json").write_text(json.dumps(record))
+    article = run_day(landing).articles[0]
+    assert (article.body, article.description) == (f"{first}\n\n{second}", "Regional banks lend to finish the plant.")
+
+
+def test_a_markup_twin_gives_way_to_the_plain_body(landing: Path) -> None:
+    record = {"headline": GOOD_TITLE, "body": GOOD_BODY, "body_html": "<p>Marlow Cobalt sent this as markup.</p>"}
+    (landing / "record.json").write_text(json.dumps(record))
+    assert run_day(landing).articles[0].body == GOOD_BODY
+
+
 def test_a_record_with_a_dek_alone_has_no_body(landing: Path) -> None:
     record = {"headline": GOOD_TITLE, "subtitle": "Regional banks lend to finish the plant.",
               "published_ts": 1748851200}

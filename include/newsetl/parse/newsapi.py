@@ -94,6 +94,10 @@ _NAMED_FIELDS_SCANNED = 200
 # not 'html' (a markup twin of the text) nor 'type' or 'count' ('content_type', 'body_word_count').
 _BODY_KEY_WORDS = frozenset("body content text paragraphs paragraph full article story plain main clean".split())
 _BODY_KEY_HEADS = frozenset("body content text paragraphs".split())
+# ...and with no plain body, its markup twin ('body_html', 'contentHtml'): the story as HTML, read for its text
+# rather than falling back to a summary.
+_MARKUP_KEY_HEADS = frozenset(("html",))
+_MARKUP_BODY_KEY_WORDS = _BODY_KEY_WORDS | _MARKUP_KEY_HEADS
 # A publication date's name: a word for publishing and one for a date or instant ('published_ts',
 # 'publicationDate', 'date_published', 'first_published_at'); not an update's or a crawl's.
 _DATE_KEY_HEADS = frozenset("published publish publication pub posted".split())
@@ -211,7 +215,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         record = {**record, **attributes}
     title = _field(record, _TITLE_FIELDS) or _field(record, (_NAME_TITLE_FIELD,))
     body = (_longest_text(record, _BODY_FIELDS)
-            or _longest_text(record, _fields_named(record, _BODY_KEY_WORDS, (_BODY_KEY_HEADS,))))
+            or _longest_text(record, _fields_named(record, _BODY_KEY_WORDS, (_BODY_KEY_HEADS,)))
+            or _longest_text(record, _fields_named(record, _MARKUP_BODY_KEY_WORDS,
+                                                   (_BODY_KEY_HEADS, _MARKUP_KEY_HEADS))))
     description_fields = _DESCRIPTION_FIELDS
     told_in = None if body else next((name for name in _TELLING_FIELDS if _text(record.get(name))), None)
     if told_in is not None:
