@@ -1146,13 +1146,11 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
         if target and target != occurrence.ref and occurrence.ref not in full_names and not own_name:
             occurrence = _as_company(occurrence, full_names[target])
         resolved.append(occurrence)
-    edges = ({o.start for o in found}, {o.end for o in found}) if pending else (set(), set())
     for occurrence in pending:
         target = prefixes.get(occurrence.surface)
         if target:
             resolved.append(_as_company(occurrence, full_names[target]))
-        elif (occurrence.ref in present or _acts_as_company(text, occurrence, found)
-              or _listed_with_a_company(text, occurrence, edges)):
+        elif occurrence.ref in present or _acts_as_company(text, occurrence, found):
             resolved.append(occurrence)
     if not prefixes:
         return resolved
@@ -1240,24 +1238,6 @@ def _leading_words(words: list[str], most: int) -> list[str]:
             break
         forms.append(prefix)
     return forms
-
-
-_LIST_SEPARATORS = (" and ", ", ")
-# Nouns of a company's role before its name: "with local partner Gadot", "through broker Argonaut".
-_ROLES_BEFORE = _DESCRIPTORS | {"partner", "partners", "broker", "brokers", "adviser", "advisers", "advisor"}
-
-
-def _listed_with_a_company(text: str, occurrence: Occurrence, edges: tuple[set[int], set[int]]) -> bool:
-    """A short form listed beside a company ("Canaccord Genuity and Argonaut acting as joint lead managers") or
-    after a company's role ("with local partner Gadot") is a company; `edges`: where the companies found start
-    and end. Not a person's name: "Gal Gadot starred", "said Tom McDermott, a trader"."""
-    starts, ends = edges
-    start, end = occurrence.start, occurrence.end
-    if any(start - len(sep) in ends and text.startswith(sep, start - len(sep)) or
-           end + len(sep) in starts and text.startswith(sep, end) for sep in _LIST_SEPARATORS):
-        return True
-    previous = _previous_words(text, start, 1)
-    return bool(previous) and previous[0] in _ROLES_BEFORE
 
 
 def _acts_as_company(text: str, occurrence: Occurrence, found: list[Occurrence]) -> bool:
