@@ -206,6 +206,13 @@ def test_cents_after_another_dollar_stay_in_its_sentence_and_a_bracketed_convers
         ("money", 30e6, "AUD"), ("money", 19.5e6, "USD"), ("money", 0.41, "AUD")]
 
 
+
+def test_an_abbreviations_full_stop_ends_no_sentence_between_another_dollar_and_its_cents():
+    assert amounts("Quorvane raised A$90 million from U.S. and Asian funds at 41 cents, a 10% discount.") == [
+        ("money", 90e6, "AUD"), ("money", 0.41, "AUD"), ("percent", 10.0, "percent")]
+    assert amounts("Quorvane placed A$30 million of stock with Tessaro Corp. at 42 cents.") == [
+        ("money", 30e6, "AUD"), ("money", 0.42, "AUD")]
+
 def test_a_commodity_move_or_price_in_cents_is_in_us_cents_whatever_dollar_came_before():
     assert amounts("Quorvane raised A$90 million, while Brent crude fell 52 cents in London.") == [
         ("money", 90e6, "AUD"), ("money", 0.52, "USD")]

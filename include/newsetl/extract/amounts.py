@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from newsetl.extract.reference import CurrencyRecord
-from newsetl.extract.text import lower_same_length
+from newsetl.extract.text import lower_same_length, sentence_ends_between
 
 # English digits ("1,234.5"), and the European notation of translated stories: thousands dots ("1.234.567",
 # "1.234,5") and a decimal comma before one or two digits ("€2,2 billion", "12,5 percent"); a comma before
@@ -84,7 +84,6 @@ _HUNDREDTHS = {"cents": "USD", "pence": "GBP"}
 # "A$25 million of new shares at 42 cents each": cents told soon after an amount in another country's dollar
 # are that dollar's, whichever countries the article names; an amount in US dollars between takes them back.
 _CENTS_REACH = 300  # characters from the end of that amount to the cents, within its sentence
-_SENTENCE_END = re.compile(r"[.!?]\s")
 # ... unless they are a share's price, told in the currency of the listing the amount before tells ("raised A$85
 # million. The issue price is a discount to its last close of 48 cents", "Its shares rose 40 cents").
 _SHARE_PRICE_BEFORE = re.compile(r"\b(?:price|shares?|stock)\b[^.;!?]{0,60}$", re.I)
@@ -285,7 +284,7 @@ class AmountParser:
                     amount = [a._replace(unit="USD") for a in amount]
                 elif (other_dollar and cents
                         and first.start - other_dollar.end <= _CENTS_REACH
-                        and (not _SENTENCE_END.search(text, other_dollar.end, first.start)
+                        and (not sentence_ends_between(text, other_dollar.end, first.start)
                              or _share_price(text, first))):
                     amount = [a._replace(unit=other_dollar.unit) for a in amount]
                 elif other_dollar and _CONVERSION_GAP.fullmatch(text, other_dollar.end, first.start):

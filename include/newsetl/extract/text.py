@@ -161,6 +161,18 @@ def split_sentences(doc: Document) -> list[Sentence]:
     return sentences
 
 
+def sentence_ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in text[start:end], by `split_sentences`'s rules: "from U.S. and Asian funds" or
+    "with Tessaro Corp. at 42 cents" goes on."""
+    for boundary in _BOUNDARY.finditer(text, start, min(len(text), end + 1)):
+        piece_end = boundary.start() + 1
+        chunk = text[start:piece_end]
+        if not (_ends_with_abbreviation(chunk)
+                and not _legal_form_ends_sentence(chunk, text[boundary.end():boundary.end() + 20])):
+            return True
+    return False
+
+
 def _append(sentences: list[Sentence], doc: Document, start: int, end: int, piece: str) -> None:
     stripped = piece.strip()
     if not stripped:
