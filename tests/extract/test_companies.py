@@ -792,11 +792,16 @@ def test_a_company_described_by_another_companys_role_is_a_company():
     assert companies("Quillan, the miner's largest shareholder, backed the bid.") == {"Quillan"}
     assert companies("Tessaro, the developer's offtake partner, will buy all the ore.") == {"Tessaro"}
     assert companies("Teodrik Valbrenna, the company's chief executive, said output rose.") == set()
+    assert companies("Teodrik Valbrenna, the group's COO, said output rose.") == set()
+    assert companies("Mira Stenholt, the company's chief economist, said output rose.") == set()
 
 
 def test_an_elided_article_after_a_companys_head_word_ends_its_name():
     assert companies("Velmora Resources d'Or said output rose.") == {"Velmora Resources"}
     assert companies("Kestrel Mining d’Orvane said output rose.") == {"Kestrel Mining"}
+    # in a French name it goes on
+    assert companies("Velmora's Société des Mines d'Or de Kestrel halted output.") == {
+        "Société des Mines d'Or de Kestrel"}
 
 
 def test_a_bank_in_its_own_news_stays_the_bank_beside_its_broking_arm():

@@ -162,7 +162,8 @@ _APPOSITION = re.compile(
     r"holding|junior)s?\b"
     # not "X, the group's founder": a person of the group ("the miner's largest shareholder" is a company)
     r"(?![’']s\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|chief|chairman|chairwoman|chair|CEO|president|director|"
-    r"spokesman|spokeswoman|spokesperson|boss|head|executive|officer|manager|secretary|treasurer)\b)"
+    r"spokesman|spokeswoman|spokesperson|boss|head|executive|officer|manager|secretary|treasurer|CFO|COO|CTO|CIO|"
+    r"counsel|analyst|economist|strategist|geologist|engineer|lawyer)\b)"
     # "... in Western Australia, the company said": a reporting clause, not an apposition
     r"(?!\s+(?:said|says|told|added|announced|noted|stated|reported|confirmed|disclosed|wrote|explained)\b)")
 # "Shell's Integrated Gas and Upstream Director": a division named in a person's job title (only a division after
@@ -836,6 +837,16 @@ def _after_number(text: str, start: int) -> bool:
     return at >= 0 and text[at].isdigit()
 
 
+# A French name's first word and articles: its elided articles belong to it ("Société des Mines d'Or de Kalsaka").
+_FRENCH_FORMS = frozenset({"Société", "Societe", "Compagnie", "Groupe", "Entreprise", "Banque"})
+_FRENCH_ARTICLES = frozenset({"de", "des", "du"})
+
+
+def _names_in_french(tokens: list[re.Match[str]]) -> bool:
+    return bool(tokens) and (tokens[0].group() in _FRENCH_FORMS
+                             or any(token.group() in _FRENCH_ARTICLES for token in tokens))
+
+
 def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Cut a capitalised run after possessives ("China's | CMOC Group") and attributes ("U.S.-based | Livent")."""
     phrase = text[start:end]
@@ -847,6 +858,7 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     piece_start, based = start, False
     if cuttable:
         tokens = list(_WORD.finditer(phrase))
+        french = _names_in_french(tokens)
         for index, token in enumerate(tokens):
             word = token.group()
             token_end = start + token.end()
@@ -858,7 +870,7 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 # "Kestrel Metals Corp. Shares of ...": a legal form with its full stop ends the name
                 parts.append((piece_start, token_end, based))
                 piece_start, based = token_end + 1, False
-            elif index and word[:2] in _ELISIONS and tokens[index - 1].group() in _HEADS:
+            elif index and word[:2] in _ELISIONS and tokens[index - 1].group() in _HEADS and not french:
                 # "Velmora Resources d'Or": an elided article after a company's head word, with no "de" before
                 # it, ends the name ("Société des Mines de l'Aïr", "Société Nationale d'Électricité" go on)
                 parts.append((piece_start, start + tokens[index - 1].end(), based))
