@@ -161,6 +161,8 @@ def test_an_ambiguous_name_owning_a_state_body_or_a_company_based_there_is_the_c
     assert countries("Jordan's state buyer cancelled a tender for wheat.") == {"JO"}
     assert countries("Jordan’s Arab Potash Company sold potash.") == {"JO"}
     assert countries("Michael Jordan's shoes sold well.") == set()
+    assert countries("Jordan's government approved the Velmora phosphate export plan.") == {"JO"}
+    assert countries("Chad's cabinet revoked the Velmora oil licence.") == {"TD"}
 
 
 def test_a_region_named_after_a_people_is_not_their_country():

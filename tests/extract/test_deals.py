@@ -536,6 +536,9 @@ def test_a_deal_takes_the_value_a_sentence_soon_after_gives_it():
 def test_a_deal_takes_the_value_told_of_its_own_kind_after_a_lead_in_an_aside_or_a_report():
     assert deal_values("Calder Gas Ltd signed a five-year charter with Ostwind Marine Corp for a storage tanker. "
                        "The charter is worth about $90 million over its term.") == [(90e6, "USD")]
+    # a lease valued values a deal told as one, not a word that holds it ("release")
+    assert deal_values("Calder Gas Ltd signed a supply agreement with Ostwind Marine Corp after the release of its "
+                       "results. The lease is worth about $90 million.") == [(None, None)]
     assert deal_values("Calder Gas Ltd signed a supply agreement with Ostwind Marine Corp on Monday. The agreement, "
                        "announced in Oslo by the two chief executives, is valued at $250 million.") == [(250e6, "USD")]
     assert deal_values("Ostwind Marine Corp signed two contracts with Calder Gas Ltd to build and run a vessel. Ostwind "
@@ -1093,6 +1096,7 @@ def test_a_site_chosen_for_a_plant_is_no_deal():
     body = ("Korvel Metals Ltd raised output. Varnock Aluminium Ltd, which in January picked Oklahoma as the site of "
             "the first new U.S. smelter in 45 years, a project it has estimated at $4 billion, said its timeline held.")
     assert deal_parties(body, title="Korvel Metals Ltd lifts output") == []
+    assert deal_parties("Talbrin Motors Inc picked Indonesia as home to its new $5 billion battery plant.") == []
     assert deal_parties("Talbrin Metals Inc picked Varnock Aluminium Ltd as its partner for a $4 billion "
                         "smelter.") == [{"Talbrin Metals", "Varnock Aluminium"}]
 
@@ -1138,6 +1142,22 @@ def test_a_lenders_money_goes_to_the_headline_company_only_under_a_financing_hea
     assert deal_parties("The World Bank is providing a $300 million loan for the project.", title=title) == [
         {"World Bank", "Varnock Lithium"}]
 
+
+
+def test_a_financing_headline_is_told_by_whole_words_and_a_loans_time_or_term_is_no_purpose_of_its_own():
+    body = "The European Investment Bank will provide a $300 million loan."
+    assert deal_parties(body, title="Varnock Lithium Ltd shares jump as investors cheer results") == []
+    assert deal_parties(body, title="Varnock Lithium Ltd faces investigation over refund calendar") == []
+    title = "Varnock Lithium Ltd secures $500 million financing"
+    assert deal_parties(body, title=title) == [{"European Investment Bank", "Varnock Lithium"}]
+    for term in ("in two tranches", "in March", "for seven years"):
+        assert deal_parties(f"The European Investment Bank will provide a $300 million loan {term}.", title=title) == [
+            {"European Investment Bank", "Varnock Lithium"}]
+
+
+def test_a_countrys_government_named_by_an_ambiguous_form_is_a_party():
+    assert deal_parties("Jordan's government signed a $1 billion phosphate supply deal with Varnock Chemicals "
+                        "Ltd.") == [{"JO", "Varnock Chemicals"}]
 
 def test_a_verb_after_an_aside_of_the_subject_is_the_clauses_own_no_participle():
     assert deal_parties("Greystone Lithium, the region's second-largest miner, completed on Thursday its $6.7 "

@@ -36,11 +36,12 @@ _EPITHET_REACH = 14
 # "Jordan's central bank", "Chad's national oil company": what only a country owns.
 _NATIONAL_BODY_AFTER = re.compile(r"(?:central[ \t]+bank|sovereign[ \t]+wealth[ \t]+fund|national[ \t]+"
                                   r"(?:oil|gas|mining|power|electricity|petroleum)[ \t]+company)\b")
-# "Jordan's state buyer", "Chad's state-owned refinery": what a country's government owns; a US state's too
-# ("Georgia's state regulators", "Georgia's government offered ..." are no country's, nor is a bare "state").
+# "Jordan's state buyer", "Chad's state-owned refinery", "Chad's government", "Jordan's cabinet": a country's
+# government and what it owns; a US state's too ("Georgia's state regulators", "Georgia's government offered ..."
+# are no country's, nor is a bare "state").
 _STATE_FIRM_AFTER = re.compile(r"(?:state|government)(?:-(?:owned|run|controlled|backed)\b|[ \t]+(?:buyer|firm|"
                                r"company|miner|utility|producer|importer|exporter|refiner|lender|investor|"
-                               r"oil|mining|grains?)\b)")
+                               r"oil|mining|grains?)\b)|(?:government|cabinet|ministry)\b")
 # Country forms that are also names of US states.
 _ALSO_US_STATES = frozenset({"Georgia"})
 # "Anglo-Australian", "Franco-German", "Russo-Ukrainian": the first part of such a compound is a country too.

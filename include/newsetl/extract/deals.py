@@ -100,7 +100,7 @@ _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 _AID_GIVEN = re.compile(r"\s+(?:[^.;,]{0,40}?\s)?(?:(?:in|of)\s+(?:[\w-]+\s+)?aid|aid\s+(?:package|programme|program))\b")
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
-                          r"(?:site|location|home|base|venue)(?=\s+(?:of|for)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
+                          r"(?:site|location|home|base|venue)(?=\s+(?:of|for|to|where|in|at)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
 # before a preposition of its adjunct.
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:(?:first|originally|initially|partly|largely|mostly|jointly|previously|"
@@ -461,11 +461,18 @@ _LENDERS_NAMED = re.compile(r"\b(?:banks|lenders|bank|lender)\b")
 # The headline reports the company's financing ("Varnock closes €2 billion financing"), and the clause names no
 # recipient or purpose of its own ("a $300 million loan for roads", "invest $1 billion in chip research"; the
 # article's own project may be named: "a loan for the project").
-_HEADLINE_FINANCING = _LENDING_HINTS + ("fund", "raise", "grant", "backing", "credit")
+# Whole words, as stems are parts of others: "investors", "investigation", "calendar", "refund", "immigrant".
+_HEADLINE_FINANCING = re.compile(
+    r"\b(?:loans?|lend(?:s|ing|er|ers)?|lent|debt|financ\w*|invest(?:s|ed|ing|ments?)?|equity|fund(?:s|ed|ing)?|"
+    r"rais(?:e|es|ed|ing)|grants?|granted|backing|credit)\b")
+# When, how long and in how many parts is no purpose: "a loan in two tranches", "in March", "for seven years".
+_TIME_OR_TERM = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|"
+                 r"multiple|equal)\s+)?(?:tranches?|instal?lments?|phases?|stages?|years?|months?|weeks?|days?)|"
+                 r"January|February|March|April|May|June|July|August|September|October|November|December")
 _OWN_PURPOSE = re.compile(
     r"\bto\s+(?:the\s+)?[A-Z]|\b(?:for|in)\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:project|plant|mine|refinery|facility|company|"
     r"expansion|development|construction|operations?)\b|(?:the\s+form|total|cash|debt|equity|new\s+shares|loans?|"
-    r"financing|funding|credit|\d)\b)[A-Za-z]")
+    rf"financing|funding|credit|{_TIME_OR_TERM}|\d)\b)[A-Za-z]")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told)\b")
 _AS_SOURCE = re.compile(r"\b(?:from|by)\s")
 _FUNDING_RECEIPT = re.compile(r"\b(?:receiv(?:e|es|ed)|won|awarded|granted)\b")
@@ -698,7 +705,7 @@ class _Article:
     @cached_property
     def headline_company(self) -> str | None:
         """The first company the headline names when no company is named more often: whom the article is about
-        ("JOGMEC and Iwatani to invest in Carester's plant" is about Carester)."""
+        ("Varnock Lithium closes €2 billion financing" is about Varnock Lithium)."""
         title_end = self.title_end
         if not any(o.kind == COMPANY and o.start < title_end for o in self.occurrences):
             return None
@@ -906,7 +913,7 @@ def _values_its_kind(valuation: re.Match, deal: DealCandidate) -> bool:
     if noun.startswith(("volume", "supplies", "deliveries")):
         return deal.deal_type in ("supply", "offtake")
     if noun.startswith(("charter", "lease")):
-        return noun[:5] in deal.sentence.text.lower()
+        return re.search(rf"\b{noun[:5]}", deal.sentence.text.lower()) is not None  # not "release"
     return True
 
 
@@ -1860,7 +1867,7 @@ def _headline_borrower(clause: str, clause_start: int, trigger: Hit, parties: di
     if company is None or ("company", company) in parties:
         return None
     title = article.lowered[:article.title_end]
-    if not any(map(title.__contains__, _HEADLINE_FINANCING)) or _OWN_PURPOSE.search(clause, trigger.end - clause_start):
+    if not _HEADLINE_FINANCING.search(title) or _OWN_PURPOSE.search(clause, trigger.end - clause_start):
         return None
     banks_named = _LENDERS_NAMED.search(clause) is not None
     for (kind, ref), at in parties.items():
