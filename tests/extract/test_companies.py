@@ -767,6 +767,7 @@ def test_a_leading_joint_stock_form_opens_a_company_name_and_is_dropped():
 
 def test_a_joint_stock_form_before_one_ordinary_word_is_another_bodys_acronym():
     assert companies("Judges told the JSC Tribunal that the rules were clear.") == set()
+    assert companies("The supply deal with JSC Tarvekmetal was signed on Monday.") == {"JSC Tarvekmetal"}
 
 
 def test_a_hyphenated_adjective_is_no_registry_name_written_with_a_space():

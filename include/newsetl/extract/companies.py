@@ -1000,14 +1000,16 @@ def _named_by_words(tokens: list[str]) -> bool:
 
 
 # Joint-stock forms written first, which are also other bodies' acronyms (a Judicial Service Commission, "the JSC
-# Tribunal"): a company's name after them has two words or more.
+# Tribunal"): one word after them that names a body is that body's ("JSC Ulbametal" is a company).
 _JOINT_STOCK_FORMS = frozenset({"JSC", "PJSC", "OJSC"})
+_BODY_NOUNS = _NON_COMPANY_WORDS | {"Tribunal", "Board", "Panel", "Hearing", "Inquiry", "Secretariat"}
 
 
 def _opens_with_kind(tokens: list[str]) -> bool:
     """The first word makes the rest a company's name ("Minera Tarar", "PJSC Tarvek Neft"; not "JSC Tribunal")."""
     first = tokens[0]
-    return first in _PREFIX_HEADS and (first not in _JOINT_STOCK_FORMS or len(tokens) >= 3)
+    return first in _PREFIX_HEADS and (first not in _JOINT_STOCK_FORMS or len(tokens) >= 3
+                                       or tokens[1].rstrip(".,") not in _BODY_NOUNS)
 
 
 def _has_legal_form(tokens: list[str]) -> bool:
