@@ -197,16 +197,10 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-def _commodity_cents(text: str, cents: ParsedAmount) -> bool:
-    """Cents that are a commodity's move or price, so US cents (see _COMMODITY_MOVE_BEFORE)."""
-    return bool(_COMMODITY_PRICE_AFTER.match(text, cents.end)
-                or _COMMODITY_MOVE_BEFORE.search(text, max(0, cents.start - 60), cents.start))
-
-
-def _share_price(text: str, cents: ParsedAmount) -> bool:
-    """Cents that price a share (see _SHARE_PRICE_BEFORE)."""
-    return bool(_SHARE_PRICE_AFTER.match(text, cents.end)
-                or _SHARE_PRICE_BEFORE.search(text, max(0, cents.start - 60), cents.start))
+def _cents_told_as(text: str, cents: ParsedAmount, before: re.Pattern, after: re.Pattern) -> bool:
+    """Cents whose words just before or right after tell what they price: a commodity (_COMMODITY_MOVE_BEFORE,
+    US cents) or a share (_SHARE_PRICE_BEFORE, the listing's cents)."""
+    return bool(after.match(text, cents.end) or before.search(text, max(0, cents.start - 60), cents.start))
 
 
 class AmountParser:
@@ -280,12 +274,12 @@ class AmountParser:
             if amount:
                 first = amount[0]
                 cents = first.raw_text.endswith("cents")
-                if cents and _commodity_cents(text, first):
+                if cents and _cents_told_as(text, first, _COMMODITY_MOVE_BEFORE, _COMMODITY_PRICE_AFTER):
                     amount = [a._replace(unit="USD") for a in amount]
                 elif (other_dollar and cents
                         and first.start - other_dollar.end <= _CENTS_REACH
                         and (not sentence_ends_between(text, other_dollar.end, first.start)
-                             or _share_price(text, first))):
+                             or _cents_told_as(text, first, _SHARE_PRICE_BEFORE, _SHARE_PRICE_AFTER))):
                     amount = [a._replace(unit=other_dollar.unit) for a in amount]
                 elif other_dollar and _CONVERSION_GAP.fullmatch(text, other_dollar.end, first.start):
                     pass

@@ -16,12 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY
 from newsetl.extract.matcher import Hit, Label, PhraseMatcher
 from newsetl.extract.names import LEADING_LEGAL_FORMS, LEGAL_FORMS, clean_company_name, company_key, fold
-from newsetl.extract.occurrence import Occurrence, SpanSet
+from newsetl.extract.occurrence import EnclosingSpans, Occurrence, SpanSet
 from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document, whole_word_positions
 from newsetl.extract.wordlists import GIVEN_NAMES, INSTITUTIONS, PLACES, PUBLIC_FIGURES, REGIONS
@@ -481,22 +480,14 @@ class _Signals:
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self._title_phrases = near["title"]
         self._asset_phrases = near["asset"]
-        listed = sorted((_listed_spans(text, near["list_verbs"]) if near["list"] else []) + after_plurals)
-        # spans sorted by start, with the furthest end of each prefix: a name is inside a list when the lists that
-        # open before it reach past it, found by bisection (a long article of repeated lists read each per name)
-        self._listed_starts = [s for s, _ in listed]
-        self._listed_reach = list(accumulate((e for _, e in listed), max))
+        # the lists of names ("companies ... include A, B and C", "miners A and B")
+        self.listed = EnclosingSpans((_listed_spans(text, near["list_verbs"]) if near["list"] else [])
+                                     + after_plurals)
         # word -> whether one of its uses names a person or an institution: read once per word, as a word
         # repeated through the article would otherwise have all its uses read at each of them
         self.person_or_institution_words: dict[str, bool] = {}
         self._lower_case_searches = 0  # words asked about by substring search so far
         self._spaced_words: frozenset[str] | None = None  # the words between two spaces, once asked about many
-
-    def is_listed(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is inside a list of names ("companies ... include A, B and C", "miners A and
-        B")."""
-        opened = bisect_right(self._listed_starts, start)
-        return opened > 0 and self._listed_reach[opened - 1] >= end
 
     @classmethod
     def of(cls, doc: Document, taken: list[tuple[int, int]], context_spans: list[tuple[int, int]],
@@ -1040,7 +1031,7 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {
             "venture", "subsidiary", "unit", "company", "firm"}:
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
-    if signals.is_listed(start, end):
+    if signals.listed.encloses(start, end):
         return "grammar"
     # what the sentence says of the name comes after its acronym, if one follows: "X (XYZ), a state miner"
     acronym = _ACRONYM_AFTER.match(text, end) if text[end:end + 2] == " (" else None

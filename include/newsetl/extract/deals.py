@@ -31,12 +31,11 @@ from collections.abc import Iterator
 from operator import itemgetter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from newsetl.extract.amounts import ParsedAmount
 from newsetl.extract.lexicon import COMMODITY, COMPANY, COUNTRY, ORGANISATION
 from newsetl.extract.matcher import BLOCK, Hit, Label, PhraseMatcher
-from newsetl.extract.occurrence import Occurrence
+from newsetl.extract.occurrence import EnclosingSpans, Occurrence
 from newsetl.extract.text import Document, Sentence, split_sentences
 
 DEAL_TYPES = ("offtake", "agreement", "loan", "joint_venture", "merger", "equity_investment", "supply",
@@ -1407,7 +1406,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
     """The clause's unhedged verbs that commit to a deal: transaction verbs first, then weaker verbs that name
     one (with money, a deal noun or a share taken). `occurrences`: the clause's names."""
     clause_end = clause_start + len(clause)
-    names = [(o.start, o.end) for o in occurrences if o.kind != COMMODITY]
+    names = EnclosingSpans((o.start, o.end) for o in occurrences if o.kind != COMMODITY)
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, STRONG), names, article.text):
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
                 and not _access_without_goods(verb, occurrences, article.text)
@@ -1441,15 +1440,11 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             yield verb
 
 
-def _verbs_outside_names(verbs: list[Hit], names: list[tuple[int, int]], text: str) -> Iterator[Hit]:
+def _verbs_outside_names(verbs: list[Hit], names: EnclosingSpans, text: str) -> Iterator[Hit]:
     """The verbs that are not part of a name ("Export" in "Export-Import Bank of the United States") and whose
     object is no letter of interest."""
-    spans = sorted(names)
-    starts = [start for start, _ in spans]
-    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the names begun so far
     for verb in verbs:
-        begun = bisect_right(starts, verb.start)  # by bisection: a clause of thousands of names stays linear
-        if (not begun or reach[begun - 1] <= verb.start) and not _INTEREST_LETTER.match(text, verb.end):
+        if not names.encloses(verb.start, verb.start + 1) and not _INTEREST_LETTER.match(text, verb.end):
             yield verb
 
 

@@ -1,7 +1,9 @@
 """One place in the text where an entity is named: the unit the extractors pass between them."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import NamedTuple
 
 
@@ -38,3 +40,20 @@ class SpanSet:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self._mask.find(1, start, end) >= 0
+
+
+class EnclosingSpans:
+    """Character spans of one text, for "is this stretch inside one of them" tests by bisection: the spans
+    sorted by start, with the furthest end of the spans begun so far (thousands of spans stay linear)."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def encloses(self, start: int, end: int) -> bool:
+        """Whether one span holds text[start:end] whole."""
+        begun = bisect_right(self._starts, start)
+        return begun > 0 and self._reach[begun - 1] >= end

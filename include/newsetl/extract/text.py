@@ -151,9 +151,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
             continue
         start = 0
         for boundary in _BOUNDARY.finditer(line):
-            piece_end = boundary.start() + 1
-            if _ends_with_abbreviation(line[start:piece_end]) and not _legal_form_ends_sentence(
-                    line[start:piece_end], line[boundary.end():boundary.end() + 20]):
+            if not _ends_sentence(line[start:boundary.start() + 1], line[boundary.end():boundary.end() + 20]):
                 continue
             _append(sentences, doc, line_start + start, line_start + boundary.end(), line[start:boundary.end()])
             start = boundary.end()
@@ -164,13 +162,14 @@ def split_sentences(doc: Document) -> list[Sentence]:
 def sentence_ends_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence ends in text[start:end], by `split_sentences`'s rules: "from U.S. and Asian funds" or
     "with Tessaro Corp. at 42 cents" goes on."""
-    for boundary in _BOUNDARY.finditer(text, start, min(len(text), end + 1)):
-        piece_end = boundary.start() + 1
-        chunk = text[start:piece_end]
-        if not (_ends_with_abbreviation(chunk)
-                and not _legal_form_ends_sentence(chunk, text[boundary.end():boundary.end() + 20])):
-            return True
-    return False
+    return any(_ends_sentence(text[start:boundary.start() + 1], text[boundary.end():boundary.end() + 20])
+               for boundary in _BOUNDARY.finditer(text, start, min(len(text), end + 1)))
+
+
+def _ends_sentence(piece: str, following: str) -> bool:
+    """Whether the punctuation closing `piece` ends a sentence: not after an abbreviation ("U.S.", "Corp."),
+    unless a legal form closes the sentence before `following`."""
+    return not _ends_with_abbreviation(piece) or _legal_form_ends_sentence(piece, following)
 
 
 def _append(sentences: list[Sentence], doc: Document, start: int, end: int, piece: str) -> None:
