@@ -1119,6 +1119,18 @@ def test_a_government_named_after_the_verb_is_a_party_only_as_the_verbs_own_obje
                         "Brazilian government.") == [{"Greystone Lithium", "Varnholt Mining"}]
 
 
+
+def test_a_government_closing_the_verbs_object_list_is_a_party():
+    assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining, the Chilean state miner, and "
+                        "the Chilean government.") == [{"Greystone Lithium", "Varnholt Mining", "CL"}]
+    assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining and the Peruvian government on "
+                        "Monday.") == [{"Greystone Lithium", "Varnholt Mining", "PE"}]
+    # a government that opens a clause of its own, or follows a bystander's clause, is none
+    assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining, and the Chilean government "
+                        "welcomed it.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining pending approval by regulators "
+                        "and the Chilean government.") == [{"Greystone Lithium", "Varnholt Mining"}]
+
 def test_money_told_by_its_sources_alone_is_no_deal_among_them():
     assert deal_parties("Another $1 billion of equity came from Quillmark Capital and Dravenor Partners, the "
                         "people said.") == []

@@ -437,6 +437,13 @@ _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:federal\s+|central\s+|nationa
 # which the Mongolian government holds 34%" name a bystander.
 _GOVERNMENT_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$")
 _GOVERNMENT_OBJECT_BLOCK = re.compile(r",|\b(?:which|that|by|approval)\b")
+# ... or closes the object's list: "with Codelco, the Chilean state miner, and the Chilean government".
+_GOVERNMENT_LIST_END_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+_GOVERNMENT_LIST_OPEN = re.compile(r"\b(?:with|to|from)\s")
+_GOVERNMENT_LIST_BLOCK = re.compile(r"\b(?:which|that|by|approval|who|while|whose)\b|[;:]")
+# ... and is no subject of its own ("..., and the Chilean government welcomed it").
+_GOVERNMENT_LIST_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:on|to|for|in|over|under|at|as|and|or|from|covering|"
+                                    r"last|this|earlier|late|early)\b")
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
                            "production concentrate".split())
@@ -1566,9 +1573,14 @@ def _without_bystanders(parties: dict[tuple[str, str], int], verb_start: int, oc
 
 def _government_object(text: str, country: Occurrence, verb_start: int) -> bool:
     """The verb's object introduces the country's government (see _GOVERNMENT_OBJECT_BEFORE)."""
-    return (_GOVERNMENT_AFTER.match(text, country.end) is not None
-            and _GOVERNMENT_OBJECT_BEFORE.search(text, max(0, country.start - 12), country.start) is not None
-            and _GOVERNMENT_OBJECT_BLOCK.search(text, verb_start, country.start) is None)
+    if _GOVERNMENT_AFTER.match(text, country.end) is None:
+        return False
+    if _GOVERNMENT_OBJECT_BEFORE.search(text, max(0, country.start - 12), country.start):
+        return _GOVERNMENT_OBJECT_BLOCK.search(text, verb_start, country.start) is None
+    list_end = _GOVERNMENT_LIST_END_BEFORE.search(text, max(0, country.start - 12), country.start)
+    return (list_end is not None and _GOVERNMENT_LIST_OPEN.search(text, verb_start, list_end.start()) is not None
+            and _GOVERNMENT_LIST_BLOCK.search(text, verb_start, country.start) is None
+            and _GOVERNMENT_LIST_AFTER.match(text, _GOVERNMENT_AFTER.match(text, country.end).end()) is not None)
 
 
 def _parent_of_next(clause: str, clause_start: int, company: Occurrence, companies: list[Occurrence]) -> bool:
