@@ -1223,3 +1223,16 @@ def test_aid_given_is_no_deal():
     assert deal_parties("Germany pledged a $2 billion aid package for Zambia.") == []
     # a loan provided is one
     assert deal_parties("Japan is providing a $1 billion loan to Ukraine.") == [{"JP", "UA"}]
+
+
+def test_confirm_and_make_report_a_deal_only_through_their_own_new_deal_object():
+    assert deal_parties("Separately, Talbrin Power confirmed a £1.3 billion investment for a 15% stake in Varnock "
+                        "Nuclear Ltd.") == [{"Talbrin Power", "Varnock Nuclear"}]
+    assert deal_parties("Talbrin Power made a $40 million loan to Varnock Nuclear Ltd.") == [
+        {"Talbrin Power", "Varnock Nuclear"}]
+    # money made, a figure confirmed, a plan made or talks confirmed are none
+    assert deal_parties("Talbrin Power made $3 billion from copper sales to Varnock Nuclear Ltd.") == []
+    assert deal_parties("Talbrin Power confirmed the $2 billion figure to Varnock Nuclear Ltd.") == []
+    assert deal_parties("Talbrin Power made a plan with Varnock Nuclear Ltd.") == []
+    assert deal_parties("Talbrin Power confirmed it had held talks with Varnock Nuclear Ltd over a $2 billion "
+                        "deal.") == []

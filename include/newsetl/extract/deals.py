@@ -93,6 +93,13 @@ _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and 
 # C": a second lender or investor named before its own money; the two are on the same side of the deal.
 _GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
+# "confirmed a £1.3 billion investment", "made a $40 million loan": these verbs report a deal only through their
+# own object, a new deal ("confirmed the figure", "made $3 billion from sales", "made a plan" are none).
+_OBJECT_WORDS = frozenset("confirm confirms confirmed make makes made".split())
+_NEW_DEAL_OBJECT = re.compile(
+    r"\s+(?:a|an|another|new)\s+(?:[\w$€£¥.,%’'/-]+\s+){0,5}?(?:deals?|agreements?|pacts?|contracts?|"
+    r"partnerships?|joint ventures?|offtakes?|loans?|investments?|acquisitions?|purchases?|merger|stake|"
+    r"financing|funding|facility|transaction|sale)\b")
 # "picked Oklahoma as the site of a new smelter", "chose Ohio as the location": a place chosen for a plant.
 # "Japan is providing $1 billion in aid to Ukraine", "pledged a $2 billion aid package": aid given is a gift, no
 # deal between giver and receiver (an aid agreement signed is one, by its strong verb).
@@ -117,7 +124,7 @@ unveiled announce announces announced became become becomes backs backed provide
 import
 export ship
 supplied imported exported shipped channel channels channelled
-pledge pledges pledged raise raises raised raising take takes took funded financed refinanced create creates
+pledge pledges pledged raise raises raised raising take takes took confirm confirms confirmed make makes made funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
 prepays prepaid build builds form forms formed forming
 establish establishes established establishing
@@ -1436,6 +1443,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = True  # "will take 20% of Teck's coal unit": a stake
         elif word in _SOURCE_WORDS:
             named = has_money and _FUNDS_SOURCED.search(clause, 0, verb.start - clause_start) is not None
+        elif word in _OBJECT_WORDS:
+            named = _NEW_DEAL_OBJECT.match(clause, verb.end - clause_start) is not None
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
@@ -1465,7 +1474,8 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
     if before is None or _PARTICIPLE_AFTER.match(text, verb.end) is None:
         return False
     return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
-            or any(STRONG in w.kinds or WEAK in w.kinds for w in article.words_in(clause_start, before.start())))
+            or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
+                   for w in article.words_in(clause_start, before.start())))
 
 def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Article) -> bool:
     for_name = _FOR_NAME.match(clause, verb.end - clause_start)
