@@ -63,6 +63,13 @@ def test_a_unit_price_is_money():
         ("money", 110, "USD"), ("money", 42725, "USD")]
 
 
+def test_the_quantity_a_price_is_told_per_is_no_amount():
+    assert amounts("Gas averaged $257 per 1,000 cubic metres and freight $30/1,000 tonnes.") == [
+        ("money", 257, "USD"), ("money", 30, "USD")]
+    # a quantity with its own rate after it is one
+    assert amounts("Output reached 1,000 tonnes per day.") == [("quantity", 1000, "t")]
+
+
 def test_years_counts_and_durations_are_not_amounts():
     assert amounts("In 2024 the 47 projects got 10-year permits for 2028-2033 under Regulation 2024/1252.") == []
 

@@ -101,6 +101,7 @@ _COMMODITY_PRICE_AFTER = re.compile(
     r"\s+(?:(?:a|an|per)\s+(?:barrel|ounce|pound|bushel|gallon|tonne|ton|lb)\b|to\s+(?:US)?\$)", re.I)
 # After a price: "USD 85 per barrel", "USD85 a tonne", "EUR 12/t".
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|(?:per|a|an|each)\b)")
+_RATE_DENOMINATOR_BEFORE = re.compile(r"(?:\bper\s+|/\s*)$", re.I)
 # After a one-letter symbol and a number, a road: "the R555 road", "N1 highway".
 _ROAD_AFTER = re.compile(r"\s+(?i:road|highway|route|freeway|motorway|expressway)\b")
 _POUND_WORDS = frozenset({"pound", "pounds"})
@@ -344,6 +345,8 @@ class AmountParser:
         if following is not None and word in _HUNDREDTHS:
             return _amounts(text, phrase, following.end(), "money", local.get(word, _HUNDREDTHS[word]), 0.01, None)
         unit = _UNIT.match(text, phrase.end()) if word in _UNIT_STARTS or word[:3] in _UNIT_STARTS else None
+        if unit and _RATE_DENOMINATOR_BEFORE.search(text, max(0, start - 5), start):
+            return []  # "$257 per 1,000 cubic metres": the unit a price is told in, no quantity of its own
         if unit:
             _, name, factor, period = _UNITS[unit.lastindex - 1]
             return _amounts(text, phrase, unit.end(), "quantity", name, factor, period)
