@@ -1236,3 +1236,22 @@ def test_confirm_and_make_report_a_deal_only_through_their_own_new_deal_object()
     assert deal_parties("Talbrin Power made a plan with Varnock Nuclear Ltd.") == []
     assert deal_parties("Talbrin Power confirmed it had held talks with Varnock Nuclear Ltd over a $2 billion "
                         "deal.") == []
+
+
+def test_one_sentence_tells_one_deal_of_the_same_parties():
+    deals = extract("The Peruvian government will invest $35 million in Varnock Metals Ltd at $2.17 a share and "
+                    "receive warrants to buy a further 7.5% of the company.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value) for d in deals] == [({"Varnock Metals", "PE"}, 35e6)]
+    # two values told of the same parties are two deals
+    assert len(extract("Talbrin Capital will lend $50 million to Varnock Metals Ltd and invest $20 million in "
+                       "Varnock shares.").deals) == 2
+
+
+def test_a_stake_taken_and_the_money_invested_for_it_are_one_deal():
+    deals = extract("Talbrin Capital will take a 10% stake in Varnock Metals Ltd, the company said. Talbrin Capital "
+                    "will invest $35 million in Varnock at $2.17 a share.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value) for d in deals] == [
+        ({"Talbrin Capital", "Varnock Metals"}, 35e6)]
+    # a loan of the same parties told apart is another deal
+    assert len(extract("Talbrin Capital will take a 10% stake in Varnock Metals Ltd on Monday. Talbrin Capital also agreed "
+                       "to lend Varnock $20 million.").deals) == 2

@@ -1000,7 +1000,44 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
         inherited = subject if index > 0 and (_SHARED_SUBJECT.match(clause)
                                                or _opens_with_deal_verb(clause_start, article)) else None
         deals.extend(_clause_deals(sentence, clause, clause_start, article, inherited))
-    return deals
+    return _told_once(deals) if len(deals) > 1 else deals
+
+
+# Kinds that name no business of their own: what a weaker verb gives ("receive" a financing) or a bare "agreement".
+_GENERIC_KINDS = frozenset(("financing", "agreement"))
+
+
+def _kinds_agree(deal: DealCandidate, other: DealCandidate) -> bool:
+    """Of one family, or one of them generic."""
+    return (_family(deal) == _family(other) or deal.deal_type in _GENERIC_KINDS
+            or other.deal_type in _GENERIC_KINDS)
+
+
+def _nested(parties: set[tuple[str, str]], others: set[tuple[str, str]]) -> bool:
+    """One party set holds the other, and both hold two parties at least (a capital raise's lone company is no
+    pair)."""
+    return len(parties & others) >= 2 and (parties <= others or others <= parties)
+
+
+def _told_once(deals: list[DealCandidate]) -> list[DealCandidate]:
+    """The deals of one sentence, those of nested parties told as one: "The government will invest $35 million in
+    Varnock and receive warrants to buy a further 7.5%" is one investment, not one and a financing. Two values
+    that differ are two deals ("A will lend $50 million to B and invest $20 million in it"), and so are two kinds
+    ("renewed its supply contract with B and agreed to lend B $50 million"); the merged deal keeps the type and
+    value of the one that states money."""
+    kept: list[DealCandidate] = []
+    for deal in deals:
+        mine = set(deal.parties)
+        at = next((index for index, other in enumerate(kept) if _nested(mine, set(other.parties))
+                   and _kinds_agree(deal, other) and not _values_differ(deal, other)), None)
+        if at is None:
+            kept.append(deal)
+            continue
+        other = kept[at]
+        first, second = (other, deal) if other.value is not None or deal.value is None else (deal, other)
+        kept[at] = replace(first, parties=tuple(sorted(mine | set(other.parties))),
+                           commodities=tuple(dict.fromkeys(first.commodities + second.commodities)))
+    return kept
 
 
 def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
@@ -2057,7 +2094,7 @@ def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
     in B for $100m" are two, and so are two deals that state no money."""
     if deal.value is None or other.value is None or deal.currency != other.currency or _values_differ(deal, other):
         return False
-    kinds = (_KIND_FAMILY.get(deal.deal_type, deal.deal_type), _KIND_FAMILY.get(other.deal_type, other.deal_type))
+    kinds = (_family(deal), _family(other))
     if kinds[0] != kinds[1] and "agreement" not in kinds:
         return False
     mine, theirs = _split_parties(deal), _split_parties(other)
@@ -2071,8 +2108,13 @@ def _values_differ(deal: DealCandidate, other: DealCandidate) -> bool:
             and abs(deal.value - other.value) > 0.01 * other.value)
 
 
-# Kinds of deal that news tells of one transaction in turn: "a $1bn loan" and "$1bn of debt financing".
-_KIND_FAMILY = {"loan": "debt", "financing": "debt"}
+# Kinds of deal that news tells of one transaction in turn: "a $1bn loan" and "$1bn of debt financing", "will take a
+# 10% stake in A" and "will invest $35 million in A".
+_KIND_FAMILY = {"loan": "debt", "financing": "debt", "equity_investment": "equity", "investment": "equity"}
+
+
+def _family(deal: DealCandidate) -> str:
+    return _KIND_FAMILY.get(deal.deal_type, deal.deal_type)
 
 
 def _split_parties(deal: DealCandidate) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -2091,7 +2133,7 @@ def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
         for index, kept in enumerate(merged):
             theirs = merged_parties[index]
             if not _same_transaction(deal, kept):
-                if kept.deal_type != deal.deal_type or not (mine <= theirs or theirs <= mine):
+                if _family(kept) != _family(deal) or not (mine <= theirs or theirs <= mine):
                     continue
                 if _values_differ(deal, kept):
                     continue
