@@ -1255,3 +1255,48 @@ def test_a_stake_taken_and_the_money_invested_for_it_are_one_deal():
     # a loan of the same parties told apart is another deal
     assert len(extract("Talbrin Capital will take a 10% stake in Varnock Metals Ltd on Monday. Talbrin Capital also agreed "
                        "to lend Varnock $20 million.").deals) == 2
+
+
+def test_what_a_side_gets_in_return_is_no_new_deal():
+    body = ("Talbrin Capital agreed to lend $2 billion to Varnock Nuclear Ltd on Monday. In return it will receive a "
+            "participation interest entitling it to 20% of Varnock Nuclear's cash distributions above $17 billion.")
+    assert deal_parties(body) == [{"Talbrin Capital", "Varnock Nuclear"}]
+    # "in exchange for" tells the deal itself
+    assert deal_parties("In exchange for a 20% stake, Talbrin Capital will invest $40 million in Varnock Nuclear "
+                        "Ltd.") == [{"Talbrin Capital", "Varnock Nuclear"}]
+
+
+def test_what_shareholders_receive_and_how_they_vote_are_no_deals():
+    assert deal_parties("Varnock Gold shareholders will receive A$3.40 a share, made up of A$2.52 in cash and a "
+                        "variable part linked to Varnock Gold's stake in Talbrin Resources Ltd.") == []
+    assert deal_parties("Varnock Gold's board has recommended the offer, and shareholders owning about 32% of the "
+                        "shares, including Talbrin Resources Ltd, have agreed to vote in favour.") == []
+    # a company that receives money from another does deal
+    assert deal_parties("Varnock Gold will receive $40 million from Talbrin Resources Ltd for a 10% stake.") == [
+        {"Varnock Gold", "Talbrin Resources"}]
+
+
+def test_a_deal_denied_by_nothing_or_a_purpose_is_none():
+    assert deal_parties("Varnock Refining has held talks with Talbrin Oil Co about more volumes, although "
+                        "nothing has been signed.") == []
+    assert deal_parties("The A$1.2 billion reserve, announced by the Prime Minister, is designed to buy critical "
+                        "minerals and sell them to allies, including the United States and Japan.") == []
+
+
+def test_more_of_an_activity_or_a_trend_of_deals_is_no_deal():
+    assert deal_parties("Talbrin Bank has pledged to step up lending for critical minerals as Europe tries to "
+                        "reduce its dependence on China.") == []
+    assert deal_parties("India wants gas to make up 15% of its energy mix, and state companies have been signing "
+                        "long-term contracts with suppliers in Qatar and the United States.") == []
+    assert deal_parties("The ban has pushed utilities to sign more contracts with suppliers in Canada and "
+                        "Kazakhstan.") == []
+    # a deal signed is one
+    assert deal_parties("Talbrin Power has signed long-term contracts with Varnock Uranium Ltd.") == [
+        {"Talbrin Power", "Varnock Uranium"}]
+
+
+def test_a_countrys_purchases_over_a_past_year_are_a_statistic():
+    assert deal_parties("South Korea, the third-largest LNG importer, bought about 46 million tonnes in 2024, with "
+                        "Australia, Qatar and Malaysia its biggest suppliers.") == []
+    # a stake bought is a deal
+    assert deal_parties("Indonesia bought a 51% stake in Chile's copper mine in 2018.") == [{"ID", "CL"}]

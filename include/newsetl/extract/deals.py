@@ -104,6 +104,9 @@ _NEW_DEAL_OBJECT = re.compile(
 # "Japan is providing $1 billion in aid to Ukraine", "pledged a $2 billion aid package": aid given is a gift, no
 # deal between giver and receiver (an aid agreement signed is one, by its strong verb).
 _AID_GIVEN = re.compile(r"\s+(?:[^.;,]{0,40}?\s)?(?:(?:in|of)\s+(?:[\w-]+\s+)?aid|aid\s+(?:package|programme|program))\b")
+_RECEIVE_WORDS = frozenset("receive receives received get gets".split())
+_HOLDERS_BEFORE = re.compile(r"\b(?:shareholders|stockholders|holders|unitholders|investors)\s+(?:(?:will|would|are to|"
+                             r"are set to|stand to)\s+)?$")
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:site|location|home|base|venue)(?=\s+(?:of|for|to|where|in|at)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
@@ -136,7 +139,12 @@ establish establishes established establishing
 # "said at the signing ceremony": the signing of a deal told already, as a noun.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "the signing ceremony", "at the signing"] + [
     f"{verb} over {what}" for verb in ("take", "takes", "took", "taken", "taking")
-    for what in ("the role", "as", "the job", "the post", "responsibility")]
+    for what in ("the role", "as", "the job", "the post", "responsibility")] + [
+    # "has pledged to step up lending for critical minerals": more of an activity, no deal with anyone
+    f"{scale} {activity}" for scale in ("step up", "steps up", "stepped up", "stepping up", "ramp up", "ramps up",
+                                        "ramped up", "boost", "boosts", "boosted", "increase", "increases",
+                                        "increased", "expand", "expands", "expanded")
+    for activity in ("lending", "investing", "buying", "purchases", "investment", "investments")]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
 _NOT_TYPES = ["executive order", "executive orders", "in order for"]
 _NOUN_WORDS = """
@@ -152,7 +160,7 @@ seeks seeking sought hope hopes hoped hoping want wants wanted considering consi
 exploring explore studying mulling talks negotiating negotiations proposed proposes proposal potential possible
 possibly option expect expects expected likely set asked invited signalled signaled open ready willing urged urging call calls
 called demand demands demanded threatened threatens warned fear fears feared if whether not never no without
-failed due refused declined rejected denied reportedly rumoured rumored can cannot unless already
+failed due refused declined rejected denied reportedly rumoured rumored can cannot unless already nothing designed
 """.split() + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
                                           "hadn", "can", "couldn", "won", "wouldn", "shouldn")]
 # Words and phrases that name the kind of deal; the first in the clause decides, and at one word the
@@ -210,6 +218,8 @@ _TRADE_SHARE = re.compile(
 # 70% of them from China", "Chile exports copper worth $40 billion a year"; "Japan will import LNG" is not told
 # by these forms.
 _TRADE_FLOWS = frozenset("imports imported exports exported ships shipped".split())
+# "South Korea bought about 46 million tonnes in 2024": a country's purchases over a period, unless of a stake.
+_PURCHASE_FLOWS = frozenset("bought purchased sold".split())
 _PRESENT_FLOWS = frozenset("imports exports ships".split())
 # A body's present tense of trade in goods tells a habit, not news (a headline's present tense is news): "Japan
 # buys LNG from Australia and Qatar", "Korea Zinc buys concentrate from Teck"; "Korea Zinc buys a 5% stake" names
@@ -230,6 +240,7 @@ _PURCHASE_WORDS = frozenset("buy buys bought buying purchase purchases purchased
 _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
                             r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
                             r"(?:19|20)\d\d)\b|\blast\s+(?:year|month|quarter)\b")
+_MORE_DEALS = re.compile(rf"\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
 _INDEFINITE_DEAL = re.compile(
@@ -270,6 +281,9 @@ _PAID_FOR_DEAL = re.compile(rf"\b(?:pay|pays|paid|paying)\s+[^.;]{{0,40}}?\s+for
 # anywhere in the sentence; its value when that deal states none.
 _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"(?P<noun>{_DEAL_NOUNS})\b")
+# "In return it will receive a participation interest ...": what one side gets for a deal told before; "In exchange
+# for a 20% stake, A will invest ..." tells the deal itself.
+_CONSIDERATION_OPENING = re.compile(r"[\"“]?In\s+(?:return|exchange)\b(?!\s+for\b)")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
@@ -293,6 +307,8 @@ _NO_COMMITMENT = re.compile(
     r"to\s+(?:discuss|explore|study|consider|negotiate|work towards|cooperate|look into|seek)\b|into\s+law\b|"
     # "agreed to defer $182 million of debt service": a change to a deal already made
     r"to\s+(?:defer|delay|postpone|waive|suspend|pause)\b|"
+    # "shareholders owning 32% have agreed to vote in favour": support for a deal, no deal of their own
+    r"to\s+vote\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
 # "received a letter of interest from EXIM for potential financing": a lender's non-binding interest, no loan.
 _INTEREST_LETTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?letters?\s+of\s+interest\b")
@@ -984,7 +1000,8 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
     if (any(map(lowered.__contains__, _RUNNING_TOTAL_HINTS)) and _RUNNING_TOTAL.search(main)
             and not article.words_in(sentence.start, sentence.end, STRONG)):
         return []
-    if _elaborates(sentence, article) and not _new_deal_named(sentence, article):
+    if ((_elaborates(sentence, article) or _CONSIDERATION_OPENING.match(sentence.text))
+            and not _new_deal_named(sentence, article)):
         return []
     text = sentence.text
     deals = []
@@ -1283,7 +1300,10 @@ def _gapped_buyer(clause: str, clause_start: int, trigger: Hit, occurrences: lis
 
 
 def _trade_statistic(verb: str, clause: str, occurrences: list[Occurrence]) -> bool:
-    """A country's imports or exports in a past period or as a habit, with no company dealing."""
+    """A country's imports, exports or purchases in a past period or as a habit, with no company dealing."""
+    if verb in _PURCHASE_FLOWS:
+        return (not any(o.kind == COMPANY for o in occurrences) and _BYGONE_PERIOD.search(clause) is not None
+                and _OWNERSHIP_AFTER.search(clause) is None)
     return (verb in _TRADE_FLOWS and not any(o.kind == COMPANY for o in occurrences)
             and (verb in _PRESENT_FLOWS or _BYGONE_PERIOD.search(clause) is not None))
 
@@ -1461,6 +1481,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, STRONG), names, article.text):
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
                 and not _access_without_goods(verb, occurrences, article.text)
+                and not _trend(verb, article.text)
                 and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
             yield verb
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
@@ -1471,6 +1492,9 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             continue
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
+        if word in _RECEIVE_WORDS and _HOLDERS_BEFORE.search(article.text, max(clause_start, verb.start - 40),
+                                                             verb.start):
+            continue  # "Varnock shareholders will receive A$3.40 a share": the price of a takeover told before
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
                                    or _pays_for_company(clause, clause_start, verb, article))
@@ -1493,6 +1517,13 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             yield verb
 
 
+def _trend(verb: Hit, text: str) -> bool:
+    """A deal verb that tells a trend, not one deal: an ongoing one ("state companies have been signing long-term
+    contracts") or more deals of a kind ("pushed utilities to sign more contracts")."""
+    return ((text.endswith("ing", verb.start, verb.end) and text.endswith("been ", max(0, verb.start - 5), verb.start))
+            or _MORE_DEALS.match(text, verb.end) is not None)
+
+
 def _verbs_outside_names(verbs: list[Hit], names: EnclosingSpans, text: str) -> Iterator[Hit]:
     """The verbs that are not part of a name ("Export" in "Export-Import Bank of the United States") and whose
     object is no letter of interest."""
@@ -1505,11 +1536,14 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
     """A past participle set off by a comma and followed by its adjunct modifies the noun before it: "a complex in
     Dire Dawa, first announced in 2016 at $3.7 billion", "an option to buy 24%, financed through a loan" (the clause's
     own verb, before the comma, tells what happens to it). With no verb before the comma the comma closes an aside
-    and the verb is the clause's own: "Rio Tinto, the world's second-largest miner, completed on Thursday ..."."""
+    and the verb is the clause's own: "Rio Tinto, the world's second-largest miner, completed on Thursday ...",
+    unless its agent follows ("The reserve, announced by the Prime Minister, is ..." is passive)."""
     text = article.text
     before = _PARTICIPLE_BEFORE.search(text, max(clause_start, verb.start - 20), verb.start)
     if before is None or _PARTICIPLE_AFTER.match(text, verb.end) is None:
         return False
+    if text.startswith(" by ", verb.end):
+        return True  # "The A$1.2 billion reserve, announced by the Prime Minister, is ...": a passive's agent
     return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
             or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
                    for w in article.words_in(clause_start, before.start())))
