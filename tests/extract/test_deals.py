@@ -1300,3 +1300,14 @@ def test_a_countrys_purchases_over_a_past_year_are_a_statistic():
                         "Australia, Qatar and Malaysia its biggest suppliers.") == []
     # a stake bought is a deal
     assert deal_parties("Indonesia bought a 51% stake in Chile's copper mine in 2018.") == [{"ID", "CL"}]
+
+
+def test_the_terms_of_a_deal_told_before_are_no_new_deal():
+    body = ("Varnock Copper signed binding agreements with Talbrin Mining to develop a salt flat, in a deal worth up "
+            "to $900 million. Under the terms, Talbrin Mining will acquire a 49.99% stake in Varnock Salar SpA, the "
+            "Varnock Copper unit that holds the project.")
+    assert [d.value for d in extract(body).deals] == [9e8]
+    # a loan made under it is a deal of its own
+    body = ("Varnock Copper signed a cobalt supply agreement with Talbrin Mining. Under the agreement, Talbrin "
+            "Mining will lend Varnock Copper $150 million.")
+    assert len(extract(body).deals) == 2

@@ -284,6 +284,8 @@ _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(
 # "In return it will receive a participation interest ...": what one side gets for a deal told before; "In exchange
 # for a 20% stake, A will invest ..." tells the deal itself.
 _CONSIDERATION_OPENING = re.compile(r"[\"“]?In\s+(?:return|exchange)\b(?!\s+for\b)")
+_UNDER_OPENING = re.compile(rf"[\"“]?(?:Under|As part of|In line with)\s+(?:the|this|that|their|its)\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
@@ -2147,6 +2149,12 @@ def _values_differ(deal: DealCandidate, other: DealCandidate) -> bool:
 _KIND_FAMILY = {"loan": "debt", "financing": "debt", "equity_investment": "equity", "investment": "equity"}
 
 
+def _tells_terms(deal: DealCandidate) -> bool:
+    """The deal's sentence opens with the deal it is under: "Under the terms, ...", "As part of the agreement, ..."."""
+    text = deal.sentence.text
+    return any(map(text.__contains__, _UNDER_HINTS)) and _UNDER_OPENING.match(text) is not None
+
+
 def _family(deal: DealCandidate) -> str:
     return _KIND_FAMILY.get(deal.deal_type, deal.deal_type)
 
@@ -2164,8 +2172,15 @@ def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
     merged_parties: list[frozenset[tuple[str, str]]] = []  # each kept deal's parties, built once
     for deal in deals:
         mine = frozenset(deal.parties)
+        terms = _tells_terms(deal)
         for index, kept in enumerate(merged):
             theirs = merged_parties[index]
+            if terms and len(mine & theirs) >= 2 and _kinds_agree(deal, kept):
+                # "Under the terms, Rio will acquire a 49.99% stake in the venture company": the deal told before (a
+                # loan made under it is one of its own)
+                merged[index] = replace(kept, value=kept.value if kept.value is not None else deal.value,
+                                        currency=kept.currency if kept.value is not None else deal.currency)
+                break
             if not _same_transaction(deal, kept):
                 if _family(kept) != _family(deal) or not (mine <= theirs or theirs <= mine):
                     continue
