@@ -1311,3 +1311,10 @@ def test_the_terms_of_a_deal_told_before_are_no_new_deal():
     body = ("Varnock Copper signed a cobalt supply agreement with Talbrin Mining. Under the agreement, Talbrin "
             "Mining will lend Varnock Copper $150 million.")
     assert len(extract(body).deals) == 2
+
+
+def test_a_second_buyer_before_its_own_approximate_money_deals_with_the_seller_only():
+    deals = extract("Talbrin Steel Corp is paying about US$720 million for a 20% interest in the Varnock mine and "
+                    "Korvel Steel Corp about US$360 million for 10%, Varnock Coal Ltd said in a statement.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value) for d in deals] == [
+        ({"Talbrin Steel", "Varnock Coal"}, 720e6), ({"Korvel Steel", "Varnock Coal"}, 360e6)]

@@ -91,7 +91,9 @@ _GAPPED_SHARE = re.compile(r"(?:\s+(?:will|would)\s+(?:take|hold|own|keep|get))?
 _GAP_BEFORE = re.compile(r"[^,;]*?\s+and\s+(?:[^\s,;]+\s+){0,2}?$")  # "... and South Korea's POSCO"
 # "The World Bank will lend $300 million and the AfDB $120 million", "A will invest $50 million and B $30 million in
 # C": a second lender or investor named before its own money; the two are on the same side of the deal.
-_GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?")
+_GAPPED_MONEY = re.compile(r"\s+(?:(?:will|would)\s+(?:lend|invest|provide|contribute|put\s+in)\s+)?"
+                           # "A is paying about $720 million for 20% and B about $360 million for 10%"
+                           r"(?:(?:about|around|roughly|some|nearly|approximately|up\s+to|another|a\s+further)\s+)?")
 _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # "confirmed a £1.3 billion investment", "made a $40 million loan": these verbs report a deal only through their
 # own object, a new deal ("confirmed the figure", "made $3 billion from sales", "made a plan" are none).
