@@ -134,6 +134,18 @@ def test_no_registry_company_is_a_news_outlet():
     ("USSM", "US Strategic Metals Inc"),           # critical minerals, US
     ("IndianOil", "Indian Oil Corporation"),       # the company's own spelling
     ("Harbour Litigation Funding", "Harbour Litigation Funding"),  # litigation funder, UK
+    ("NVVN", "NTPC Vidyut Vyapar Nigam"),         # power trader, India: NTPC's unit, by its acronym
+    ("Solar Energy Corporation of India", "Solar Energy Corporation of India"),  # state power buyer, India
+    ("Saudi Power Procurement Company", "Saudi Power Procurement Company"),  # state power buyer, Saudi Arabia
+    ("Badeel", "Badeel"),                          # state power investor, Saudi Arabia
+    ("Rolls-Royce SMR", "Rolls-Royce SMR"),        # reactor vendor, UK: not its parent Rolls-Royce
+    ("Skoda JS", "Škoda JS"),                      # reactor engineering, Czechia: unaccented
+    ("thyssenkrupp Uhde", "thyssenkrupp Uhde"),    # process licensor, Germany: not its parent
+    ("Honeywell UOP", "Honeywell UOP"),            # refining licensor, US: not its parent
+    ("Hyundai E&C", "Hyundai Engineering & Construction"),  # EPC contractor, Korea
+    ("BHP Mitsubishi Alliance", "BHP Mitsubishi Alliance"),  # coal venture, Australia: "Alliance" in its name
+    ("Mitsubishi Development", "Mitsubishi Development"),  # Mitsubishi's mining arm, Australia
+    ("Sona Comstar", "Sona BLW Precision Forgings"),  # auto parts, India: its brand
 ])
 def test_major_producers_are_found_by_name(surface, canonical):
     assert canonical in companies(f"{surface} signed a supply agreement on Monday, the company said.")
