@@ -843,3 +843,37 @@ def test_a_context_alias_listed_beside_a_company_is_no_company_by_that_alone():
     # Names listed together are people, places and parts of longer names as often as companies.
     assert companies("Regional Premier Doug Ford and Velmora Motors announced the plant.") == {"Velmora Motors"}
     assert companies("Gal Gadot and Velmora Motors appeared at the gala.") == {"Velmora Motors"}
+
+
+def test_a_person_s_job_after_a_company_word_in_an_apposition_is_no_company():
+    # "X, Varnock's group chief executive": the apposition's company word opens a job title
+    assert companies("Bayu Ondirri, Varnock's group chief executive, said the plant would restart.") == set()
+    # "X, a metals trader at ...": a person working at a firm
+    assert companies('"Stocks are high," said Hendrik Vossel, a metals trader at a Talbrin merchant.') == set()
+    assert companies("Talbrin, a metals trader based in Geneva, signed the deal.") == {"Talbrin"}
+    assert companies("Talbrin, Varnock's group company, signed the deal.") == {"Talbrin"}
+
+
+def test_a_short_form_may_open_with_a_generic_word():
+    text = "Gold Varnock Resources agreed to a takeover by Talbrin Metals.\nGold Varnock shares rose 8 per cent."
+    assert companies(text) == {"Gold Varnock Resources", "Talbrin Metals"}
+    text = "North Varnock Resources agreed to a takeover.\nNorth Varnock shares rose 8 per cent."
+    assert companies(text) == {"North Varnock Resources"}
+    # the generic word alone stays no short form
+    assert companies("North Varnock Resources agreed to a takeover.\nNorth of the mine, roads were shut.") == {
+        "North Varnock Resources"}
+
+
+def test_a_short_form_before_a_place_word_names_the_place():
+    text = "Talbrin Metals signed a deal to explore Alaska's Talbrin district, where Talbrin shares rose."
+    assert [(m.entity_ref, m.mention_count) for m in extract(text).mentions if m.entity_type == "company"] == [
+        ("Talbrin Metals", 2)]
+
+
+def test_a_registry_name_in_a_ministry_s_list_of_portfolios_is_the_ministry_s():
+    assert companies("It was signed before the Minister of Industry and Mineral Resources, Jane Roe.") == set()
+    assert companies("Mineral Resources and Talbrin Metals signed a deal.") == {"Mineral Resources", "Talbrin Metals"}
+
+
+def test_an_export_import_bank_is_an_agency_not_a_company():
+    assert companies("The Export-Import Bank's letter raised financing for Talbrin Metals.") == {"Talbrin Metals"}

@@ -105,7 +105,8 @@ Award Prize Museum Hospital Church Palace Base Airport Station Project Projects 
 Zone Corridor Region Province State States City County District Territory Republic Kingdom Emirate
 Exchange Facility Reconstruction Sovereign Central Municipal Federal Ministerial Cabinet Navy Coast
 Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme
-""".split())
+Export-Import
+""".split())  # "Export-Import": a state export credit agency ("the Export-Import Bank's letter"), an organisation
 # A share class: "Shenzhen-listed A-shares", "H-shares".
 _SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?")
 # Words of public bodies' names that also name state firms, ending in a legal form (see _has_non_company_word).
@@ -159,6 +160,8 @@ _APPOSITION = re.compile(
     r"supplier|lender|bank|investor|conglomerate|subsidiary|unit|arm|affiliate|division|startup|start-up|"
     r"joint venture|venture|group|major|processor|recycler|owner|contractor|consortium|shipyard|retailer|"
     r"holding|junior)s?\b"
+    # not "X, NNPC's group chief executive", "X, a metals trader at a Rotterdam merchant": a person's job
+    r"(?!\s+(?:chief|executive|head|director|president|chairman|manager|officer|at)\b)"
     # not "X, the group's founder": a person of the group ("the miner's largest shareholder" is a company)
     r"(?![’']s\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|chief|chairman|chairwoman|chair|CEO|president|director|"
     r"spokesman|spokeswoman|spokesperson|boss|head|executive|officer|manager|secretary|treasurer|CFO|COO|CTO|CIO|"
@@ -189,9 +192,10 @@ _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|
 _COMMODITY_ASSET_AFTER = re.compile(r" ([a-z-]+)[ \t]+(?:mine|mines|deposit|deposits|project|smelter|refinery|"
                                     r"concession|complex|field)\b")
 _POSSESSIVES = ("'s ", "’s ")
-# "the Department of Mineral Resources and Energy": a registry name after a ministry's head is the ministry's.
+# "the Department of Mineral Resources and Energy": a registry name after a ministry's head is the ministry's,
+# also further down its list of portfolios ("Minister of Industry and Mineral Resources").
 _PUBLIC_BODY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Bureau)[ \t]+(?:of|for)"
-                                 r"(?:[ \t]+the)?[ \t]+$")
+                                 r"(?:[ \t]+the)?[ \t]+(?:[A-Z][\w-]*,?[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?$")
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
 # A market report's share move or a deal verb: "Santos eased 0.2 per cent", "Santos signs LNG deal" name the
@@ -792,8 +796,8 @@ def _names_asset(text: str, occurrence: Occurrence) -> bool:
 
 
 def _names_public_body(text: str, occurrence: Occurrence) -> bool:
-    return text.endswith((" of ", " for ", " the "), 0, occurrence.start) and bool(
-        _PUBLIC_BODY_BEFORE.search(text, max(0, occurrence.start - 20), occurrence.start))
+    return text.endswith((" of ", " for ", " the ", " and ", " & "), 0, occurrence.start) and bool(
+        _PUBLIC_BODY_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start))
 
 
 # Public bodies and programmes whose name goes on with what they are for, a company's industry word included
@@ -1168,6 +1172,7 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
             # "Kamoto Copper Co's Kamoto mine": after an owner's possessive, a short form names the asset
             if (not taken.overlaps(start, end) and context.find(1, start, end) < 0
                     and not (text[start - 3:start] in _POSSESSIVES and _ASSET_AFTER.match(text, end))
+                    and not _PLACE_AFTER.match(text, end)  # "Alaska's Ambler district": the place it is named for
                     and not (prefix in PLACES and _used_as_place(text, start, end))):
                 resolved.append(_as_company(Occurrence(start, end, COMPANY, ref, prefix), full_names[ref]))
                 taken.add(start, end)
@@ -1205,17 +1210,17 @@ def _used_as_place(text: str, start: int, end: int) -> bool:
 
 def _full_names(found: list[Occurrence]) -> dict[str, Occurrence]:
     """Each company named in two or more words, by its first such occurrence. A discovered name that a longer
-    discovered name goes on with an industry head is its short form, no full name: "Shandong Yulong" beside
-    "Shandong Yulong Petrochemical"."""
+    name goes on with an industry head is its short form, no full name: "Shandong Yulong" beside "Shandong
+    Yulong Petrochemical", "Gold Road" beside the registry's "Gold Road Resources"."""
     full_names: dict[str, Occurrence] = {}
     for occurrence in sorted(found, key=lambda o: o.start):
         if len(occurrence.surface.split()) >= 2:
             full_names.setdefault(occurrence.ref, occurrence)
     discovered = [ref for ref, o in full_names.items() if not o.in_registry]
-    if len(discovered) < 2:
+    if not discovered or len(full_names) < 2:
         return full_names
     # each longer name's leading words before an industry head, once (not every pair of names: quadratic)
-    before_heads = {" ".join(words[:at]) for words in map(str.split, discovered)
+    before_heads = {" ".join(words[:at]) for words in map(str.split, full_names)
                     for at in range(1, len(words)) if words[at] in _HEADS}
     for ref in discovered:
         if ref in before_heads:
@@ -1235,10 +1240,14 @@ def _short_forms(words: list[str]) -> list[str]:
 
 
 def _leading_words(words: list[str], most: int) -> list[str]:
-    """The first one, two, ... `most` words, up to a generic word."""
+    """The first one, two, ... `most` words, up to a generic word; a generic first word is no form of its own
+    but the brand may follow it ("Gold Road" of "Gold Road Resources", "Northern Star" of "Northern Star
+    Resources")."""
     forms = []
     for size in range(1, most + 1):
         prefix = " ".join(words[:size])
+        if words[size - 1] in _GENERIC and size == 1:
+            continue
         if words[size - 1] in _GENERIC or words[size - 1] in _PREFIX_HEADS or len(prefix) < 2:
             break
         forms.append(prefix)
