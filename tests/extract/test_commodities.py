@@ -132,3 +132,15 @@ def test_a_body_or_a_kind_of_company_named_after_a_commodity_is_no_mention_of_it
     assert commodities("Algeria's state grains agency bought wheat.") == {"wheat"}
     assert commodities("The government owes international oil companies $1 billion.") == set()
     assert commodities("Very low sulphur fuel oil cost $512 a tonne.") == {"fuel oil"}
+
+
+def test_an_industry_a_vehicle_or_a_law_named_for_a_product_is_no_trade_in_it():
+    # "semiconductor manufacturing", "the CHIPS Act": the industry and the law, not traded chips
+    assert commodities("Tungsten is used in semiconductor manufacturing and the chip industry.") == {"tungsten"}
+    assert commodities("Talbrin got a $50 million grant under the CHIPS Act.") == set()
+    assert commodities("Korean diesel truck operators ran short of urea.") == {"urea"}
+    # coal-seam gas that ignites in a mine is no natural gas traded
+    assert commodities("A gas ignition at the Varnock coal mine forced an evacuation.") == {"coal"}
+    # the products themselves still count
+    assert commodities("Exports of semiconductors fell; diesel and gas prices rose.") == {
+        "semiconductors", "diesel", "natural gas"}
