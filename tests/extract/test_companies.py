@@ -877,3 +877,13 @@ def test_a_registry_name_in_a_ministry_s_list_of_portfolios_is_the_ministry_s():
 
 def test_an_export_import_bank_is_an_agency_not_a_company():
     assert companies("The Export-Import Bank's letter raised financing for Talbrin Metals.") == {"Talbrin Metals"}
+
+
+def test_a_name_before_a_kind_of_mine_or_a_numbered_project_names_the_asset():
+    text = ("A fire shut the Varnock North underground mine in March. The deal gave Talbrin Metals majority "
+            "stakes in Varnock North, Ossery and Delling.")
+    assert companies(text) == {"Talbrin Metals"}
+    assert companies("Cargoes from Talbrin's sanctioned Varnock LNG 2 project arrived at the terminal.") == set()
+    # a company named by its industry keeps its name before its own mine
+    assert companies("Talbrin Metals said the Varnock Mining open-pit mine would reopen, and Varnock Mining "
+                     "signed a deal.") == {"Talbrin Metals", "Varnock Mining"}

@@ -188,9 +188,12 @@ _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|s
 _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|or|with|from|by|its|their)\b)"
                                r"[a-z-]+[ \t]+)?(?:mine|mines|deposit|smelter|refinery|concession|project|complex|"
                                r"field|oilfield|block|port|terminal|harbour|harbor)\b")
-# "Goulamina lithium project": an asset word after one lower-case word, the commodity (checked by the caller).
-_COMMODITY_ASSET_AFTER = re.compile(r" ([a-z-]+)[ \t]+(?:mine|mines|deposit|deposits|project|smelter|refinery|"
-                                    r"concession|complex|field)\b")
+# "Goulamina lithium project": an asset word after one lower-case word, the commodity (checked by the caller);
+# "Moranbah North underground mine", "Arctic LNG 2 project": after the kind of asset or its number.
+_COMMODITY_ASSET_AFTER = re.compile(r" (?:(?P<kind>underground|open-pit|open-cut|opencast|open-cast|offshore|"
+                                    r"onshore|deepwater|floating|[0-9]{1,2}|[IVX]{1,4})|([a-z-]+))[ \t]+"
+                                    r"(?:mine|mines|deposit|deposits|project|smelter|refinery|concession|complex|"
+                                    r"field|plant|facility)\b")
 _POSSESSIVES = ("'s ", "’s ")
 # "the Department of Mineral Resources and Energy": a registry name after a ministry's head is the ministry's,
 # also further down its list of portfolios ("Minister of Industry and Mineral Resources").
@@ -563,16 +566,27 @@ def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], count
 
 def _named_commodity_assets(text: str, phrases: list[tuple[int, int]], context: bytearray
                             ) -> list[tuple[int, int]]:
-    """Names of assets that news writes with their commodity between the name and the asset word: "the
-    Goulamina lithium project", "Akyem gold mine"; elsewhere in the article "a stake in Goulamina" is the asset."""
+    """Names of assets that news writes with their commodity, kind or number between the name and the asset
+    word: "the Goulamina lithium project", "Akyem gold mine", "the Moranbah North underground mine", "Arctic
+    LNG 2 project"; elsewhere in the article "a stake in Goulamina" is the asset."""
     assets = []
     for start, end in phrases:
         if text[end:end + 1] != " ":
             continue
         asset = _COMMODITY_ASSET_AFTER.match(text, end)
-        if asset and context.find(1, asset.start(1), asset.end(1)) >= 0:
+        if asset and (_numbered_or_plain_asset(text, start, end, asset.group("kind"))
+                      or context.find(1, asset.start(2), asset.end(2)) >= 0):
             assets.append((start, end))
     return assets
+
+
+def _numbered_or_plain_asset(text: str, start: int, end: int, kind: str | None) -> bool:
+    """A number before the asset word belongs to the asset's name ("Arctic LNG 2 project"); a kind of asset
+    follows an asset's own name ("Moranbah North underground mine"), not a company's named by its industry
+    ("the Varnock Mining open-pit mine" is the company's mine)."""
+    if kind is None:
+        return False
+    return kind[0].isdigit() or kind.isupper() or _last_word(text, start, end) not in _HEADS
 
 
 def _last_piece(text: str, start: int, end: int) -> str:
