@@ -442,3 +442,84 @@ def test_a_title_of_many_dashes_ending_in_a_bar_is_read_in_linear_time() -> None
     record = {"title": hostile, "text": GOOD_BODY, "source": "Kitwe Ledger",
               "thread": {"title": "a", "title_full": hostile, "site": "kitweledger.example"}}
     assert draft_from_record(record, DAY).title == hostile
+
+
+def test_an_article_keyed_by_its_id_under_an_info_object_is_read(landing: Path) -> None:
+    # Event Registry's answer for one article: {"<uri>": {"info": {...}}}
+    info = {"uri": "5501", "title": GOOD_TITLE, "body": GOOD_BODY, "dateTime": "2025-06-02T09:00:00Z",
+            "dateTimePub": "2025-06-01T22:10:00Z", "source": {"uri": "kitweledger.example", "title": "Kitwe Ledger"},
+            "authors": [{"name": "Mulenga Banda", "type": "author"}]}
+    (landing / "record.json").write_text(json.dumps({"5501": {"info": info}}))
+    [article] = run_day(landing).articles
+    assert (article.title, article.body, article.publisher) == (GOOD_TITLE, GOOD_BODY, "Kitwe Ledger")
+    assert (article.published_date, article.author) == (date(2025, 6, 1), "Mulenga Banda")
+
+
+def test_a_map_of_articles_by_their_ids_is_a_batch(landing: Path) -> None:
+    second = good_record(title="Cobalt talks end")
+    (landing / "record.json").write_text(json.dumps({"5501": {"info": good_record()}, "5502": {"info": second}}))
+    assert sorted(a.title for a in run_day(landing).articles) == ["Cobalt talks end", GOOD_TITLE]
+
+
+def test_a_cms_export_story_beside_its_site_with_headlines_and_typed_blocks(landing: Path) -> None:
+    paragraphs = GOOD_BODY.split("\n\n")
+    blocks = [{"type": "paragraph", "content": {"text": paragraphs[0]}},
+              {"type": "ad_slot", "content": {"label": "ADVERTISEMENT - Talbrin Mining Week"}},
+              {"type": "heading", "level": 2, "content": {"text": "Refinery restart"}},
+              {"type": "pullquote", "content": {"text": "A quote the story already tells"}},
+              *({"type": "paragraph", "content": {"text": text}} for text in paragraphs[1:]),
+              {"type": "related_links", "content": {"items": [{"headline": "Varnock Copper lifts output"}]}}]
+    export = {"export_version": "3.2", "site": {"code": "kl", "brand_name": "Kitwe Ledger"},
+              "story": {"headlines": {"main": GOOD_TITLE, "social": "Marlow's loan, explained", "seo": "Marlow loan"},
+                        "standfirst": "Regional banks lend to finish the plant.",
+                        "section": {"name": "Prices & Markets"},
+                        "dates": {"created": 1748736000, "first_published": 1748822400,
+                                  "last_modified": 1748908800000},
+                        "body": blocks}}
+    (landing / "record.json").write_text(json.dumps(export))
+    [article] = run_day(landing).articles
+    assert (article.title, article.publisher, article.published_date) == (GOOD_TITLE, "Kitwe Ledger", date(2025, 6, 2))
+    assert article.description == "Regional banks lend to finish the plant."
+    assert article.body.split("\n\n") == [paragraphs[0], "Refinery restart", *paragraphs[1:]]
+
+
+def test_a_record_with_a_headline_text_paragraphs_and_a_nested_publisher(landing: Path) -> None:
+    line = {"doc_id": "kl-1", "ts": 1748822400, "ts_updated": 1748908800,
+            "source_meta": {"section": "Metals", "publisher": {"display_name": "Kitwe Ledger", "url": "https://kl.example"}},
+            "headline_text": GOOD_TITLE, "seo_title": "Marlow loan", "byline_list": [{"first": "Mulenga", "last": "Banda"}],
+            "paragraphs": [*GOOD_BODY.split("\n\n"), "Related: Varnock Copper lifts output | Talbrin smelter restarts"]}
+    (landing / "batch.jsonl").write_text(json.dumps(line) + "\n")
+    [article] = run_day(landing).articles
+    assert (article.title, article.publisher, article.published_date) == (GOOD_TITLE, "Kitwe Ledger", date(2025, 6, 2))
+    assert article.body == GOOD_BODY
+
+
+def test_a_reading_box_inside_a_markup_body_is_dropped_and_the_story_goes_on(landing: Path) -> None:
+    first, *rest = GOOD_BODY.split("\n\n")
+    markup = (f"<div><p>{first}</p><div class='inline-related'><strong>Read also:</strong> "
+              f"<a href='/x'>Varnock lithium mine ships first cargo</a></div>" + "".join(f"<p>{p}</p>" for p in rest))
+    line = {"headline": GOOD_TITLE, "outlet": {"name": "Kitwe Ledger"}, "published_ms": 1748822400000,
+            "body_html": markup}
+    (landing / "batch.jsonl").write_text(json.dumps(line) + "\n")
+    [article] = run_day(landing).articles
+    assert article.body == GOOD_BODY and article.published_date == date(2025, 6, 2)
+
+
+def test_a_sentence_opening_with_related_words_is_story_not_a_reading_box() -> None:
+    body = GOOD_BODY + "\n\nRelated: the refinery's second line will follow next year, the company said."
+    assert draft_from_record(good_record(content=body), DAY).body == body
+
+
+def test_a_wrapper_with_a_headline_alone_or_a_list_of_records_is_no_article_wrapper(landing: Path) -> None:
+    # an envelope with the feed's own titled "meta" is a batch, not one article
+    envelope = {"meta": {"title": "Kitwe Ledger feed"}, "articles": [good_record(), good_record(title="Cobalt talks end")]}
+    (landing / "feed.json").write_text(json.dumps(envelope))
+    assert sorted(a.title for a in run_day(landing).articles) == ["Cobalt talks end", GOOD_TITLE]
+
+
+def test_a_wrappers_own_time_is_not_the_articles_date() -> None:
+    record = {"timestamp": 1700000000, "status": "ok",
+              "story": {"title": GOOD_TITLE, "body": GOOD_BODY, "source": "Kitwe Ledger"}}
+    from newsetl.parse.newsapi import records_from_json
+    [(_, unwrapped)] = records_from_json(json.dumps(record))
+    assert draft_from_record(unwrapped, DAY).published_date is None

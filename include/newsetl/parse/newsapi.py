@@ -21,7 +21,15 @@ paragraphs strings or objects with a "text"), a date ("published_ts", "publicati
 of them; a date said to be the publication's before one of no kind, as "created" or Event Registry's crawl's
 "dateTime") or a publisher ("outlet_name"; two words at least, as NewsCatcher's "media" is its picture, and
 never an address). A dek ("subtitle") is a description, never the body. webz.io's page title ("<title> |
-Site Name") names the site when its record has no site name. Anything else in a record is ignored.
+Site Name") names the site when its record has no site name.
+
+Vendors' and CMS exports nest the same fields: the article may be wrapped under its id (Event Registry's
+{"<uri>": {"info": {...}}}) or beside its site's details ({"site": {"brand_name": ...}, "story": {...}}); the
+headline may be an object of variants ({"main": ...}, Arc XP's {"basic": ...}) or named in words of its own
+("headline_text"); the body a list of typed blocks, of which only text blocks (paragraphs, headings) are the
+story, never an ad slot, a pull quote or related links; the publisher an object about the source
+({"publisher": {"display_name": ...}}). A reading box inside a body ("Read also: <headline>") is dropped.
+Anything else in a record is ignored.
 """
 from __future__ import annotations
 
@@ -35,13 +43,20 @@ from datetime import date
 
 from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import copyright_holder, is_furniture, site_suffix, without_site_name
+from newsetl.parse.furniture import (Trailer, copyright_holder, is_furniture, is_prose, site_suffix, trailer_kind,
+                                     without_site_name)
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
 # Each field's names in the news APIs and exports we have met, NewsAPI's first (GNews, NewsData.io,
 # Event Registry, Aylien, webz.io, the Guardian's and NYT's APIs name them in the others).
-_TITLE_FIELDS = (TITLE_FIELD, "headline", "webTitle")
+# "headlines": a CMS's object of a story's headlines ({"main": ..., "social": ..., "seo": ...}; Arc XP's
+# {"basic": ...}), read for its main one.
+_TITLE_FIELDS = (TITLE_FIELD, "headline", "webTitle", "headlines")
+# A title named in words of its own: 'headline_text', 'main_title', 'display_headline'; not 'seo_title' nor
+# 'social_headline' (a variant written for a search engine or a feed).
+_TITLE_KEY_HEADS = frozenset(("headline", "title"))
+_TITLE_KEY_WORDS = _TITLE_KEY_HEADS | frozenset(("text", "main", "display"))
 # Bing News names a story's headline "name" and its publishers "provider" ([{"name": ...}]); "name" is read
 # last, and does not make an envelope a record (a batch may carry a name of its own).
 _NAME_TITLE_FIELD = "name"
@@ -64,8 +79,9 @@ _PUBLISHED_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "dat
                      "dateTimePub")
 # A date not said to be the publication's: read after every field that says so. created: Benzinga's;
 # datetime: Finnhub's Unix timestamp.
-_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime")
-_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet")
+_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime", "timestamp", "ts")
+_PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet",
+                     "brand", "brand_name")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
@@ -75,11 +91,22 @@ _URL_FIELDS = ("url", "link", "webUrl")
 _ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news", "feed")
 # The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
 _RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
+# ...or under any name, a story with a body: Event Registry's {"<uri>": {"info": {...}}}, a CMS export's
+# {"site": {...}, "story": {...}}. Looked for this many objects deep.
+_WRAPPER_DEPTH = 3
 # A field given as an object: {"name": ...}; NYT's headline {"main": ...} and byline {"original": ...};
-# a source known only by its domain (Aylien's {"domain": ...}).
-_NAME_KEYS = ("name", "title", "main", "original", "domain")
-# A body's paragraph given as an object: {"text": ...}.
-_PARAGRAPH_KEYS = ("text", "content", "body")
+# Arc XP's headlines {"basic": ...}; a CMS's {"display_name": ...} or {"brand_name": ...}; WordPress's
+# {"rendered": ...}; a source known only by its domain (Aylien's {"domain": ...}).
+_NAME_KEYS = ("name", "title", "main", "basic", "display_name", "displayName", "brand_name", "original",
+              "rendered", "domain")
+# A body's paragraph given as an object: {"text": ...}, or a typed block whose content is an object of its
+# own: {"type": "paragraph", "content": {"text": ...}}.
+_PARAGRAPH_KEYS = ("text", "content", "body", "rendered")
+# A typed block is the story's only when its type says it holds text: 'paragraph', Arc XP's 'text' and
+# 'header', 'subheading'; never an 'ad_slot', a 'pullquote' (a line the story already tells), an 'image' or
+# 'related_links'.
+_BLOCK_TYPE_FIELDS = ("type", "kind")
+_TEXT_BLOCK_TYPE_WORDS = frozenset("paragraph para p text heading header subheading subhead h".split())
 # webz.io names the site in the record's "thread": {"site_name": "Example News", "site": "example.com",
 # ...}: its name before its domain.
 _THREAD_FIELD, _THREAD_NAME_FIELD, _THREAD_SITE_FIELDS = "thread", "site_name", ("site", "site_full")
@@ -92,7 +119,9 @@ _KEY_MAX_CHARS = 40
 _NAMED_FIELDS_SCANNED = 200
 # A body's name: every word one of these, one of them saying it is text ('full_content', 'story_text');
 # not 'html' (a markup twin of the text) nor 'type' or 'count' ('content_type', 'body_word_count').
-_BODY_KEY_WORDS = frozenset("body content text paragraphs paragraph full article story plain main clean".split())
+# 'blocks' and 'elements' name a list of typed blocks ('content_elements': Arc XP's, 'body_blocks').
+_BODY_KEY_WORDS = frozenset(
+    "body content text paragraphs paragraph full article story plain main clean blocks elements".split())
 _BODY_KEY_HEADS = frozenset("body content text paragraphs".split())
 # ...and with no plain body, its markup twin ('body_html', 'contentHtml'): the story as HTML, read for its text
 # rather than falling back to a summary.
@@ -101,19 +130,23 @@ _MARKUP_BODY_KEY_WORDS = _BODY_KEY_WORDS | _MARKUP_KEY_HEADS
 # A publication date's name: a word for publishing and one for a date or instant ('published_ts',
 # 'publicationDate', 'date_published', 'first_published_at'); not an update's or a crawl's.
 _DATE_KEY_HEADS = frozenset("published publish publication pub posted".split())
-_DATE_KEY_STAMPS = frozenset("date time ts timestamp datetime at on epoch unix".split())
+_DATE_KEY_STAMPS = frozenset("date time ts timestamp datetime at on epoch unix ms millis".split())
 _DATE_KEY_WORDS = _DATE_KEY_HEADS | _DATE_KEY_STAMPS | frozenset("first utc gmt iso local".split())
-# An object of a story's dates: {"dates": {"published": ..., "updated": ...}}.
+# An object of a story's dates: {"dates": {"published": ..., "updated": ...}}; its fields need not say they
+# hold a date ('first_published', 'firstPublished').
 _DATE_GROUP_FIELDS = ("dates", "timestamps", "times", "date")
 # A publisher's name: 'outlet_name', 'publication_name', 'media_outlet', 'news_source'; two words at least,
 # as a word alone says too little ('media' is NewsCatcher's image, 'news' a list of stories).
-_PUBLISHER_KEY_HEADS = frozenset("source publisher publication outlet newspaper media".split())
-_PUBLISHER_KEY_WORDS = _PUBLISHER_KEY_HEADS | frozenset("news name title".split())
+# An object about the source ('source_meta', 'publisher_info') holds its name one level down:
+# {"source_meta": {"publisher": {"display_name": ...}, "section": ...}}.
+_PUBLISHER_KEY_HEADS = frozenset("source publisher publication outlet newspaper media brand".split())
+_PUBLISHER_KEY_WORDS = _PUBLISHER_KEY_HEADS | frozenset("news name title meta info details display".split())
 _PUBLISHER_KEY_MIN_WORDS = 2
 _URL_START = ("http://", "https://", "//")  # an address names no publisher: it is an image's or a page's
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
+_BLANK_RUN = re.compile(r"\n{3,}")  # where a line was dropped between paragraphs
 # A tag that ends a block of text: a paragraph, list item, heading, line break or division. The pieces
 # between them are stripped one by one (no whitespace around the tag in the pattern: that rescans long runs).
 _BLOCK_BOUNDARY = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|blockquote)\b[^<>]*>|<br\b[^<>]*>", re.IGNORECASE)
@@ -169,12 +202,42 @@ def _has_article_fields(data: object) -> bool:
     return isinstance(data, dict) and any(name in data for name in _TITLE_FIELDS + _BODY_FIELDS)
 
 
+def _has_body_field(data: dict) -> bool:
+    return any(name in data for name in _BODY_FIELDS)
+
+
 def _unwrapped_record(data: dict) -> object:
-    """One article an API answer wraps with its status ({"status": "ok", "article": {...}}), or `data`."""
+    """The article an API answer or export wraps (`_wrapped`), or `data`."""
     if _is_record(data):
         return data
-    inner = [value for name, value in data.items() if name in _RECORD_WRAPPER_FIELDS and _is_record(value)]
-    return inner[0] if len(inner) == 1 else data
+    wrapped = _wrapped(data, _WRAPPER_DEPTH)
+    return data if wrapped is None else wrapped
+
+
+def _wrapped(data: dict, depth: int) -> dict | list | None:
+    """The one article `data` wraps, `depth` objects deep at most: with its status ({"status": "ok", "article":
+    {...}}), under its id (Event Registry's {"<uri>": {"info": {...}}}) or beside its site's details (a CMS
+    export's {"site": {"brand_name": ...}, "story": {...}}). The wrapper's objects fill what the article lacks
+    (its publisher); its other fields (a response's status or time) are not the article's. A map of articles
+    by their ids is a batch of them. None when `data` wraps no article, or is a batch's envelope."""
+    if _enveloped(data) is not None:
+        return None
+    found = []
+    for name, value in itertools.islice(data.items(), _NAMED_FIELDS_SCANNED):
+        if not isinstance(value, dict):
+            continue
+        if _is_record(value):
+            if name in _RECORD_WRAPPER_FIELDS or _has_body_field(value):
+                found.append((name, value))
+        elif depth > 1 and isinstance(inner := _wrapped(value, depth - 1), dict):
+            found.append((name, inner))
+    if len(found) == 1:
+        [(wrapper_name, record)] = found
+        context = {name: value for name, value in data.items() if name != wrapper_name and isinstance(value, dict)}
+        return {**context, **record}
+    if len(found) > 1 and len(found) == len(data):
+        return [record for _, record in found]
+    return None
 
 
 def _enveloped(data: dict) -> list | None:
@@ -213,7 +276,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     attributes = record.get(_ATTRIBUTES_FIELD)
     if isinstance(attributes, dict):
         record = {**record, **attributes}
-    title = _field(record, _TITLE_FIELDS) or _field(record, (_NAME_TITLE_FIELD,))
+    title = (_field(record, _TITLE_FIELDS)
+             or _field(record, _fields_named(record, _TITLE_KEY_WORDS, (_TITLE_KEY_HEADS,)))
+             or _field(record, (_NAME_TITLE_FIELD,)))
     body = (_longest_text(record, _BODY_FIELDS)
             or _longest_text(record, _fields_named(record, _BODY_KEY_WORDS, (_BODY_KEY_HEADS,)))
             or _longest_text(record, _fields_named(record, _MARKUP_BODY_KEY_WORDS,
@@ -229,12 +294,13 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
     published = _published(record, ingest_date)
     named_by_words = _fields_named(record, _PUBLISHER_KEY_WORDS, (_PUBLISHER_KEY_HEADS,),
                                    _PUBLISHER_KEY_MIN_WORDS)
-    named = _field(record, _PUBLISHER_FIELDS + named_by_words, _is_not_url)
+    named = _field(record, _PUBLISHER_FIELDS + named_by_words, _is_not_url, _source_name)
     publisher = (_publisher_name(named) or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
         title=without_site_name(title, publisher),  # NewsAPI titles often end " - Publisher"
-        body=_without_furniture(_without_truncation_marker(_text_of_markup(body))) if body else None,
+        body=(_without_furniture(_without_reading_boxes(_without_truncation_marker(_text_of_markup(body))))
+              if body else None),
         description=_field(record, description_fields),
         published_at=published.utc if published else None,
         published_date=published.local_date if published else None,
@@ -248,18 +314,19 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
 def _published(record: dict, ingest_date: date) -> FoundDate | None:
     """The date of the record's fields that hold one (`_date_fields`), else of its object of dates
     ({"dates": {"published": ...}}: read the same way, one level down, no further)."""
-    found = _dated(record, _date_fields(record), ingest_date)
+    found = _dated(record, _date_fields(record, (_DATE_KEY_HEADS, _DATE_KEY_STAMPS)), ingest_date)
     if found:
         return found
     group = next((value for name in _DATE_GROUP_FIELDS if isinstance(value := record.get(name), dict)), None)
-    return _dated(group, _date_fields(group), ingest_date) if group else None
+    return _dated(group, _date_fields(group, (_DATE_KEY_HEADS,)), ingest_date) if group else None
 
 
-def _date_fields(record: dict) -> tuple[str, ...]:
+def _date_fields(record: dict, kinds: tuple[frozenset[str], ...]) -> tuple[str, ...]:
     """The fields that may date the story, those saying it is the publication's first: the fields named so,
-    then those whose names' words say so ('published_ts'), then a date of no kind ('created', a record's
-    'dateTime' its crawl's when it also has 'dateTimePub')."""
-    named = _fields_named(record, _DATE_KEY_WORDS, (_DATE_KEY_HEADS, _DATE_KEY_STAMPS))
+    then those whose names' words say so ('published_ts'; in an object of dates, 'first_published'), with a
+    word of each of `kinds`, then a date of no kind ('created', a record's 'dateTime' its crawl's when it also
+    has 'dateTimePub')."""
+    named = _fields_named(record, _DATE_KEY_WORDS, kinds)
     return (*_PUBLISHED_FIELDS, *(name for name in named if name not in _PUBLISHED_FIELDS),
             *_GENERIC_DATE_FIELDS)
 
@@ -302,39 +369,66 @@ def _key_words(name: str) -> frozenset[str]:
 
 
 def _longest_text(record: dict, names: tuple[str, ...]) -> str | None:
-    """The longest text of `names` (a body's paragraphs given as a list, of strings or of objects with their
-    text, joined by a paragraph break)."""
-    return max(filter(None, (_text(record.get(name), _PARAGRAPH_BREAK, _PARAGRAPH_KEYS) for name in names)),
-               key=len, default=None)
+    """The longest body of `names` (`_body_text`)."""
+    return max(filter(None, (_body_text(record.get(name)) for name in names)), key=len, default=None)
 
 
-def _field(record: dict, names: tuple[str, ...], accepts: Callable[[str], bool] = bool) -> str | None:
-    """The text of the first of `names` the record fills with a text `accepts`."""
-    for name in names:
-        if name in record:
-            value = _text(record[name])
-            if value and accepts(value):
-                return value
-    return None
+def _body_text(value: object) -> str | None:
+    """A body's text: a string, an object's text, or its paragraphs as a list of strings or of blocks
+    (`_block_text`) joined by a paragraph break."""
+    if isinstance(value, list):
+        return _PARAGRAPH_BREAK.join(filter(None, map(_block_text, value))) or None
+    return _block_text(value)
+
+
+def _block_text(block: object) -> str | None:
+    """The text of a body's paragraph: a string, or an object's text under one of _PARAGRAPH_KEYS, itself
+    perhaps an object ({"type": "paragraph", "content": {"text": ...}}); none for a block typed as no text
+    (an ad slot, a pull quote, related links)."""
+    if not isinstance(block, dict):
+        return _string(block)
+    kind = next(filter(None, (_string(block.get(name)) for name in _BLOCK_TYPE_FIELDS)), None)
+    if kind is not None and _key_words(kind).isdisjoint(_TEXT_BLOCK_TYPE_WORDS):
+        return None
+    return next(filter(None, (_keyed_or_string(block.get(key), _PARAGRAPH_KEYS) for key in _PARAGRAPH_KEYS)),
+                None)
+
+
+def _source_name(value: object) -> str | None:
+    """A publisher's name: its field's text, or in an object about the source without a name of its own, the
+    publisher's in it ({"publisher": {"display_name": ...}, "section": ...}; never the section's)."""
+    if isinstance(value, dict) and not any(key in value for key in _NAME_KEYS):
+        value = next((value[name] for name in _PUBLISHER_FIELDS if name in value), value)
+    return _text(value)
 
 
 def _is_not_url(text: str) -> bool:
     return not text.lower().startswith(_URL_START)
 
 
-def _text(value: object, joiner: str = ", ", keys: tuple[str, ...] = _NAME_KEYS) -> str | None:
-    """A field's text: a string, an object's name ({"name": "Reuters"}; its text under `keys`), or a list of
-    those joined by `joiner` (authors by ", ", a body's paragraphs by a paragraph break). One level deep:
-    anything nested further is no text of a news record."""
+def _text(value: object) -> str | None:
+    """A field's text: a string, an object's name ({"name": "Reuters"}), or a list of those joined by ", "
+    (authors). One level deep: anything nested further is no text of a news record."""
     if isinstance(value, list):
-        return joiner.join(filter(None, (_keyed_or_string(item, keys) for item in value))) or None
-    return _keyed_or_string(value, keys)
+        return ", ".join(filter(None, (_keyed_or_string(item, _NAME_KEYS) for item in value))) or None
+    return _keyed_or_string(value, _NAME_KEYS)
 
 
 def _keyed_or_string(value: object, keys: tuple[str, ...]) -> str | None:
     if isinstance(value, dict):
         return next(filter(None, (_string(value.get(key)) for key in keys)), None)
     return _string(value)
+
+
+def _field(record: dict, names: tuple[str, ...], accepts: Callable[[str], bool] = bool,
+           read: Callable[[object], str | None] = _text) -> str | None:
+    """The text of the first of `names` the record fills with a text `accepts` (as `read` reads it)."""
+    for name in names:
+        if name in record:
+            value = read(record[name])
+            if value and accepts(value):
+                return value
+    return None
 
 
 def _site_of(url: str | None) -> str | None:
@@ -386,6 +480,19 @@ def _without_furniture(body: str) -> str:
             break
         kept = kept[:start].rstrip()
     return kept if len(kept) < len(whole) else body
+
+
+def _without_reading_boxes(body: str) -> str:
+    """The body without the reading boxes inside it that list other stories on their own line ("Read also:
+    <headline>", "Related: <headline> | <headline>"): the story goes on after them."""
+    lines = body.split("\n")
+    kept = [line for line in lines if not _is_reading_box(line)]
+    return body if len(kept) == len(lines) else _BLANK_RUN.sub(_PARAGRAPH_BREAK, "\n".join(kept)).strip()
+
+
+def _is_reading_box(line: str) -> bool:
+    _, colon, items = line.partition(":")
+    return bool(colon and items.strip()) and trailer_kind(line) is Trailer.BOX and not is_prose(line)
 
 
 def _text_of_markup(body: str) -> str:
