@@ -1006,3 +1006,48 @@ def test_a_dash_separated_dateline_whose_date_is_not_its_first_item() -> None:
         draft = parse_page_text(page, date(2025, 6, 4))
         assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 3)), dateline
         assert draft.body == f"{LEAD}\n\n{FOLLOW}", dateline
+
+
+def test_a_menu_laid_out_by_wide_gaps_with_an_e_paper_link_is_no_title() -> None:
+    page = (f"VARNOCK ENERGY TRIBUNE\nHome  Power  Gas  Oil  Renewables  Economy  Opinion  e-Paper\n\nPOWER\n{HEADLINE}\n"
+            f"Staff Correspondent | Talbrin | Published: 06 Feb 2025, 10:45 AM\n\n{STORY}\n\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+
+
+def test_a_market_ticker_laid_out_by_wide_gaps_is_no_title() -> None:
+    ticker = "Varnock 84,211.88 (+0.21%)  Talbrin 25,795.15 (+0.18%)  USD/VRK 87.93"
+    page = (f"VARNOCK MARKETS MONITOR\nMarkets | Companies | Economy\n{ticker}\n\nCOMMODITIES\n{HEADLINE}\n"
+            f"Updated: 6 Feb 2025, 07:55 PM | Lena Holm\n\n{STORY}\n\n{MORE_STORY}\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert draft.title == HEADLINE and "84,211" not in draft.body
+
+
+def test_a_table_row_laid_out_by_wide_gaps_in_the_story_is_kept() -> None:
+    row = "Kestrel Nickel  2024  1,234 kt"
+    page = f"{HEADLINE}\nFebruary 6, 2025 | Norvik Metals Journal\n\n{STORY}\n\n{row}\n\n{MORE_STORY}\n"
+    assert "Kestrel Nickel 2024 1,234 kt" in parse_page_text(page, date(2025, 2, 6)).body  # a row, not a ticker
+
+
+def test_a_breaking_ticker_behind_a_marker_over_the_page_is_no_title() -> None:
+    page = (f"TALBRIN RESOURCES DAILY\nGold | Iron Ore | Energy\nThursday, 6 February 2025\n\n"
+            f">> BREAKING: Varnock Government approves Kestrel smelter restart plan\n\nBattery Minerals\n{HEADLINE}\n"
+            f"Lena Holm | 6 February 2025, 4:52pm AWST\n\n{STORY}\n\n{MORE_STORY}\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 2, 6))
+
+
+def test_a_date_bar_with_the_weather_over_the_page_yields_to_the_story_s_dateline() -> None:
+    page = (f"TALBRIN RESOURCES REVIEW\nIron Ore | Gold | Energy\nFriday 7 February 2025 | Talbrin 14°C | VRX 200 ▲0.4%\n\n"
+            f"{HEADLINE}\n\nLena Holm | Talbrin\n6 February 2025, 5:52pm AWST\n\n{STORY}\n\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 7)).published_date == date(2025, 2, 6)
+
+
+def test_a_weekday_date_alone_still_dates_a_story_with_no_other_dateline() -> None:
+    page = f"{HEADLINE}\nThursday, 6 February 2025\n\n{STORY}\n\n{MORE_STORY}\n"
+    draft = parse_page_text(page, date(2025, 2, 7))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 2, 6))
+
+
+def test_a_breaking_label_opening_the_headline_on_its_own_line_is_still_the_title() -> None:
+    page = f"Breaking: {HEADLINE}\nFebruary 6, 2025 | Norvik Metals Journal\n\n{STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).title == f"Breaking: {HEADLINE}"

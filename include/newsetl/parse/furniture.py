@@ -315,7 +315,7 @@ def _is_long_furniture(line: str) -> bool:
     if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
         return True
     items = _bar_items(line)  # a quote may end in ')' as a sentence does: '... | Gold $2,331 (+0.4%)'
-    return (not line.endswith(TERMINAL) and _is_nav_items(line, items)) or _is_quote_strip(items)
+    return (not line.endswith(TERMINAL) and _is_nav_items(line, items)) or is_quote_strip(items)
 
 
 def _is_rare_furniture(line: str) -> bool:
@@ -349,7 +349,7 @@ def is_nav(line: str) -> bool:
 def _is_bar(line: str) -> bool:
     """A navigation bar, a breadcrumb or a market ticker."""
     items = _bar_items(line)
-    return _is_nav_items(line, items) or _is_quote_strip(items)
+    return _is_nav_items(line, items) or is_quote_strip(items)
 
 
 def _bar_items(line: str) -> list[str]:
@@ -367,7 +367,7 @@ def _is_nav_items(line: str, items: list[str]) -> bool:
         word_count(items[-1]) <= 4 or is_breadcrumb_trail(line))
 
 
-def _is_quote_strip(items: list[str]) -> bool:
+def is_quote_strip(items: list[str]) -> bool:
     """A market ticker's strip of quotes ('Markets: JSE All Share 78,412 (+0.4%) | R/$ 18.74 | Brent $77.90'):
     every item a name and its figure. A table's row has cells of figures alone, or of words alone."""
     return len(items) >= _QUOTE_STRIP_MIN_ITEMS and all(

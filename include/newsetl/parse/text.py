@@ -32,7 +32,9 @@ note under wire copy it ran ("Published in X, September 9th, 2025") names the pu
 after the dateline's. A release its company issues itself names no publisher (the company is the
 story's, not the publisher). The date is read from the dateline, else the wire dateline. A page with
 one sentence of running text has that sentence as its story, never as its title; a news ticker's
-headline ('Latest:' over another story's), a row of section names in capitals, a label joined by '&'
+headline ('Latest:' over another story's, '>> BREAKING: ...' behind a ticker's marker), a market ticker or a menu
+laid out by wide gaps ('Sensex 84,211.88 (+0.21%)   Nifty ...', 'Home   Power   e-Paper'), the page's date bar
+('Thursday, 6 November 2025'; the day's date beside the weather or the market is no dateline either), a row of section names in capitals, a label joined by '&'
 ('Energy, Oil & Gas'), a tagline over the site's section menu or breadcrumb, a release's reference number
 ('Press Release Number: 88/2025'), a paywall's or an e-paper's prompt ("Subscribe to our ePaper ...", "Page 9 -
 Business") are no title, and a print view's address line ('https://site/2025/02/18/story') is no
@@ -132,15 +134,18 @@ _PUBLICATION_NAME = re.compile(
 _SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<name>[^.,;:|]+)$", re.IGNORECASE)
 # Three or more items of up to three words, wide gaps (two spaces or a tab) between them, no sentence.
 _GAP = re.compile(r"[ \t]{2,}|\t")
-# An item opens with a capital (a justified line of prose has wide gaps too) and holds no digit (a table's
-# row of figures is no navigation) nor a sentence's punctuation.
-_NAV_ITEM = r"(?![a-z])[^\s\d.,;!?|]+(?: [^\s\d.,;!?|]+){0,2}"
+# An item opens with a capital (a justified line of prose has wide gaps too; a lower-case letter only before a
+# hyphen or a capital: 'e-Paper', 'iPlayer') and holds no digit (a table's row of figures is no navigation) nor a
+# sentence's punctuation.
+_NAV_ITEM = r"(?![a-z](?![-A-Z]))[^\s\d.,;!?|]+(?: [^\s\d.,;!?|]+){0,2}"
 _GAPPED_NAV = re.compile(rf"^[ \t]*{_NAV_ITEM}(?:(?:[ \t]{{2,}}|\t){_NAV_ITEM}){{2,}}[ \t]*$", re.MULTILINE)
 # A site named by its domain at the top of the page: 'upstreambrief.com', 'www.mining.co.za'.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A news ticker's label over the page ('Latest:', 'Breaking news:'): the headline beside or under it is
 # another story's.
-_TICKER_LABEL = re.compile(r"^(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?|just in|top stories|flash)"
+# A ticker's marker may lead it ('>> Breaking: ...', '» Latest: ...').
+_TICKER_MARKER = re.compile(r"^(?:>>|[»▶►])\s*")
+_TICKER_LABEL = re.compile(r"^(?:(?:>>|[»▶►])\s*)?(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?|just in|top stories|flash)"
                            r"\s*:\s*(?P<item>.*)$", re.IGNORECASE)
 # An urgency label before a headline on its own line ('Breaking: Rio Tinto agrees to buy ...') heads the story
 # itself; only alone on its line is it a ticker's label over another story.
@@ -149,6 +154,11 @@ _SECTION_ROW_MIN_NAMES = 3  # a row of as many section names is a menu: in capit
 # A newspaper's note under a story it ran in print: 'Published in Dawn, September 9th, 2025'.
 _PRINT_EDITION = re.compile(r"^published in (?P<name>[A-Z][^,;|]{1,60}), (?P<date>[^|]{6,40}?)\.?$",
                             re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_DATE_MAX_WORDS = 5
+# The weather or the market beside a page's date: '14°C', 'ASX 200 ▲0.4%', 'Nifty 25,795 (+0.18%)'.
+_WEATHER_OR_MARKET = re.compile(r"\d\s?°|[▲▼]|\([+-]\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WEB_ADDRESS = ("http://", "https://")  # a print view's address line ('https://site.pe/2025/02/18/story')
 _FUNCTION_WORDS = frozenset("a an the and or of to in on for with at by as from into over after".split())
 
@@ -275,9 +285,17 @@ def _wire_publisher(wire: str | None, masthead: str | None) -> str | None:
 
 
 def _with_gapped_nav_marked(text: str) -> str:
-    """Navigation bars laid out by wide gaps ('Politics   Economy   World') with '|' between items, as
-    single spaces would make them look like a headline."""
-    return _GAPPED_NAV.sub(lambda bar: " | ".join(_GAP.split(bar.group().strip())), text)
+    """Navigation bars ('Politics   Economy   World') and market tickers ('Sensex 84,211.88 (+0.21%)   Nifty
+    25,795.15 (+0.18%)   USD/INR 87.93') laid out by wide gaps with '|' between items, as single spaces would
+    make them look like a headline."""
+    text = _GAPPED_NAV.sub(lambda bar: " | ".join(_GAP.split(bar.group().strip())), text)
+    return "\n".join(_with_gapped_ticker_marked(line) if "  " in line or "\t" in line else line
+                     for line in text.split("\n"))
+
+
+def _with_gapped_ticker_marked(line: str) -> str:
+    items = _GAP.split(line.strip())
+    return " | ".join(items) if furniture.is_quote_strip(items) else line
 
 
 def _read_header(lines: list[str], ingest_date: date) -> _Header:
@@ -348,7 +366,7 @@ def _read_top(lines: list[str], end: int) -> _Top:
     menu = None  # the line of the site's section menu
     for index in range(end):
         line = lines[index]
-        if not _has_word(line):  # blank, or a menu's icon ('☰')
+        if not _has_word(line) or _is_weekday_date(line):  # blank, a menu's icon ('☰'), the page's date bar
             continue
         ticker = _ticker(line)
         if ticker:
@@ -406,9 +424,10 @@ def _without_ticker(lines: list[str], candidates: list[int], ticker_items: list[
 
 def _ticker(line: str) -> re.Match[str] | None:
     """A ticker's label, alone ('Latest:') or with another story's headline ('Latest: Rupiah steadies');
-    'Breaking: <headline>' on one line is the story's own headline."""
+    'Breaking: <headline>' on one line is the story's own headline, but not behind a ticker's marker ('>>
+    BREAKING: <headline>': a strip of another story over the page)."""
     ticker = _TICKER_LABEL.match(line) if line[-1:] == ":" or ": " in line else None
-    if ticker and ticker.group("item") and _URGENCY_LABEL.match(line):
+    if ticker and ticker.group("item") and _URGENCY_LABEL.match(line) and not _TICKER_MARKER.match(line):
         return None
     return ticker
 
@@ -504,6 +523,7 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
     prose_seen = 0
     fallback: tuple[int, FoundDate] | None = None
     update: tuple[int, FoundDate] | None = None
+    today: tuple[int, FoundDate] | None = None  # the page's own date bar, when the story has no dateline
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if not line or line.startswith(_WEB_ADDRESS):  # a date in a page's address is no dateline
             continue
@@ -517,6 +537,9 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
         found = find_date(line, ingest_date, relative=False)
         if found and _is_dateline(line, found):
             found = _publication_over_update(line, found, ingest_date)
+            if _is_date_bar(line, found):
+                today = today or (index, found)
+                continue
             if not _is_update(line, found):
                 return index, found
             update = update or (index, found)
@@ -524,7 +547,21 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
         if fallback is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
             found = find_yearless_date(line, ingest_date) or find_date(line, ingest_date)
             fallback = (index, found) if found and _opens_with_date(line, found) else None
-    return update or fallback
+    return today or update or fallback
+
+
+def _is_date_bar(line: str, found: FoundDate) -> bool:
+    """The page's date bar over the header, not the story's dateline: the day's date beside the weather or
+    the market ('Tuesday 27 May 2025 | Perth 14°C | ASX 200 ▲0.4%': furniture), or a weekday's date alone
+    ('Thursday, 6 November 2025'); a dateline further down dates the story."""
+    return (_WEATHER_OR_MARKET.search(line) is not None and furniture.is_furniture(line)
+            or bool(_WEEKDAY.match(line)) and found.end >= len(line.rstrip(" .")))
+
+
+def _is_weekday_date(line: str) -> bool:
+    """A weekday's date alone ('Thursday, 6 November 2025'): the page's date bar, never a headline."""
+    return (_WEEKDAY.match(line) is not None and furniture.word_count(line) <= _WEEKDAY_DATE_MAX_WORDS
+            and _YEAR.search(line) is not None)
 
 
 def _is_update(line: str, found: FoundDate) -> bool:
