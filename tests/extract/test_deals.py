@@ -1318,3 +1318,62 @@ def test_a_second_buyer_before_its_own_approximate_money_deals_with_the_seller_o
                     "Korvel Steel Corp about US$360 million for 10%, Varnock Coal Ltd said in a statement.").deals
     assert [({p.entity_ref for p in d.parties}, d.value) for d in deals] == [
         ({"Talbrin Steel", "Varnock Coal"}, 720e6), ({"Korvel Steel", "Varnock Coal"}, 360e6)]
+
+
+def test_a_loan_sanctioned_is_a_loan_and_sanctions_imposed_are_none():
+    assert deal_parties("A $400 million term loan for the first phase has been sanctioned by Varnock Bank, Talbrin "
+                        "Lithium said.") == [{"Talbrin Lithium", "Varnock Bank"}]
+    assert deal_parties("Varnock Bank sanctioned a $400 million loan to Talbrin Lithium.") == [
+        {"Talbrin Lithium", "Varnock Bank"}]
+    assert deal_parties("The US sanctioned two tankers owned by Talbrin Lithium carrying $400 million of oil from "
+                        "Varnock Bank.") == []
+    assert deal_parties("The US sanctioned Varnock Bank over its $400 million loan to Talbrin Lithium.") == []
+
+
+def test_work_won_is_a_new_deal_even_when_named_as_the_contract():
+    assert deal_parties("Talbrin Lithium said Varnock Construction had been awarded the engineering, procurement "
+                        "and construction contract.") == [{"Talbrin Lithium", "Varnock Construction"}]
+    # a prize or a licence won is none
+    assert deal_parties("Talbrin Lithium said Varnock Construction won the award for the best plant.") == []
+    assert deal_parties("Talbrin Lithium said Varnock Construction had been awarded the licence.") == []
+
+
+def test_a_loan_provided_under_a_deal_told_before_is_a_loan_of_its_own():
+    body = "Talbrin Metals has agreed to buy Varnock Gold for $500 million. As part of the transaction, Talbrin will "
+    assert deal_parties(body + "provide Varnock with a $40 million bridge loan to keep works on schedule.") == [
+        {"Talbrin Metals", "Varnock Gold"}, {"Talbrin Metals", "Varnock Gold"}]
+    # money that only moves under the deal is none of its own
+    assert deal_parties(body + "provide Varnock with $40 million of equipment.") == [
+        {"Talbrin Metals", "Varnock Gold"}]
+
+
+def test_signers_of_plural_agreements_with_one_partner_each_sign_their_own():
+    assert deal_parties("Talbrin Potash Ltd, Varnock Fertilisers Ltd and Greystone Lithium signed the agreements "
+                        "with Korvel Metals Ltd in Riyadh on Saturday.") == [
+        {"Talbrin Potash", "Korvel Metals"}, {"Varnock Fertilisers", "Korvel Metals"},
+        {"Greystone Lithium", "Korvel Metals"}]
+    # one agreement is the signers' together
+    assert deal_parties("Talbrin Potash Ltd, Varnock Fertilisers Ltd and Greystone Lithium signed an agreement "
+                        "with Korvel Metals Ltd in Riyadh on Saturday.") == [
+        {"Talbrin Potash", "Varnock Fertilisers", "Greystone Lithium", "Korvel Metals"}]
+    # names of two clauses are no list of signers
+    assert len(deal_parties("Talbrin Potash Ltd keeps control until 2030, and Varnock Fertilisers Ltd takes over "
+                            "from 2031 under new contracts with Korvel Metals Ltd.")) < 2
+
+
+def test_a_sale_to_a_list_of_buyers_is_one_deal_per_buyer():
+    assert deal_parties("Korvel Metals has signed long-term contracts to supply natural uranium to Talbrin Power Ltd "
+                        "and Varnock Energy Ltd, the company said on Monday.") == [
+        {"Korvel Metals", "Talbrin Power"}, {"Korvel Metals", "Varnock Energy"}]
+    # one buyer after "to" beside the partner "with": one deal
+    assert deal_parties("Korvel Metals has signed a long-term contract with Talbrin Power Ltd to supply natural "
+                        "uranium to Varnock Energy Ltd.") == [{"Korvel Metals", "Talbrin Power", "Varnock Energy"}]
+
+
+def test_a_quantity_bought_from_two_sellers_is_one_supply_deal_per_seller():
+    assert deal_parties("Korvel Gas will buy about 1.5 million tonnes a year from Talbrin Trading and about 1.8 "
+                        "million tonnes a year from Varnock Energy, with deliveries starting in 2028.") == [
+        {"Korvel Gas", "Talbrin Trading"}, {"Korvel Gas", "Varnock Energy"}]
+    # a company bought, not goods: one deal
+    assert deal_parties("Korvel Gas will buy Talbrin Trading from Varnock Energy.") == [
+        {"Korvel Gas", "Talbrin Trading", "Varnock Energy"}]

@@ -110,6 +110,20 @@ _RECEIVE_WORDS = frozenset("receive receives received get gets".split())
 _HOLDERS_BEFORE = re.compile(r"\b(?:shareholders|stockholders|holders|unitholders|investors)\s+(?:(?:will|would|are to|"
                              r"are set to|stand to)\s+)?$")
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
+# "A $400 million term loan has been sanctioned by Varnock Bank", "the bank sanctioned a loan of ...": a loan
+# approved; sanctions imposed ("the US sanctioned two tankers") name no loan.
+_SANCTION_WORDS = frozenset(("sanctioned",))
+_LOAN_NOUNS = r"(?:loans?|credit(?:\s+line)?|facility|financing|funding|debt)"
+_LOAN_SANCTIONED = re.compile(rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:has|have|had)\s+been\s+$|"
+                              rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:was|were|is|are)\s+$")
+_SANCTIONED_LOAN = re.compile(rf"\s+(?:an?|the)\s+(?:[\w$€£¥.,%-]+\s+){{0,5}}?{_LOAN_NOUNS}\b")
+# "Varnock Construction had been awarded the engineering and construction contract", "won the concession": work won
+# is a new deal even when named as "the" one (a licence or a prize won is none, and "won the tender" mostly restates
+# the contract told before).
+_PROVIDE_WORDS = frozenset("provide provides provided providing granted".split())
+_LOAN_GIVEN = re.compile(rf"\s+[^.;]{{0,60}}?\b(?:{_LOAN_NOUNS}|finance)\b")
+_AWARD_WORDS = frozenset("awarded won win wins".split())
+_WORK_WON = re.compile(r"\s+the\s+(?:[\w$€£¥.,%-]+\s+){0,5}?(?:contracts?|concessions?)\b")
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:site|location|home|base|venue)(?=\s+(?:of|for|to|where|in|at)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
@@ -132,7 +146,7 @@ supplied imported exported shipped channel channels channelled
 pledge pledges pledged raise raises raised raising take takes took confirm confirms confirmed make makes made funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
 prepays prepaid build builds form forms formed forming
-establish establishes established establishing
+establish establishes established establishing sanctioned
 """.split() + ["lined up", "entered into", "enters into", "enter into", "set up", "sets up",
                "setting up"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + list(_SOURCE_WORDS) + [
     # "will fund the purchase with a $1 billion loan from A and B": the verb, never the noun ("a wealth fund")
@@ -580,6 +594,11 @@ _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans
 _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\b|"
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning|by)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
+# Between two names of one list: "Talbrin Ltd (TL), Varnock Ltd and Mumbai-based Greystone".
+_NAME_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,3}?")
+# A sale told with its buyers after "to": "signed contracts to supply uranium to A and B".
+_SUPPLIED_TO = re.compile(r"\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|"
+                          r"delivered|delivering)\b[^,;]{0,60}?(?=\s+to\s)")
 # From a buyer's name to the next: "Sempra Infrastructure's Port Arthur LNG" is one buyer, its owner's asset;
 # "Toyota Tsusho and Korea's EcoPro" are two buyers (a list word ends the owner's name).
 _POSSESSOR_GAP = re.compile(r"(?:(?!(?:and|or)\s)[\w.&-]+\s+){0,4}?[\w.&-]+['’]s\s+")
@@ -608,6 +627,8 @@ _DATELINE = re.compile(
     r"[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)*,[ \t]+[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)*[ \t]+[-–—]+[ \t]+"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*[:–—-])")
 _LEND_WORDS = re.compile(r"(?i)lend|lends|lent|lending")
+_QUANTITY_GAP = re.compile(r"\s+(?:(?:about|around|roughly|some|up to|nearly|almost|an?\s+additional|a\s+further|"
+                           r"another|an estimated|approximately)\s+)?")  # "buy about 1.5 million tonnes"
 _GOODS_REACH = 40  # characters from "buy" to the commodity bought
 # "buy Teck's coal unit", "sold its nickel business", "sell a lithium stake": a commodity word that names what
 # a business does.
@@ -1172,11 +1193,20 @@ def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
     loan made under it ("As part of the agreement, A will lend B $150 million")."""
     verbs = [v for v in article.words_in(sentence.start, sentence.end, STRONG) if article.unhedged(v, sentence.start)]
     if not verbs:
-        return False
+        return _loan_provided(sentence, article)
     if _INDEFINITE_DEAL.search(sentence.text):
         return True
     return (any(_LEND_WORDS.match(article.text, v.start, v.end) for v in verbs)
             and any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end)))
+
+
+def _loan_provided(sentence: Sentence, article: _Article) -> bool:
+    """"As part of the transaction, A will provide B with a $40 million bridge loan": money lent under a deal
+    told before, by a verb of giving with a loan for its object, is a loan of its own."""
+    if not any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end)):
+        return False
+    return any(article.text[v.start:v.end].lower() in _PROVIDE_WORDS and _LOAN_GIVEN.match(article.text, v.end)
+               and article.unhedged(v, sentence.start) for v in article.words_in(sentence.start, sentence.end, WEAK))
 
 
 def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _Article,
@@ -1510,6 +1540,11 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = has_money and _FUNDS_SOURCED.search(clause, 0, verb.start - clause_start) is not None
         elif word in _OBJECT_WORDS:
             named = _NEW_DEAL_OBJECT.match(clause, verb.end - clause_start) is not None
+        elif word in _SANCTION_WORDS:
+            named = (_SANCTIONED_LOAN.match(clause, verb.end - clause_start) is not None
+                     or _LOAN_SANCTIONED.search(clause, 0, verb.start - clause_start) is not None)
+        elif word in _AWARD_WORDS and _WORK_WON.match(clause, verb.end - clause_start):
+            named = True
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
@@ -1992,9 +2027,15 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     verb_end = trigger.end - clause_start
     opener = " with "
     purchase = clause[trigger.start - clause_start:verb_end].lower() in _PURCHASE_WORDS
-    if purchase and opener not in clause[verb_end:]:
-        opener = " from "
+    search_from = verb_end
     with_at = clause.find(opener, verb_end)
+    if purchase:
+        from_at = clause.find(" from ", verb_end)
+        if from_at >= 0 and not 0 <= with_at < from_at:
+            opener = " from "  # "will buy 1.5 million tonnes from A and 1.8 million from B, with deliveries ..."
+    elif with_at < 0 and (supplied := _SUPPLIED_TO.search(clause, verb_end)):
+        opener, search_from = " to ", supplied.end()  # "contracts to supply uranium to A and B"
+    with_at = clause.find(opener, search_from)
     if with_at < 0:
         return [base]
     starts = [with_at]  # "with A for graphite, and with B for scandium": each "with" opens a list of buyers
@@ -2027,6 +2068,10 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
         protagonist = _nearby_protagonist(sentence, article)
         if protagonist and ("company", protagonist) not in buyers:
             sellers = {("company", protagonist)}
+    if (len(buyers) == 1 and _PLURAL_DEALS.search(clause) and _all_companies(sellers, 2)
+            and _listed_together(sellers, parties, article)):
+        # "A, B and C signed the agreements with D": each signer's own agreement with D
+        return [replace(base, parties=_ordered({seller: 0, **{buyer: 1 for buyer in buyers}})) for seller in sorted(sellers, key=parties.__getitem__)]
     if len(buyers) < 2 or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
     if not sellers:
@@ -2035,6 +2080,20 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
                                             **{owned: 1 for owned, owner in owners.items() if owner == buyer}}),
                     commodities=part)
             for buyer, part in buyers.items()]
+
+
+def _all_companies(parties: set[tuple[str, str]], least: int) -> bool:
+    """At least `least` parties, all of them companies."""
+    return len(parties) >= least and all(kind == "company" for kind, _ in parties)
+
+
+def _listed_together(named: set[tuple[str, str]], parties: dict[tuple[str, str], int], article: _Article) -> bool:
+    """The parties are named in one list ("A Ltd (AL), B and Mumbai-based C"), not across clauses ("A keeps
+    control until 2030, and B takes over")."""
+    starts = sorted(parties[party] for party in named)
+    ends = {o.start: o.end for o in article.within(starts[0], starts[-1] + 1)}
+    return all(_NAME_LIST_GAP.fullmatch(article.text, ends[start], following) is not None
+               for start, following in zip(starts, starts[1:]))
 
 
 def _nearby_protagonist(sentence: Sentence, article: _Article) -> str | None:
@@ -2067,7 +2126,8 @@ def _deal_type(start: int, end: int, occurrences: list[Occurrence], article: _Ar
                 continue
             if kind == "acquisition" and _MINORITY_STAKE.match(article.text, word.end):
                 return "equity_investment"
-            if kind == "acquisition" and _buys_goods(word, goods, occurrences, article.text):
+            if kind == "acquisition" and (_buys_goods(word, goods, occurrences, article.text)
+                                          or _buys_quantity(word, occurrences, article)):
                 return "supply"  # "to buy spodumene concentrate": a purchase of goods, not of a company
             return kind
     return "agreement"
@@ -2094,6 +2154,13 @@ def _buys_goods(word: Hit, goods: list[Occurrence], occurrences: list[Occurrence
                         if o.kind == COMPANY or o.kind == ORGANISATION)
             return not owned and not _BUSINESS_AFTER.match(text, good.end)
     return False
+
+
+def _buys_quantity(word: Hit, occurrences: list[Occurrence], article: _Article) -> bool:
+    """The purchase word's object is a quantity of goods, bought by or from a company: "will buy about 1.5 million
+    tonnes a year from A" ("Japan bought 30 million tonnes in 2023" is a country's trade, told as before)."""
+    return any(o.kind == COMPANY for o in occurrences) and any(a.kind == "quantity" and _QUANTITY_GAP.fullmatch(article.text, word.end, a.start)
+               for a in article.amounts_in(word.end, word.end + _GOODS_REACH))
 
 
 def _years(match: re.Match) -> float:
