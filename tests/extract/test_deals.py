@@ -1377,3 +1377,11 @@ def test_a_quantity_bought_from_two_sellers_is_one_supply_deal_per_seller():
     # a company bought, not goods: one deal
     assert deal_parties("Korvel Gas will buy Talbrin Trading from Varnock Energy.") == [
         {"Korvel Gas", "Talbrin Trading", "Varnock Energy"}]
+
+
+def test_a_price_for_each_named_share_is_no_deal_value():
+    assert _valued("Talbrin Gold will buy Varnock Copper for about $1.03 billion in cash. Talbrin will pay $12.25 "
+                   "for each Varnock share, a 30% premium to the company's closing price before the deal was "
+                   "announced.") == [1.03e9]
+    # the deal's own money still counts
+    assert _valued("Talbrin Gold will pay $40 million for Varnock Copper shares.") == [4e7]

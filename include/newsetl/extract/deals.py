@@ -610,7 +610,9 @@ _WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
 _PRICE_AFTER = re.compile(
     r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
-    r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b")
+    r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b|"
+    # "US$12.25 for each Varnock share", "C$2.00 per Talbrin Copper share": the company's name before "share"
+    r"\s+(?:per|for each|for every|a)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}?(?:ordinary\s+|common\s+)?shares?\b")
 # "a closing price of C$52.10", "traded at $64.20", "closed 3.5% higher at Rp 3,150", "fell 6.8% to 1,201,000
 # won": a price, not a deal's value (a decimal point inside the move is no sentence end).
 _PRICE_MOVE = r"(?:[^.;$€£¥]|\.(?=\d)){0,25}?"
