@@ -461,6 +461,20 @@ def test_a_map_of_articles_by_their_ids_is_a_batch(landing: Path) -> None:
     assert sorted(a.title for a in run_day(landing).articles) == ["Cobalt talks end", GOOD_TITLE]
 
 
+def test_one_article_under_a_wrapper_s_name_beside_a_related_story_is_the_article(landing: Path) -> None:
+    # a sibling with a story's fields is no second article: "related" is a field's name, not an article's id
+    related = {"title": "Talbrin copper hits a record", "text": "Talbrin copper rose to a record on Monday."}
+    (landing / "record.json").write_text(json.dumps({"status": "ok", "article": good_record(), "related": related}))
+    (landing / "bare.json").write_text(json.dumps({"story": good_record(title="Cobalt talks end"), "related": related}))
+    assert sorted(a.title for a in run_day(landing).articles) == ["Cobalt talks end", GOOD_TITLE]
+
+
+def test_a_line_holding_a_map_of_articles_by_their_ids_is_rejected_with_advice(landing: Path) -> None:
+    line = {"5501": {"info": good_record()}, "5502": {"info": good_record(title="Cobalt talks end")}}
+    (landing / "batch.jsonl").write_text(json.dumps(line) + "\n")
+    assert "map of 2 articles by their ids" in row_for(run_day(landing), "batch.jsonl", 0).reason
+
+
 def test_a_cms_export_story_beside_its_site_with_headlines_and_typed_blocks(landing: Path) -> None:
     paragraphs = GOOD_BODY.split("\n\n")
     blocks = [{"type": "paragraph", "content": {"text": paragraphs[0]}},
@@ -483,6 +497,14 @@ def test_a_cms_export_story_beside_its_site_with_headlines_and_typed_blocks(land
     assert article.body.split("\n\n") == [paragraphs[0], "Refinery restart", *paragraphs[1:]]
 
 
+def test_a_body_of_one_typed_object_is_the_story_whatever_its_type(landing: Path) -> None:
+    # only a list's blocks are told apart by their types; a body of one object is the body
+    html_body = {"type": "html", "content": "".join(f"<p>{p}</p>" for p in GOOD_BODY.split("\n\n"))}
+    standard = {"kind": "standard", "text": GOOD_BODY}
+    assert draft_from_record({"title": GOOD_TITLE, "body": html_body}, DAY).body == GOOD_BODY
+    assert draft_from_record({"title": GOOD_TITLE, "body": standard}, DAY).body == GOOD_BODY
+
+
 def test_a_record_with_a_headline_text_paragraphs_and_a_nested_publisher(landing: Path) -> None:
     line = {"doc_id": "kl-1", "ts": 1748822400, "ts_updated": 1748908800,
             "source_meta": {"section": "Metals", "publisher": {"display_name": "Kitwe Ledger", "url": "https://kl.example"}},
@@ -492,6 +514,22 @@ def test_a_record_with_a_headline_text_paragraphs_and_a_nested_publisher(landing
     [article] = run_day(landing).articles
     assert (article.title, article.publisher, article.published_date) == (GOOD_TITLE, "Kitwe Ledger", date(2025, 6, 2))
     assert article.body == GOOD_BODY
+
+
+def test_an_image_s_info_object_names_no_publisher() -> None:
+    caption = {"title": "Aerial view of the Talbrin copper mine", "url": "https://img.example/talbrin.jpg"}
+    for name in ("media_info", "media_details", "media_meta"):
+        record = {"title": GOOD_TITLE, "content": GOOD_BODY, name: caption}
+        assert draft_from_record(record, DAY).publisher is None, name
+    assert draft_from_record({"title": GOOD_TITLE, "content": GOOD_BODY, "publisher_info": {"name": "Kitwe Ledger"}},
+                             DAY).publisher == "Kitwe Ledger"
+
+
+def test_a_bare_time_stamp_dates_a_record_only_when_nothing_else_does() -> None:
+    # 'ts' is often the crawl's time: the object of dates goes first
+    record = {"title": GOOD_TITLE, "body": GOOD_BODY, "ts": 1748908800, "dates": {"first_published": 1748822400}}
+    assert draft_from_record(record, DAY).published_date == date(2025, 6, 2)
+    assert draft_from_record({**record, "dates": {}}, DAY).published_date == date(2025, 6, 3)
 
 
 def test_a_reading_box_inside_a_markup_body_is_dropped_and_the_story_goes_on(landing: Path) -> None:
@@ -507,6 +545,14 @@ def test_a_reading_box_inside_a_markup_body_is_dropped_and_the_story_goes_on(lan
 
 def test_a_sentence_opening_with_related_words_is_story_not_a_reading_box() -> None:
     body = GOOD_BODY + "\n\nRelated: the refinery's second line will follow next year, the company said."
+    assert draft_from_record(good_record(content=body), DAY).body == body
+
+
+def test_a_line_opening_with_a_label_of_time_is_story_not_a_reading_box() -> None:
+    # 'More recently:' opens a line of the story; it ends as a sentence does
+    body = ("Talbrin Resources has held talks with Varnock Mining for months, people familiar with the matter said.\n"
+            "More recently: Talbrin agreed to buy Varnock Mining for $2 billion.\n"
+            "Varnock Mining declined to comment.")
     assert draft_from_record(good_record(content=body), DAY).body == body
 
 

@@ -43,8 +43,7 @@ from datetime import date
 
 from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import (Trailer, copyright_holder, is_furniture, is_prose, site_suffix, trailer_kind,
-                                     without_site_name)
+from newsetl.parse.furniture import copyright_holder, is_furniture, site_suffix, without_site_name
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
@@ -79,7 +78,9 @@ _PUBLISHED_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "dat
                      "dateTimePub")
 # A date not said to be the publication's: read after every field that says so. created: Benzinga's;
 # datetime: Finnhub's Unix timestamp.
-_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime", "timestamp", "ts")
+_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime")
+# A bare time stamp, often the crawl's or the response's: read last, when nothing else dates the record.
+_STAMP_FIELDS = ("timestamp", "ts")
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet",
                      "brand", "brand_name")
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
@@ -90,7 +91,10 @@ _URL_FIELDS = ("url", "link", "webUrl")
 # "results", Mediastack's "data", Bing News's "value", Currents API's "news", Alpha Vantage's "feed".
 _ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news", "feed")
 # The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
-_RECORD_WRAPPER_FIELDS = ("article", "data", "result", "item")
+_RECORD_WRAPPER_FIELDS = ("article", "story", "data", "result", "item")
+# A map's key that is an article's id, not a field's English name ('5501', 'a3f9-77c2'; not 'related',
+# 'request' or 'meta'): ids carry a digit.
+_ID_KEY = re.compile(r"\d")
 # ...or under any name, a story with a body: Event Registry's {"<uri>": {"info": {...}}}, a CMS export's
 # {"site": {...}, "story": {...}}. Looked for this many objects deep.
 _WRAPPER_DEPTH = 3
@@ -141,12 +145,20 @@ _DATE_GROUP_FIELDS = ("dates", "timestamps", "times", "date")
 # {"source_meta": {"publisher": {"display_name": ...}, "section": ...}}.
 _PUBLISHER_KEY_HEADS = frozenset("source publisher publication outlet newspaper media brand".split())
 _PUBLISHER_KEY_WORDS = _PUBLISHER_KEY_HEADS | frozenset("news name title meta info details display".split())
+# ...but only the source's or publisher's: 'media_info' and 'media_details' are about a picture, their title its
+# caption.
+_SOURCE_OBJECT_WORDS = frozenset("meta info details".split())
+_SOURCE_OBJECT_HEADS = frozenset("source publisher".split())
 _PUBLISHER_KEY_MIN_WORDS = 2
 _URL_START = ("http://", "https://", "//")  # an address names no publisher: it is an image's or a page's
 # The site in a story's address: 'lagosenergyreport.com.ng' of 'https://www.lagosenergyreport.com.ng/oil/x'.
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
 _BLANK_RUN = re.compile(r"\n{3,}")  # where a line was dropped between paragraphs
+# A reading box's label inside a body: 'Read also:', 'Also read:', 'See also:', 'Related:', 'Related stories:'.
+_READING_BOX_LABEL = re.compile(r"(?:read\s+(?:also|more)|also\s+read|see\s+also"
+                                r"|related(?:\s+(?:stories|articles|news|coverage|reading|content|links))?)\s*:",
+                                re.IGNORECASE)
 # A tag that ends a block of text: a paragraph, list item, heading, line break or division. The pieces
 # between them are stripped one by one (no whitespace around the tag in the pattern: that rescans long runs).
 _BLOCK_BOUNDARY = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|blockquote)\b[^<>]*>|<br\b[^<>]*>", re.IGNORECASE)
@@ -219,7 +231,8 @@ def _wrapped(data: dict, depth: int) -> dict | list | None:
     {...}}), under its id (Event Registry's {"<uri>": {"info": {...}}}) or beside its site's details (a CMS
     export's {"site": {"brand_name": ...}, "story": {...}}). The wrapper's objects fill what the article lacks
     (its publisher); its other fields (a response's status or time) are not the article's. A map of articles
-    by their ids is a batch of them. None when `data` wraps no article, or is a batch's envelope."""
+    by their ids (keys with a digit) is a batch of them. None when `data` wraps no article, or is a batch's
+    envelope."""
     if _enveloped(data) is not None:
         return None
     found = []
@@ -231,11 +244,16 @@ def _wrapped(data: dict, depth: int) -> dict | list | None:
                 found.append((name, value))
         elif depth > 1 and isinstance(inner := _wrapped(value, depth - 1), dict):
             found.append((name, inner))
+    # the one article under a wrapper's name, whatever stories its siblings hold ({"article": {...}, "related":
+    # {"title": ..., "text": ...}})
+    under_wrapper_name = [(name, record) for name, record in found if name in _RECORD_WRAPPER_FIELDS]
+    if len(under_wrapper_name) == 1:
+        found = under_wrapper_name
     if len(found) == 1:
         [(wrapper_name, record)] = found
         context = {name: value for name, value in data.items() if name != wrapper_name and isinstance(value, dict)}
         return {**context, **record}
-    if len(found) > 1 and len(found) == len(data):
+    if len(found) > 1 and len(found) == len(data) and all(_ID_KEY.search(name) for name, _ in found):
         return [record for _, record in found]
     return None
 
@@ -256,7 +274,13 @@ def _enveloped(data: dict) -> list | None:
 
 def record_from_line(text: str) -> object:
     record = _loads(text)
-    return _unwrapped_record(record) if isinstance(record, dict) else record
+    if not isinstance(record, dict):
+        return record
+    unwrapped = _unwrapped_record(record)
+    if isinstance(unwrapped, list):  # {"5501": {...}, "5502": {...}}: a batch on one line
+        raise Rejected(f"the line is a map of {len(unwrapped)} articles by their ids; "
+                       "give each article a line of its own")
+    return unwrapped
 
 
 def jsonl_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
@@ -292,8 +316,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         raise Rejected("the news API marks this record '[Removed]' (taken down at the source); "
                        "nothing to load")
     published = _published(record, ingest_date)
-    named_by_words = _fields_named(record, _PUBLISHER_KEY_WORDS, (_PUBLISHER_KEY_HEADS,),
-                                   _PUBLISHER_KEY_MIN_WORDS)
+    named_by_words = tuple(name for name in _fields_named(record, _PUBLISHER_KEY_WORDS, (_PUBLISHER_KEY_HEADS,),
+                                                          _PUBLISHER_KEY_MIN_WORDS)
+                           if _is_source_object_or_not_one(_key_words(name)))
     named = _field(record, _PUBLISHER_FIELDS + named_by_words, _is_not_url, _source_name)
     publisher = (_publisher_name(named) or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
@@ -313,12 +338,14 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
 
 def _published(record: dict, ingest_date: date) -> FoundDate | None:
     """The date of the record's fields that hold one (`_date_fields`), else of its object of dates
-    ({"dates": {"published": ...}}: read the same way, one level down, no further)."""
+    ({"dates": {"published": ...}}: read the same way, one level down, no further), else of a bare time
+    stamp ('ts': perhaps the crawl's)."""
     found = _dated(record, _date_fields(record, (_DATE_KEY_HEADS, _DATE_KEY_STAMPS)), ingest_date)
     if found:
         return found
     group = next((value for name in _DATE_GROUP_FIELDS if isinstance(value := record.get(name), dict)), None)
-    return _dated(group, _date_fields(group, (_DATE_KEY_HEADS,)), ingest_date) if group else None
+    found = _dated(group, _date_fields(group, (_DATE_KEY_HEADS,)), ingest_date) if group else None
+    return found or _dated(record, _STAMP_FIELDS, ingest_date)
 
 
 def _date_fields(record: dict, kinds: tuple[frozenset[str], ...]) -> tuple[str, ...]:
@@ -375,23 +402,35 @@ def _longest_text(record: dict, names: tuple[str, ...]) -> str | None:
 
 def _body_text(value: object) -> str | None:
     """A body's text: a string, an object's text, or its paragraphs as a list of strings or of blocks
-    (`_block_text`) joined by a paragraph break."""
+    (`_block_text`; those typed as no text left out) joined by a paragraph break. A body of one object is
+    the story whatever its type says ({"type": "html", "content": "<p>..."}, {"kind": "standard", ...})."""
     if isinstance(value, list):
-        return _PARAGRAPH_BREAK.join(filter(None, map(_block_text, value))) or None
+        return _PARAGRAPH_BREAK.join(filter(None, (_block_text(block) for block in value
+                                                   if not _is_typed_as_no_text(block)))) or None
     return _block_text(value)
+
+
+def _is_typed_as_no_text(block: object) -> bool:
+    """A body's block typed as no text: an ad slot, a pull quote, related links."""
+    if not isinstance(block, dict):
+        return False
+    kind = next(filter(None, (_string(block.get(name)) for name in _BLOCK_TYPE_FIELDS)), None)
+    return kind is not None and _key_words(kind).isdisjoint(_TEXT_BLOCK_TYPE_WORDS)
 
 
 def _block_text(block: object) -> str | None:
     """The text of a body's paragraph: a string, or an object's text under one of _PARAGRAPH_KEYS, itself
-    perhaps an object ({"type": "paragraph", "content": {"text": ...}}); none for a block typed as no text
-    (an ad slot, a pull quote, related links)."""
+    perhaps an object ({"type": "paragraph", "content": {"text": ...}})."""
     if not isinstance(block, dict):
         return _string(block)
-    kind = next(filter(None, (_string(block.get(name)) for name in _BLOCK_TYPE_FIELDS)), None)
-    if kind is not None and _key_words(kind).isdisjoint(_TEXT_BLOCK_TYPE_WORDS):
-        return None
     return next(filter(None, (_keyed_or_string(block.get(key), _PARAGRAPH_KEYS) for key in _PARAGRAPH_KEYS)),
                 None)
+
+
+def _is_source_object_or_not_one(name_words: frozenset[str]) -> bool:
+    """A field named as an object about something ('_info', '_meta') names the publisher only when that is
+    the source or publisher ('publisher_info', not 'media_info')."""
+    return name_words.isdisjoint(_SOURCE_OBJECT_WORDS) or not name_words.isdisjoint(_SOURCE_OBJECT_HEADS)
 
 
 def _source_name(value: object) -> str | None:
@@ -491,8 +530,10 @@ def _without_reading_boxes(body: str) -> str:
 
 
 def _is_reading_box(line: str) -> bool:
-    _, colon, items = line.partition(":")
-    return bool(colon and items.strip()) and trailer_kind(line) is Trailer.BOX and not is_prose(line)
+    """A line under an explicit reading box's label ('Read also:', 'See also:', 'Related stories:'), listing
+    headlines; never a sentence ending in a full stop ('More recently: Varnock agreed to buy X.')."""
+    match = _READING_BOX_LABEL.match(line)
+    return match is not None and bool(line[match.end():].strip()) and not line.rstrip().endswith(".")
 
 
 def _text_of_markup(body: str) -> str:
