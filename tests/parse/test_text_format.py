@@ -1028,6 +1028,13 @@ def test_a_table_row_laid_out_by_wide_gaps_in_the_story_is_kept() -> None:
     assert "Kestrel Nickel 2024 1,234 kt" in parse_page_text(page, date(2025, 2, 6)).body  # a row, not a ticker
 
 
+def test_sentences_typed_with_two_spaces_after_their_full_stops_are_no_ticker() -> None:
+    figures = "Kestrel sold 120,000 tonnes in 2024.  Output rose 12%.  Costs fell 3%."
+    page = f"{HEADLINE}\nFebruary 6, 2025 | Norvik Metals Journal\n\n{STORY}\n\n{figures}\n\n{MORE_STORY}\n"
+    assert "Kestrel sold 120,000 tonnes in 2024. Output rose 12%. Costs fell 3%." in parse_page_text(
+        page, date(2025, 2, 6)).body
+
+
 def test_a_breaking_ticker_behind_a_marker_over_the_page_is_no_title() -> None:
     page = (f"TALBRIN RESOURCES DAILY\nGold | Iron Ore | Energy\nThursday, 6 February 2025\n\n"
             f">> BREAKING: Varnock Government approves Kestrel smelter restart plan\n\nBattery Minerals\n{HEADLINE}\n"
@@ -1046,6 +1053,11 @@ def test_a_weekday_date_alone_still_dates_a_story_with_no_other_dateline() -> No
     page = f"{HEADLINE}\nThursday, 6 February 2025\n\n{STORY}\n\n{MORE_STORY}\n"
     draft = parse_page_text(page, date(2025, 2, 7))
     assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 2, 6))
+
+
+def test_a_story_s_update_line_dates_it_before_the_page_s_date_bar() -> None:
+    page = f"Thursday, 6 February 2025\n{HEADLINE}\nUpdated: 4 February 2025\n\n{STORY}\n\n{MORE_STORY}\n"
+    assert parse_page_text(page, date(2025, 2, 6)).published_date == date(2025, 2, 4)
 
 
 def test_a_breaking_label_opening_the_headline_on_its_own_line_is_still_the_title() -> None:

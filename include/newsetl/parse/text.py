@@ -138,6 +138,7 @@ _GAP = re.compile(r"[ \t]{2,}|\t")
 # hyphen or a capital: 'e-Paper', 'iPlayer') and holds no digit (a table's row of figures is no navigation) nor a
 # sentence's punctuation.
 _NAV_ITEM = r"(?![a-z](?![-A-Z]))[^\s\d.,;!?|]+(?: [^\s\d.,;!?|]+){0,2}"
+_SENTENCE_END = (".", "!", "?")  # a ticker's quote may end in ')' ('84,211.88 (+0.21%)'), never so
 _GAPPED_NAV = re.compile(rf"^[ \t]*{_NAV_ITEM}(?:(?:[ \t]{{2,}}|\t){_NAV_ITEM}){{2,}}[ \t]*$", re.MULTILINE)
 # A site named by its domain at the top of the page: 'upstreambrief.com', 'www.mining.co.za'.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
@@ -145,8 +146,8 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6
 # another story's.
 # A ticker's marker may lead it ('>> Breaking: ...', '» Latest: ...').
 _TICKER_MARKER = re.compile(r"^(?:>>|[»▶►])\s*")
-_TICKER_LABEL = re.compile(r"^(?:(?:>>|[»▶►])\s*)?(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?|just in|top stories|flash)"
-                           r"\s*:\s*(?P<item>.*)$", re.IGNORECASE)
+_TICKER_LABEL = re.compile(rf"(?:{_TICKER_MARKER.pattern})?(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?"
+                           r"|just in|top stories|flash)\s*:\s*(?P<item>.*)$", re.IGNORECASE)
 # An urgency label before a headline on its own line ('Breaking: Rio Tinto agrees to buy ...') heads the story
 # itself; only alone on its line is it a ticker's label over another story.
 _URGENCY_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|flash)\s*:", re.IGNORECASE)
@@ -294,8 +295,11 @@ def _with_gapped_nav_marked(text: str) -> str:
 
 
 def _with_gapped_ticker_marked(line: str) -> str:
+    """A market ticker's items, not sentences typed with two spaces after their full stops ('Output rose
+    12%.  Costs fell 3%.'): no quote ends as a sentence does."""
     items = _GAP.split(line.strip())
-    return " | ".join(items) if furniture.is_quote_strip(items) else line
+    is_ticker = furniture.is_quote_strip(items) and not any(item.endswith(_SENTENCE_END) for item in items)
+    return " | ".join(items) if is_ticker else line
 
 
 def _read_header(lines: list[str], ingest_date: date) -> _Header:
@@ -523,7 +527,7 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
     prose_seen = 0
     fallback: tuple[int, FoundDate] | None = None
     update: tuple[int, FoundDate] | None = None
-    today: tuple[int, FoundDate] | None = None  # the page's own date bar, when the story has no dateline
+    today: tuple[int, FoundDate] | None = None  # the page's own date bar, when the story has no date of its own
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if not line or line.startswith(_WEB_ADDRESS):  # a date in a page's address is no dateline
             continue
@@ -547,7 +551,7 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
         if fallback is None and furniture.word_count(line) <= _METADATA_MAX_WORDS:
             found = find_yearless_date(line, ingest_date) or find_date(line, ingest_date)
             fallback = (index, found) if found and _opens_with_date(line, found) else None
-    return today or update or fallback
+    return update or today or fallback  # the story's update line dates it before the page's date bar
 
 
 def _is_date_bar(line: str, found: FoundDate) -> bool:
