@@ -1238,6 +1238,21 @@ def test_confirm_and_make_report_a_deal_only_through_their_own_new_deal_object()
                         "deal.") == []
 
 
+def test_confirm_and_make_report_a_deal_only_when_the_deal_noun_heads_their_object():
+    # a noun after the deal noun heads the object: a decision, a plan, a repayment, a provision
+    assert deal_parties("Talbrin Power made a final investment decision on the Varnock project in April, Korvel "
+                        "Metals Ltd said.") == []
+    assert deal_parties("Talbrin Power confirmed a new investment plan for its Varnock Mining unit on Tuesday.") == []
+    assert deal_parties("Talbrin Power made a $1.2 billion loan repayment to Varnock Mining in March.") == []
+    assert deal_parties("Talbrin Power made a loan loss provision of $40 million for Varnock Mining.") == []
+    # the subject of a clause the verb reports
+    assert deal_parties("Talbrin Power confirmed a deal with Varnock Mining had not been reached.") == []
+    assert deal_parties("Talbrin Power confirmed an acquisition of Varnock Mining was under consideration.") == []
+    # the deal noun heading the object, before its partner or a clause of its own, is a deal
+    assert deal_parties("Talbrin Power made a $40 million loan to Varnock Mining, which will use it to build a "
+                        "plant.") == [{"Talbrin Power", "Varnock Mining"}]
+
+
 def test_one_sentence_tells_one_deal_of_the_same_parties():
     deals = extract("The Peruvian government will invest $35 million in Varnock Metals Ltd at $2.17 a share and "
                     "receive warrants to buy a further 7.5% of the company.").deals

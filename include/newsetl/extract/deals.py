@@ -99,9 +99,18 @@ _BARE_AGREEMENT = re.compile(r"\s+(?:(?:final|broad|tentative)\s+)?agreement\b")
 # own object, a new deal ("confirmed the figure", "made $3 billion from sales", "made a plan" are none).
 _OBJECT_WORDS = frozenset("confirm confirms confirmed make makes made".split())
 _NEW_DEAL_OBJECT = re.compile(
-    r"\s+(?:a|an|another|new)\s+(?:[\w$€£¥.,%’'/-]+\s+){0,5}?(?:deals?|agreements?|pacts?|contracts?|"
+    r"\s+(?:a|an|another|new)\s+(?:(?!(?:a|an|the|its|their|and|or|to|for|of|with|in|on|by|from)\s)"
+    r"[\w$€£¥.,%’'/-]+\s+){0,5}?(?:deals?|agreements?|pacts?|contracts?|"
     r"partnerships?|joint ventures?|offtakes?|loans?|investments?|acquisitions?|purchases?|merger|stake|"
-    r"financing|funding|facility|transaction|sale)\b")
+    r"financing|funding|facility|transaction|sale)\b"
+    # ... that heads the object: "a final investment decision", "a loan repayment", "a sale process" are none
+    r"(?=\s*[.,;:)]|\s*$|\s+(?:[A-Z$€£¥\d]|(?:with|to|for|from|of|in|on|at|by|into|between|under|over|worth|"
+    r"valued|totalling|totaling|amounting|and|or|that|which|as|after|last|this|earlier|signed|struck|agreed|"
+    r"announced|backed|secured)\b))")
+# "confirmed a deal with A had not been reached": the object is the subject of a clause the verb reports, no deal
+_REPORTED_CLAUSE = re.compile(r"(?:(?!\b(?:which|that|who|whose|when|where|while|as|after|before|because|since|and|"
+                              r"but|if|until|although|though|it|they|he|she|we)\b)[^,;])*?\s(?:is|are|was|were|has|"
+                              r"have|had|will|would|could|can|might|may|should|did|does|remains?|remained)\b")
 # "picked Oklahoma as the site of a new smelter", "chose Ohio as the location": a place chosen for a plant.
 # "Japan is providing $1 billion in aid to Ukraine", "pledged a $2 billion aid package": aid given is a gift, no
 # deal between giver and receiver (an aid agreement signed is one, by its strong verb).
@@ -1541,7 +1550,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         elif word in _SOURCE_WORDS:
             named = has_money and _FUNDS_SOURCED.search(clause, 0, verb.start - clause_start) is not None
         elif word in _OBJECT_WORDS:
-            named = _NEW_DEAL_OBJECT.match(clause, verb.end - clause_start) is not None
+            deal_object = _NEW_DEAL_OBJECT.match(clause, verb.end - clause_start)
+            named = deal_object is not None and _REPORTED_CLAUSE.match(clause, deal_object.end()) is None
         elif word in _SANCTION_WORDS:
             named = (_SANCTIONED_LOAN.match(clause, verb.end - clause_start) is not None
                      or _LOAN_SANCTIONED.search(clause, 0, verb.start - clause_start) is not None)
