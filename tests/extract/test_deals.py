@@ -1345,6 +1345,18 @@ def test_a_loan_sanctioned_is_a_loan_and_sanctions_imposed_are_none():
     assert deal_parties("The US sanctioned Varnock Bank over its $400 million loan to Talbrin Lithium.") == []
 
 
+def test_a_loan_sanctioned_is_told_by_its_value_borrower_or_amount_before_it():
+    deals = extract("Varnock Bank has sanctioned loans worth Rs 12,000 crore to Talbrin Green Energy Ltd.").deals
+    assert [({p.entity_ref for p in d.parties}, d.deal_type, d.value) for d in deals] == [
+        ({"Varnock Bank", "Talbrin Green Energy"}, "loan", 12e10)]
+    deals = extract("Varnock Bank has sanctioned Rs 3,000 crore loan to Talbrin Green Energy Ltd for solar "
+                    "projects.").deals
+    assert [({p.entity_ref for p in d.parties}, d.deal_type, d.value) for d in deals] == [
+        ({"Varnock Bank", "Talbrin Green Energy"}, "loan", 3e10)]
+    # a noun after the loan word names what sanctions hit
+    assert deal_parties("The US Treasury sanctioned a Talbrin financing vehicle and Varnock Bank last year.") == []
+
+
 def test_work_won_is_a_new_deal_even_when_named_as_the_contract():
     assert deal_parties("Talbrin Lithium said Varnock Construction had been awarded the engineering, procurement "
                         "and construction contract.") == [{"Talbrin Lithium", "Varnock Construction"}]

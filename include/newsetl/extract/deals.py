@@ -125,7 +125,14 @@ _SANCTION_WORDS = frozenset(("sanctioned",))
 _LOAN_NOUNS = r"(?:loans?|credit(?:\s+line)?|facility|financing|funding|debt)"
 _LOAN_SANCTIONED = re.compile(rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:has|have|had)\s+been\s+$|"
                               rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:was|were|is|are)\s+$")
-_SANCTIONED_LOAN = re.compile(rf"\s+(?:an?|the)\s+(?:[\w$€£¥.,%-]+\s+){{0,5}}?{_LOAN_NOUNS}\b")
+_SANCTIONED_LOAN = re.compile(
+    rf"\s+(?:(?:an?|the)\s+(?:(?!(?:and|or|its|their|to|for|of|with|over|in|on|by|from)\s)[\w$€£¥.,%-]+\s+){{0,5}}?|"
+    # "has sanctioned loans worth Rs 12,000 crore to A", "has sanctioned Rs 3,000 crore loan to A"
+    r"(?:(?:Rs\.?|INR|[A-Z]{0,2}[$€£¥])\s?[\d.,]+(?:\s+(?:crore|lakh|million|billion|trillion|bn|mn))?\s+)?"
+    rf"(?:(?:term|fresh|new|additional|further|bridge|long-term|short-term)\s+){{0,2}}){_LOAN_NOUNS}"
+    # ... told by its value, its borrower or purpose, or alone ("a Rosneft financing vehicle" is no loan)
+    r"(?=\s+(?:worth|valued|amounting|aggregating|totalling|totaling|to|for)\b|\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?"
+    r"(?:Rs|INR|[A-Z]{0,2}[$€£¥]|\d)|\s*\(?(?:Rs|INR|[A-Z]{0,2}[$€£¥])\s?\d|\s*[.,;:)]|\s*$)")
 # "Varnock Construction had been awarded the engineering and construction contract", "won the concession": work won
 # is a new deal even when named as "the" one (a licence or a prize won is none, and "won the tender" mostly restates
 # the contract told before).
