@@ -1365,6 +1365,15 @@ def test_work_won_is_a_new_deal_even_when_named_as_the_contract():
     assert deal_parties("Talbrin Lithium said Varnock Construction had been awarded the licence.") == []
 
 
+def test_work_won_is_the_contract_itself_not_a_dispute_over_it():
+    assert deal_parties("Talbrin Lithium won the contract dispute with Varnock Construction in a London court on "
+                        "Friday.") == []
+    assert deal_parties("Talbrin Lithium won the concession arbitration against Varnock Construction.") == []
+    # the contract won, before its partner or its work
+    assert deal_parties("Talbrin Lithium won the contract with Varnock Construction to build the plant.") == [
+        {"Talbrin Lithium", "Varnock Construction"}]
+
+
 def test_a_loan_provided_under_a_deal_told_before_is_a_loan_of_its_own():
     body = "Talbrin Metals has agreed to buy Varnock Gold for $500 million. As part of the transaction, Talbrin will "
     assert deal_parties(body + "provide Varnock with a $40 million bridge loan to keep works on schedule.") == [

@@ -139,7 +139,11 @@ _SANCTIONED_LOAN = re.compile(
 _PROVIDE_WORDS = frozenset("provide provides provided providing granted".split())
 _LOAN_GIVEN = re.compile(rf"\s+[^.;]{{0,60}}?\b(?:{_LOAN_NOUNS}|finance)\b")
 _AWARD_WORDS = frozenset("awarded won win wins".split())
-_WORK_WON = re.compile(r"\s+the\s+(?:[\w$€£¥.,%-]+\s+){0,5}?(?:contracts?|concessions?)\b")
+_WORK_WON = re.compile(r"\s+the\s+(?:(?!(?:the|an?|its|their|to|for|of|with|over|in|on|by|from)\s)[\w$€£¥.,%-]+\s+){0,5}?"
+                       r"(?:contracts?|concessions?)\b"
+                       # ... that ends the object: "won the contract dispute with A" is none
+                       r"(?=\s*[.,;:)]|\s*$|\s+(?:[A-Z$€£¥\d]|(?:with|to|for|from|of|in|on|at|by|worth|valued|and|"
+                       r"that|which|after|last|this|earlier|ahead)\b))")
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:site|location|home|base|venue)(?=\s+(?:of|for|to|where|in|at)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
