@@ -1328,6 +1328,19 @@ def test_the_terms_of_a_deal_told_before_are_no_new_deal():
     assert len(extract(body).deals) == 2
 
 
+def test_a_loan_or_other_money_under_the_terms_of_a_deal_told_before_is_a_deal_of_its_own():
+    body = ("Talbrin Mining signed an agreement with Varnock Copper on Monday. Under the terms, Talbrin Mining will "
+            "lend Varnock Copper $50 million.")
+    assert sorted((d.deal_type, d.value) for d in extract(body).deals) == [("agreement", None), ("loan", 5e7)]
+    body = ("Talbrin Mining signed a $20 million agreement with Varnock Copper. Under the terms, Talbrin Mining will "
+            "acquire a 15% stake in Varnock Copper for $35 million.")
+    assert sorted(d.value for d in extract(body).deals) == [2e7, 3.5e7]
+    # money of the same value is the deal told before
+    body = ("Talbrin Mining signed a $35 million agreement with Varnock Copper. Under the terms, Talbrin Mining will "
+            "acquire a 15% stake in Varnock Copper for $35 million.")
+    assert [d.value for d in extract(body).deals] == [3.5e7]
+
+
 def test_a_second_buyer_before_its_own_approximate_money_deals_with_the_seller_only():
     deals = extract("Talbrin Steel Corp is paying about US$720 million for a 20% interest in the Varnock mine and "
                     "Korvel Steel Corp about US$360 million for 10%, Varnock Coal Ltd said in a statement.").deals

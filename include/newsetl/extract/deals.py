@@ -2267,9 +2267,11 @@ def _merge(deals: list[DealCandidate]) -> list[DealCandidate]:
         terms = _tells_terms(deal)
         for index, kept in enumerate(merged):
             theirs = merged_parties[index]
-            if terms and len(mine & theirs) >= 2 and _kinds_agree(deal, kept):
+            if (terms and len(mine & theirs) >= 2 and _kinds_agree(deal, kept) and not _values_differ(deal, kept)
+                    and (_family(deal) != "debt" or _family(kept) == "debt")):
                 # "Under the terms, Rio will acquire a 49.99% stake in the venture company": the deal told before (a
-                # loan made under it is one of its own)
+                # loan made under it, "Under the terms, A will lend B $50 million", or money of another value is
+                # one of its own)
                 merged[index] = replace(kept, value=kept.value if kept.value is not None else deal.value,
                                         currency=kept.currency if kept.value is not None else deal.currency)
                 break
