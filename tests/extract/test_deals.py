@@ -1131,6 +1131,16 @@ def test_a_government_closing_the_verbs_object_list_is_a_party():
     assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining pending approval by regulators "
                         "and the Chilean government.") == [{"Greystone Lithium", "Varnholt Mining"}]
 
+
+def test_a_government_closing_the_object_list_is_no_party_when_a_verb_of_its_own_follows_a_time_or_an_aside():
+    assert deal_parties("Greystone Lithium signed a supply deal with Varnholt Mining, and the Chilean government, "
+                        "which owns Varnholt Mining, approved it.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining and the Chilean government last "
+                        "week said it would tax copper.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    # a time or an aside that ends the clause leaves it a party
+    assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining and the Chilean government last "
+                        "week.") == [{"Greystone Lithium", "Varnholt Mining", "CL"}]
+
 def test_money_told_by_its_sources_alone_is_no_deal_among_them():
     assert deal_parties("Another $1 billion of equity came from Quillmark Capital and Dravenor Partners, the "
                         "people said.") == []

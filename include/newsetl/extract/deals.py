@@ -505,6 +505,11 @@ _GOVERNMENT_LIST_BLOCK = re.compile(r"\b(?:which|that|by|approval|who|while|whos
 # ... and is no subject of its own ("..., and the Chilean government welcomed it").
 _GOVERNMENT_LIST_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:on|to|for|in|over|under|at|as|and|or|from|covering|"
                                     r"last|this|earlier|late|early)\b")
+# ... also past a time or an aside of its own: "and the Chilean government last week said ...", "and the Chilean
+# government, which owns Codelco, approved it".
+_GOVERNMENT_LIST_SKIP = re.compile(r"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year|quarter)|"
+                                   r"\s+(?:on|in)\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,2})?|\s+(?:earlier|recently|also)|"
+                                   r",\s+(?:which|who|whose)\b[^,;.]*,)*")
 _GOVERNMENT_NOUNS = frozenset("government administration federal".split())
 _SUBJECT_NOUNS = frozenset("project venture plant mine refinery facility factory asset partnership development output "
                            "production concentrate".split())
@@ -1721,9 +1726,11 @@ def _government_object(text: str, country: Occurrence, verb_start: int) -> bool:
     if _GOVERNMENT_OBJECT_BEFORE.search(text, max(0, country.start - 12), country.start):
         return _GOVERNMENT_OBJECT_BLOCK.search(text, verb_start, country.start) is None
     list_end = _GOVERNMENT_LIST_END_BEFORE.search(text, max(0, country.start - 12), country.start)
+    government_end = _GOVERNMENT_AFTER.match(text, country.end).end()
     return (list_end is not None and _GOVERNMENT_LIST_OPEN.search(text, verb_start, list_end.start()) is not None
             and _GOVERNMENT_LIST_BLOCK.search(text, verb_start, country.start) is None
-            and _GOVERNMENT_LIST_AFTER.match(text, _GOVERNMENT_AFTER.match(text, country.end).end()) is not None)
+            and _GOVERNMENT_LIST_AFTER.match(text, government_end) is not None
+            and _FINITE_VERB.match(text, _GOVERNMENT_LIST_SKIP.match(text, government_end).end()) is None)
 
 
 def _parent_of_next(clause: str, clause_start: int, company: Occurrence, companies: list[Occurrence]) -> bool:
