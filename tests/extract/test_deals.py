@@ -1429,6 +1429,11 @@ def test_a_sale_to_a_list_of_buyers_is_one_deal_per_buyer():
                         "uranium to Varnock Energy Ltd.") == [{"Korvel Metals", "Talbrin Power", "Varnock Energy"}]
 
 
+def test_one_deal_to_sell_to_a_list_of_buyers_is_one_deal():
+    assert deal_parties("Korvel Metals signed a deal to sell its copper to Talbrin Power Ltd and Varnock Energy "
+                        "Ltd.") == [{"Korvel Metals", "Talbrin Power", "Varnock Energy"}]
+
+
 def test_a_quantity_bought_from_two_sellers_is_one_supply_deal_per_seller():
     assert deal_parties("Korvel Gas will buy about 1.5 million tonnes a year from Talbrin Trading and about 1.8 "
                         "million tonnes a year from Varnock Energy, with deliveries starting in 2028.") == [

@@ -624,6 +624,8 @@ _NAME_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s
 # A sale told with its buyers after "to": "signed contracts to supply uranium to A and B".
 _SUPPLIED_TO = re.compile(r"\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|"
                           r"delivered|delivering)\b[^,;]{0,60}?(?=\s+to\s)")
+# ... told by a plural deal noun: "a deal to sell its copper to A and B" is one deal.
+_PLURAL_DEAL_NOUN = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|offtakes|memoranda|MoUs)\b")
 # From a buyer's name to the next: "Sempra Infrastructure's Port Arthur LNG" is one buyer, its owner's asset;
 # "Toyota Tsusho and Korea's EcoPro" are two buyers (a list word ends the owner's name).
 _POSSESSOR_GAP = re.compile(r"(?:(?!(?:and|or)\s)[\w.&-]+\s+){0,4}?[\w.&-]+['’]s\s+")
@@ -2057,15 +2059,16 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     verb_end = trigger.end - clause_start
     opener = " with "
     purchase = clause[trigger.start - clause_start:verb_end].lower() in _PURCHASE_WORDS
-    search_from = verb_end
     with_at = clause.find(opener, verb_end)
     if purchase:
         from_at = clause.find(" from ", verb_end)
         if from_at >= 0 and not 0 <= with_at < from_at:
-            opener = " from "  # "will buy 1.5 million tonnes from A and 1.8 million from B, with deliveries ..."
-    elif with_at < 0 and (supplied := _SUPPLIED_TO.search(clause, verb_end)):
-        opener, search_from = " to ", supplied.end()  # "contracts to supply uranium to A and B"
-    with_at = clause.find(opener, search_from)
+            # "will buy 1.5 million tonnes from A and 1.8 million from B, with deliveries ..."
+            opener, with_at = " from ", from_at
+    elif (with_at < 0 and (supplied := _SUPPLIED_TO.search(clause, verb_end))
+          and _PLURAL_DEAL_NOUN.search(clause, trigger.start - clause_start, supplied.start())):
+        # "contracts to supply uranium to A and B" ("a deal to sell its copper to A and B" is one deal)
+        opener, with_at = " to ", supplied.end()
     if with_at < 0:
         return [base]
     starts = [with_at]  # "with A for graphite, and with B for scandium": each "with" opens a list of buyers
