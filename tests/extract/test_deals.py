@@ -1320,6 +1320,14 @@ def test_more_of_an_activity_or_a_trend_of_deals_is_no_deal():
         {"Talbrin Power", "Varnock Uranium"}]
 
 
+def test_investment_increased_to_a_level_is_more_of_an_activity_not_a_deal():
+    # the new level of a holding or of spending, with no verb of investing: as "step up lending"
+    assert deal_parties("Talbrin Capital will increase investment in Varnock Mining to $500 million.") == []
+    # money invested is a deal
+    assert deal_parties("Talbrin Capital will invest a further $200 million in Varnock Mining.") == [
+        {"Talbrin Capital", "Varnock Mining"}]
+
+
 def test_a_countrys_purchases_over_a_past_year_are_a_statistic():
     assert deal_parties("South Korea, the third-largest LNG importer, bought about 46 million tonnes in 2024, with "
                         "Australia, Qatar and Malaysia its biggest suppliers.") == []
