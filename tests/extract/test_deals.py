@@ -1457,3 +1457,38 @@ def test_a_price_for_each_named_share_is_no_deal_value():
                    "announced.") == [1.03e9]
     # the deal's own money still counts
     assert _valued("Talbrin Gold will pay $40 million for Varnock Copper shares.") == [4e7]
+
+
+def test_a_development_deal_takes_the_cost_of_the_project_told_soon_after():
+    assert _valued("Greystone Lithium signed an investment agreement with Varnholt Mining for a nickel plant on "
+                   "Tuesday. The project is expected to cost about $1.8 billion.") == [1.8e9]
+    assert _valued("Greystone Lithium and Varnholt Mining have agreed to develop two tungsten deposits. Developing "
+                   "the two deposits will cost about $1.1 billion.") == [1.1e9]
+    # a purchase's price is no project's cost
+    assert _valued("Greystone Lithium agreed to buy a nickel mine from Varnholt Mining. The expansion is expected to "
+                   "cost about $300 million.") == [None]
+
+
+def test_a_takeover_takes_the_value_put_on_the_company_it_buys():
+    assert _valued("Greystone Lithium agreed to acquire Varnholt Mining in an all-share deal. That values Varnholt "
+                   "Mining at about $3.5 billion, including debt.") == [3.5e9]
+    # the company a stake is bought in, valued whole, is not what the deal pays
+    assert _valued("Greystone Lithium agreed to acquire a 30% stake in Varnholt Mining. The deal values the holding "
+                   "company at about $4 billion.") == [None]
+    assert _valued("Greystone Lithium agreed to acquire Varnholt Mining in an all-share deal. That values Talbrin "
+                   "Copper at about $3.5 billion.") == [None]
+
+
+def test_a_supply_deal_takes_the_worth_told_after_a_lead_in_without_its_comma():
+    assert _valued("Greystone Lithium agreed to supply crude to Varnholt Mining for a year. Based on current prices "
+                   "the supply is worth an estimated $2.4 billion.") == [2.4e9]
+    assert _valued("Greystone Lithium agreed to supply crude to Varnholt Mining for a year. In 2019 the supply was "
+                   "worth $2.4 billion.") == [None]
+
+
+def test_a_deal_takes_the_spend_it_commits_its_party_to():
+    assert _valued("Greystone Lithium signed an exploration agreement with Varnholt Mining on Tuesday. The "
+                   "agreement, signed in Talbrin, grants the company rights to explore 1,600 square kilometres and "
+                   "commits it to spend at least $100 million on exploration.") == [1e8]
+    assert _valued("Greystone Lithium signed an exploration agreement with Varnholt Mining on Tuesday. Varnholt "
+                   "Mining has committed to cut costs by $100 million.") == [None]

@@ -292,9 +292,12 @@ _ELABORATION = re.compile(
 # ..."), with an aside ("The contract, signed in Rome, is valued at"), or in a report ("Acme said the contracts
 # had a combined value of").
 _VALUED_NOUNS = (rf"{_DEAL_NOUNS}|charters?|leases?|concessions?|streams?|royalty|tender offer|offer|volumes?|"
-                 r"deliveries|supplies")
-_VALUED_DEAL = re.compile(rf"(?:^[\"“]?(?:(?P<lead>[A-Z][^,;]{{0,80}}),\s+)?|\b(?:said|says|added|estimated|estimates)\s+"
-                          rf"(?:that\s+)?)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?P<valued>{_VALUED_NOUNS})"
+                 r"deliveries|supplies|supply")
+# "At current prices, ..." or, without its comma, "Based on current prices the supply is worth ...": a lead-in
+# that opens with a preposition of measure
+_VALUED_DEAL = re.compile(rf"(?:^[\"“]?(?:(?P<lead>[A-Z][^,;]{{0,80}}),\s+|"
+                          rf"(?P<bare_lead>(?:At|Based on|On|In)\s+(?:[\w'’-]+\s+){{1,4}}?))?|"
+                          rf"\b(?:said|says|added|estimated|estimates)\s+(?:that\s+)?)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?P<valued>{_VALUED_NOUNS})"
                           rf"(?:,[^,;]{{1,100}},)?\s+(?:(?:is|was|are|were|would be|will be|could be)\s+"
                           rf"(?:[\w-]+\s+){{0,3}}?(?:worth|valued)\b|"
                           rf"(?:has|had|have|carries|carried|carry)\s+an?\s+(?:[\w-]+\s+){{0,2}}?value\b)|"
@@ -322,6 +325,21 @@ _UNDER_THE_DEAL = re.compile(rf"\b(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(
 _CONSIDERATION_OPENING = re.compile(r"[\"“]?In\s+(?:return|exchange)\b(?!\s+for\b)")
 _UNDER_OPENING = re.compile(rf"[\"“]?(?:Under|As part of|In line with)\s+(?:the|this|that|their|its)\s+"
                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
+# "The project is expected to cost about $1.8 billion", "Developing the two deposits will cost $1.1 billion": what
+# the venture a deal sets up costs, the value of a deal to build or develop it (`_COSTED_KINDS`)
+_COSTED_PROJECT = re.compile(r"^[\"“]?(?P<costed>(?:[\w'’-]+\s+){1,5}?)(?:is|are|was|were)\s+(?:expected|estimated|"
+                             r"projected|forecast|likely|set)\s+to\s+cost\b|"
+                             r"^[\"“]?(?P<costed_now>(?:[\w'’-]+\s+){1,5}?)(?:will|would)\s+cost\b")
+_COSTED_KINDS = frozenset(("investment", "joint_venture", "agreement"))
+# "That values Sandstorm at about $3.5 billion", "The offer values Varnock at $2 billion": the price of a company
+# bought whole, named as a party of the takeover told before
+_VALUES_TARGET = re.compile(r"^[\"“]?(?:That|This|It|The\s+(?:[\w-]+\s+)?(?:deal|offer|bid|transaction|price|"
+                            r"agreement|acquisition|takeover|merger))\s+(?:values?|valued)\s+(?P<target>[A-Z][^.;,]{0,60}?)"
+                            r"\s+at\b")
+# "The agreement, signed in Kinshasa, grants ... and commits the company to spend at least $100 million": a spend
+# the deal binds its party to
+_COMMITTED_SPEND = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b[^;]*?"
+                              r"\bcommit(?:s|ted)?\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:spend|invest)(?:ing)?\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
@@ -331,7 +349,10 @@ _VALUATIONS = ((("worth", "value"), _VALUED_DEAL),
                (("put the ", "puts the ", "putting the ", "estimated the ", "estimate the ", "estimates the ",
                  "pegged the ", "pegs the "), _ESTIMATED_DEAL),
                (("pay", "paid"), _PAID_FOR_DEAL),
-               (_UNDER_HINTS, _UNDER_THE_DEAL))
+               (_UNDER_HINTS, _UNDER_THE_DEAL),
+               ((" cost ",), _COSTED_PROJECT),
+               (("value",), _VALUES_TARGET),
+               (("commit",), _COMMITTED_SPEND))
 # "The one deal that did close: Zijin completed ...": a deal noun in a lead-in before a colon names the deal told
 # after it.
 _LEAD_IN = re.compile(r"[^.;:]{0,30}:\s")
@@ -968,7 +989,8 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
         latest = by_start[told - 1] if told else None
         if money is None or latest is None or valued[latest].value is not None:
             continue
-        if not _values_its_kind(valuation, valued[latest]):
+        if not _values_its_kind(valuation, valued[latest]) or not _values_a_party(valuation, sentence.start,
+                                                                                   valued[latest], article):
             continue
         deal = valued[latest]
         if (index - bisect_left(starts, deal.sentence.start) <= _VALUE_REACH
@@ -988,16 +1010,28 @@ def _values_its_kind(valuation: re.Match, deal: DealCandidate) -> bool:
     supplies" a supply deal, "the charter" a charter), and none from a bygone period ("Last year, the supplies
     were worth $3 billion")."""
     named = valuation.groupdict()
-    if (lead := named.get("lead")) and _BYGONE_PERIOD.search(lead.lower()):
+    if (lead := named.get("lead") or named.get("bare_lead")) and _BYGONE_PERIOD.search(lead.lower()):
         return False
+    if named.get("costed") is not None or named.get("costed_now") is not None:
+        return deal.deal_type in _COSTED_KINDS
     noun = (named.get("valued") or "").lower()
-    if "offer" in noun:
+    if "offer" in noun or named.get("target"):
         return deal.deal_type in ("acquisition", "merger")
-    if noun.startswith(("volume", "supplies", "deliveries")):
+    if noun.startswith(("volume", "suppl", "deliveries")):
         return deal.deal_type in ("supply", "offtake")
     if noun.startswith(("charter", "lease")):
         return re.search(rf"\b{noun[:5]}", deal.sentence.text.lower()) is not None  # not "release"
     return True
+
+
+def _values_a_party(valuation: re.Match, sentence_start: int, deal: DealCandidate, article: _Article) -> bool:
+    """A company valued ("That values Varnock at $2 billion") is one the deal buys: "The deal values the holding
+    company at A$4 billion" values what a stake was bought in, not the deal."""
+    if "target" not in valuation.groupdict():
+        return True
+    start, end = sentence_start + valuation.start("target"), sentence_start + valuation.end("target")
+    named = {(COMPANY, o.ref) for o in article.within(start, end) if o.kind == COMPANY}
+    return bool(named) and named <= set(deal.parties)
 
 
 def _names_other_companies(article: _Article, deal: DealCandidate, start: int, end: int) -> bool:
