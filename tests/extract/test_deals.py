@@ -1492,3 +1492,24 @@ def test_a_deal_takes_the_spend_it_commits_its_party_to():
                    "commits it to spend at least $100 million on exploration.") == [1e8]
     assert _valued("Greystone Lithium signed an exploration agreement with Varnholt Mining on Tuesday. Varnholt "
                    "Mining has committed to cut costs by $100 million.") == [None]
+
+
+def test_companies_bought_together_are_bought_in_a_deal_each():
+    deals = extract("Greystone Lithium said on Monday it had agreed to acquire Varnholt Mining Ltd and Talbrin Copper "
+                    "Corp in two linked transactions.").deals
+    assert sorted(sorted(p.entity_ref for p in d.parties) for d in deals) == [
+        ["Greystone Lithium", "Talbrin Copper"], ["Greystone Lithium", "Varnholt Mining"]]
+    # a price for both is no price of either: one deal
+    assert len(extract("Greystone Lithium agreed to acquire Varnholt Mining Ltd and Talbrin Copper Corp for "
+                       "$900 million.").deals) == 1
+    # the last one owns what is bought
+    assert len(extract("Greystone Lithium agreed to acquire Varnholt Mining Ltd and Talbrin Copper Corp's "
+                       "shares in a copper mine.").deals) == 1
+
+
+def test_a_company_a_description_of_the_one_bought_names_is_no_party():
+    assert deal_parties("Greystone Lithium agreed to buy Varnholt Mining, a company that holds interests in the same "
+                        "mines as Talbrin Copper, for about $196 million.") == [{"Greystone Lithium", "Varnholt Mining"}]
+    # a description that is no apposition keeps its names
+    assert deal_parties("Greystone Lithium agreed to buy the mines that Varnholt Mining sold to Talbrin Copper for "
+                        "about $196 million.") != [{"Greystone Lithium", "Varnholt Mining"}]

@@ -633,7 +633,7 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _OWNED = r"(?:(?:wholly|majority|partly|jointly)[\s-])?(?:owned|controlled)\s+by\b"
 _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:unit|subsidiary|arm|"
                     r"affiliate|division|part|venture)\s+of\b|(?:business|" + _COMPANY_NOUNS + r")\s+(?:of|"
-                    + _OWNED + r"))|" + _OWNED + r"|part\s+of\b)[^,;]*")
+                    + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b)[^,;]*")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
                            r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
@@ -641,6 +641,8 @@ _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\
                             r"\s+(?:for|from|to|in|at|under|over|worth|valued|starting|beginning|by)\s|"
                             r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|announced)\b")
 # Between two names of one list: "Talbrin Ltd (TL), Varnock Ltd and Mumbai-based Greystone".
+_OBJECT_OPENING = re.compile(r"\s+(?:all\s+of\s+|the\s+)?")  # "acquire all of A", "buy the A ..."
+_TARGET_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "A and B", "A, B and C"
 _NAME_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,3}?")
 # A sale told with its buyers after "to": "signed contracts to supply uranium to A and B".
 _SUPPLIED_TO = re.compile(r"\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|"
@@ -1364,6 +1366,10 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
                               value=second_paid.value if second_paid else None,
                               currency=second_paid.unit if second_paid else None)
         return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
+    if deal_type == "acquisition" and " and " in clause and not money and (
+            targets := _companies_bought(clause_start + len(clause), trigger, occurrences, article)):
+        return [replace(base, parties=_ordered({p: at for p, at in parties.items() if p == target or p not in targets}))
+                for target in targets]
     if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
     traded = deal_type in ("offtake", "supply")
@@ -1371,6 +1377,29 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, sentence, article,
                               companies_only=not traded)
     return [base]
+
+
+def _companies_bought(clause_end: int, trigger: Hit, occurrences: list[Occurrence],
+                      article: _Article) -> list[tuple[str, str]]:
+    """"agreed to acquire A and B": the companies listed right after the verb of a purchase, each bought in a
+    deal of its own (a later sentence tells one of them apart: "Separately, it agreed to buy B for C$196 million");
+    none when fewer than two are, or the last one owns what is bought ("buy A and B's stakes")."""
+    companies = [o for o in occurrences if o.kind == COMPANY and o.start >= trigger.end]
+    if len(companies) < 2:
+        return []
+    # the purchase word right before the first company ("agreed to acquire A"): the trigger or a type word after it
+    before = [w for w in article.words_in(trigger.start, companies[0].start) if w.end <= companies[0].start]
+    if not (before and any(label.ref == "acquisition" for label in before[-1].labels_of(TYPE))
+            and _OBJECT_OPENING.fullmatch(article.text, before[-1].end, companies[0].start)):
+        return []
+    listed = [companies[0]]
+    for company in companies[1:]:
+        if not _TARGET_LIST_GAP.fullmatch(article.text, listed[-1].end, company.start):
+            break
+        listed.append(company)
+    if len(listed) < 2 or article.text.startswith(("'s", "’s"), listed[-1].end):
+        return []
+    return list(dict.fromkeys((COMPANY, o.ref) for o in listed))
 
 
 def _gapped_buyer(clause: str, clause_start: int, trigger: Hit, occurrences: list[Occurrence],
@@ -1532,8 +1561,10 @@ def _reports_named_subject(clause: str, clause_start: int, verb: re.Match, occur
 
 def _asides(clause: str, clause_start: int) -> list[tuple[int, int]]:
     """The spans of non-restrictive relative clauses and ownership appositions: "OCP, which also sells phosphate
-    rock to India, ...", "Minera Centinela, a unit of Antofagasta, signed ..." (the owner is no party)."""
-    if "which" not in clause and "who" not in clause and " of " not in clause and " by " not in clause:
+    rock to India, ...", "Minera Centinela, a unit of Antofagasta, signed ..." (the owner is no party), "B, a company
+    that holds interests in the same assets as C, ..." (nor is what a description names)."""
+    if ("which" not in clause and "who" not in clause and " of " not in clause and " by " not in clause
+            and " that " not in clause):
         return []
     return [(clause_start + m.start(), clause_start + m.end()) for m in _ASIDE.finditer(clause)]
 
