@@ -887,3 +887,50 @@ def test_a_name_before_a_kind_of_mine_or_a_numbered_project_names_the_asset():
     # a company named by its industry keeps its name before its own mine
     assert companies("Talbrin Metals said the Varnock Mining open-pit mine would reopen, and Varnock Mining "
                      "signed a deal.") == {"Talbrin Metals", "Varnock Mining"}
+
+
+def test_a_name_before_its_acronym_is_the_whole_name_the_acronym_spells():
+    text = "The refinery will supply Talbria's Varnock Oil Storage and Transport Company (VOST). VOST said so."
+    assert companies(text) == {"Varnock Oil Storage and Transport"}
+    # an acronym spelled by the second name alone: two companies
+    assert companies("Orvane Metals and Talbrin Mining Corp (TMC) signed a deal.") == {
+        "Orvane Metals", "Talbrin Mining"}
+
+
+def test_a_place_in_brackets_before_a_legal_form_is_part_of_the_registered_name():
+    assert companies("Korvane Metals signed a supply deal with Varnock (Talbria) Ltd on Monday.") == {
+        "Korvane Metals", "Varnock (Talbria)"}
+    # the registry's company registered in that place is the registry's
+    assert companies("Korvane Metals signed a supply deal with Glencore (Talbria) Ltd on Monday.") == {
+        "Korvane Metals", "Glencore"}
+
+
+def test_a_speaker_who_said_it_had_signed_is_a_company():
+    text = "In a filing, Korvane Tessel said it had signed a five-year agreement with Varnock Metals."
+    assert companies(text) == {"Korvane Tessel", "Varnock Metals"}
+    # a person says "he" or "she"; a country or a ministry saying "it" is no company
+    assert companies("In a filing, Korvane Tessel said he had signed a five-year agreement with Varnock "
+                     "Metals.") == {"Varnock Metals"}
+    assert companies("South Korea said it had signed a five-year agreement with Varnock Metals.") == {
+        "Varnock Metals"}
+    assert companies("The Energy Ministry said it had signed a deal with Varnock Metals.") == {"Varnock Metals"}
+
+
+def test_ordinary_words_and_an_industry_head_named_a_company_by_an_apposition():
+    text = "Northern Energy, the Talbrian consortium building the first plant, has signed a binding agreement."
+    assert companies(text) == {"Northern Energy"}
+    assert companies("Northern Energy demand rose 4% last year.") == set()
+    assert companies("Western Australia, the country's biggest lithium producer, raised royalties.") == set()
+
+
+def test_a_legal_form_before_the_place_a_company_serves_ends_its_name():
+    text = "The plant signed a power supply agreement with Public Service Company of Talbria, a unit of Varnock."
+    assert "Public Service Company of Talbria" in companies(text)
+    assert companies("The Public Service Commission of Talbria approved the tariff.") == set()
+
+
+def test_a_joint_venture_or_consortium_is_named_by_its_head():
+    assert companies("The company will issue new shares to Gorvan JV, a vehicle set up with the government.") == {
+        "Gorvan JV"}
+    assert companies("The Talbrin Critical Mineral Consortium (Talbrin CMC) will invest in copper.") == {
+        "Talbrin Critical Mineral Consortium"}

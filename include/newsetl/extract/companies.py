@@ -74,7 +74,7 @@ Fertilizers Fertilisers Engineering Construction Enterprises Management Litio Mi
 Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities Bancorp Financial Brands
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
 Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking Airways Railways
-Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina Marketing
+Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina Marketing JV Consortium
 """.split())
 # "Golden Energy and Resources", "Kestrel Oil and Gas Ltd": a head noun joined by "and" to the head noun ending a
 # name; a capitalised word after it other than a legal form starts another name ("Mining and Power Generation"),
@@ -109,8 +109,10 @@ Export-Import
 """.split())  # "Export-Import": a state export credit agency ("the Export-Import Bank's letter"), an organisation
 # A share class: "Shenzhen-listed A-shares", "H-shares".
 _SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?")
-# Words of public bodies' names that also name state firms, ending in a legal form (see _has_non_company_word).
-_STATE_FIRM_WORDS = frozenset({"State", "Development"})
+# Words of public bodies' or assets' names that also name firms ending in a legal form (see _has_non_company_word):
+# "State Grid Corp", "Public Service Company of Oklahoma", "Korea Mine Rehabilitation Corp".
+_FIRM_WORDS = frozenset({"State", "Development", "Service", "Mine"})
+_LEGAL_FORMS_BEFORE_PLACE = frozenset({"Company", "Corporation"})
 # Capitalised words that do not make a name distinctive on their own.
 _GENERIC = frozenset("""
 New National Federal State Global International General United Royal Northern Southern Eastern Western
@@ -195,6 +197,7 @@ _COMMODITY_ASSET_AFTER = re.compile(r" (?:(?P<kind>underground|open-pit|open-cut
                                     r"(?:mine|mines|deposit|deposits|project|smelter|refinery|concession|complex|"
                                     r"field|plant|facility)\b")
 _POSSESSIVES = ("'s ", "’s ")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 # "the Department of Mineral Resources and Energy": a registry name after a ministry's head is the ministry's,
 # also further down its list of portfolios ("Minister of Industry and Mineral Resources").
 _PUBLIC_BODY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Bureau)[ \t]+(?:of|for)"
@@ -258,6 +261,15 @@ _PARTNER_NOUNS = ("deal", "deals", "agreement", "agreements", "contract", "contr
 # From "a deal with" to the name: other names of the list before it ("with Amaggi, Cofco and Bunge").
 _PARTNER_LIST = re.compile(r"[ \t]+(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?:,[ \t]+|,?[ \t]+and[ \t]+)){0,3}")
 _SUBJECT_VERBS = frozenset("signed signs agreed agrees inked inks struck sealed seals clinched clinches".split())
+# "Varnock Tessel said it had signed an agreement with ...": "it" makes the speaker a body, not a person, and the
+# deal verb a business (a ministry's or a country's name is read as such elsewhere).
+_DEAL_VERBS_DONE = ("signed", "agreed", "inked", "struck", "sealed", "clinched")
+_DEAL_VERBS_TO_DO = ("sign", "agree", "ink", "strike", "seal", "clinch")
+_SAID_IT_DEALT = frozenset(
+    [f"{said} it {aux}{verb}" for said in ("said", "says") for aux in ("", "had ", "has ")
+     for verb in _DEAL_VERBS_DONE]
+    + [f"{said} it {aux} {verb}" for said in ("said", "says") for aux in ("would", "will")
+       for verb in _DEAL_VERBS_TO_DO])
 # "in Australia's Pilbara": a place; "a stake in France's Eramet": a company.
 _PLACE_PREPOSITION = re.compile(r"(\S+)\s+(?:in|at|near|across|around|throughout|within)\s+$")
 _HOLDING_WORDS = frozenset(
@@ -306,12 +318,13 @@ _CUES = {
     "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
     "partner": {f"{noun} with" for noun in _PARTNER_NOUNS},  # "an offtake agreement with Amaggi and Cofco"
     "verb": _SUBJECT_VERBS,  # "..., Amaggi signed"
+    "said_it": _SAID_IT_DEALT,  # "Varnock Tessel said it had signed"
     "seller": {"from"},  # "acquired a royalty ... from SolGold"
 }
 # Characters from the cue to the phrase after it, and from the phrase before the cue to the cue.
 _NEXT_WORD = 1  # the phrase is the very next word: one space after the cue
 _CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": _NEXT_WORD, "plural": _NEXT_WORD}
-_CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1}
+_CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1, "said_it": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,10 +453,16 @@ class CompanyFinder:
             return self._resolved[surface]
         key = company_key(surface)
         name = None if not key or key in self._organisation_keys else (
-            self._by_key.get(key) or clean_company_name(surface))
+            self._by_key.get(key) or self._registry_name_without_place(surface) or clean_company_name(surface))
         if len(self._resolved) < _RESOLVED_CACHE_SIZE and len(surface) <= _RESOLVED_CACHE_MAX_CHARS:
             self._resolved[surface] = name
         return name
+
+    def _registry_name_without_place(self, surface: str) -> str | None:
+        """"Varnock (Kenya) Ltd" is the registry's Varnock: the place in brackets names where it is registered."""
+        if "(" not in surface:
+            return None
+        return self._by_key.get(company_key(_IN_BRACKETS.sub("", surface)))
 
     def _ticker_occurrences(self, text: str, found: list[Occurrence]) -> list[Occurrence]:
         extra = []
@@ -479,10 +498,11 @@ class _Signals:
         lone = [(s, e) for s, e in near["partner"] + near["possessive"] if self.is_free(s, e)]
         lone += [(s, e) for s, e in near["verb"] + near["seller"] if text.find(" ", s, e) < 0 and self.is_free(s, e)]
         after_plurals = _listed_after_plurals(text, near["plural_cues"]) if near["plural"] else []
-        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + lone
-                                     + _phrases_within(phrases, after_plurals)))
+        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + near["said_it"]
+                                     + lone + _phrases_within(phrases, after_plurals)))
         self.partners = dict(near["partner_cue"])  # the nearest cue wins: cues come in text order
         self.subjects = frozenset(e for _, e in near["verb"])
+        self.deal_speakers = frozenset(e for _, e in near["said_it"])  # name ends before "said it had signed"
         self.sellers = frozenset(s for s, _ in near["seller"])  # names right after "from"
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self._title_phrases = near["title"]
@@ -505,7 +525,7 @@ class _Signals:
         context = bytearray(len(doc.text))
         for start, end in context_spans:
             context[start:end] = b"\x01" * (end - start)
-        phrases = [m.span() for m in _PHRASE.finditer(doc.text)]
+        phrases = _joined_phrases(doc.text, [m.span() for m in _PHRASE.finditer(doc.text)])
         near = _phrases_near_cues(phrases, cues)
         possessed, near["possessive"] = _after_possessive_countries(doc.text, phrases, countries)
         return cls(doc, occupied, context, phrases, near, possessed, registry_ends)
@@ -546,6 +566,60 @@ class _Signals:
                 return f" {lowered} " in self.doc.text
             self._spaced_words = frozenset(self.doc.text.split(" ")[1:-1])
         return lowered in self._spaced_words
+
+
+# "Varnock (Kenya) Ltd": a place in brackets between a name and its legal form is part of the registered name.
+_IN_BRACKETS = re.compile(r" \([^)]*\)")
+_BRACKETED_PLACE = re.compile(r" \([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}\) (?=[A-Z])")
+
+
+def _joined_phrases(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised runs that make one name although words outside a run stand between them: a place in brackets
+    before a legal form ("Varnock (Kenya) Ltd"), and names joined by "and" that the acronym after them spells
+    ("Talbrin Oil Storage and Transport Company (TOST)")."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(phrases):
+        start, end = phrases[index]
+        if text[end:end + 2] == " (" and index + 2 < len(phrases):
+            place = _BRACKETED_PLACE.match(text, end)
+            form_start, form_end = phrases[index + 2]
+            if place and place.end() == form_start and _is_legal_form(text[form_start:form_end].split()[0]):
+                joined.append((start, form_end))
+                index += 3
+                continue
+        if joined and text[end:end + 2] == " (" and text.endswith(" and ", 0, start):
+            acronym = _ACRONYM_AFTER.match(text, end)
+            before_start, before_end = joined[-1]
+            if acronym and before_end + 5 == start and _spelled_across(text, before_start, start, end,
+                                                                         acronym.group(1)):
+                joined[-1] = (before_start, end)
+                index += 1
+                continue
+        joined.append((start, end))
+        index += 1
+    return joined
+
+
+def _spelled_across(text: str, first_start: int, second_start: int, end: int, acronym: str) -> bool:
+    """The acronym's letters spell the name from a word of the first run to the end of the second, and not the
+    second alone: "Varnock Mine Restoration and Mineral Assets Corp. (VAMIR)" is one name; "Orvane Metals and
+    Talbrin Mining (TM)" are two."""
+    initial = acronym[0]
+    if text[second_start] == initial:
+        return False
+    words = text[first_start:second_start].split()
+    for at in range(len(words) - 1, -1, -1):
+        if words[at].endswith(_POSSESSIVE_ENDINGS):
+            return False  # "Ghana's | Bulk Oil ...": the name starts after the owner's possessive
+        if words[at][0] == initial:
+            return _is_subsequence(acronym.upper(), " ".join(words[at:]).upper() + text[second_start:end].upper())
+    return False
+
+
+def _is_subsequence(letters: str, text: str) -> bool:
+    remaining = iter(text)
+    return all(letter in remaining for letter in letters if letter.isalnum())
 
 
 def _after_possessive_countries(text: str, phrases: list[tuple[int, int]], countries: list[tuple[int, int]]
@@ -699,11 +773,22 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             # nationality and a commodity; made so by its own words ("... Metals"), it may not. (A lone word,
             # whose places never count, was read above.)
             places_count = evidence == "grammar" and len(tokens) >= 2
-            if ((lone_word or _distinctive(tokens, start, text, signals, places_count))
+            if ((lone_word or _distinctive(tokens, start, text, signals, places_count)
+                 or (_plain_words_and_head(text, start, tokens, signals) and _called_company(text, end)))
                     and surface not in signals.assets):
                 found.append(_Candidate(start, end, surface))
                 found_end = end
     return found
+
+
+def _plain_words_and_head(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
+    """Ordinary words before an industry head make a company's name where an apposition calls it one: "Northern
+    Energy, the Talbrian consortium building ..."; not a place or a commodity's name ("Western Australia, the
+    country's biggest producer")."""
+    if len(tokens) < 2 or tokens[-1] not in _HEADS or not all(t[:1].isupper() for t in tokens):
+        return False
+    end = start + len(" ".join(tokens))
+    return signals.context.find(1, start, end) < 0 and not any(t in PLACES for t in tokens)
 
 
 def _regional_adjective(tokens: list[str]) -> bool:
@@ -973,10 +1058,10 @@ def _given_name_and_surname(tokens: list[str]) -> bool:
 
 
 def _has_non_company_word(tokens: list[str]) -> bool:
-    """A word of a public body's or a programme's name; a legal form at the end makes "State" and "Development"
-    words of a state firm's name ("State Nuclear Power Development Co", "Alaska Gasline Development Corp")."""
+    """A word of a public body's or a programme's name; a legal form makes "State", "Development", "Service" and
+    "Mine" words of a firm's name ("State Nuclear Power Development Co", "Public Service Company of Talbria")."""
     legal_form = _has_legal_form(tokens)
-    return any(word in _NON_COMPANY_WORDS and not (legal_form and word in _STATE_FIRM_WORDS)
+    return any(word in _NON_COMPANY_WORDS and not (legal_form and word in _FIRM_WORDS)
                for word in (t.rstrip(".,") for t in tokens))
 
 
@@ -1022,7 +1107,12 @@ def _opens_with_kind(tokens: list[str]) -> bool:
 
 
 def _has_legal_form(tokens: list[str]) -> bool:
-    return len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS
+    """A legal form ends the name, or comes before the place the company serves: "Public Service Company of
+    Talbria", "Aluminum Corporation of Varnock"."""
+    if len(tokens) >= 2 and tokens[-1].replace(".", "").rstrip(",").lower() in LEGAL_FORMS:
+        return True
+    return len(tokens) >= 4 and any(tokens[at] in _LEGAL_FORMS_BEFORE_PLACE and tokens[at + 1] == "of"
+                                    for at in range(max(1, len(tokens) - 5), len(tokens) - 2))
 
 
 def _company_evidence(text: str, start: int, end: int, tokens: list[str], signals: _Signals) -> str | None:
@@ -1051,15 +1141,15 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
     if signals.listed.encloses(start, end):
         return "grammar"
-    # what the sentence says of the name comes after its acronym, if one follows: "X (XYZ), a state miner"
-    acronym = _ACRONYM_AFTER.match(text, end) if text[end:end + 2] == " (" else None
-    after = acronym.end() if acronym else end
+    after = _after_acronym(text, end)
     following = text[after:after + 2]
     if ((following.startswith(",") and _APPOSITION.match(text, after))
             or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, after))
             or ("(" in following and _TICKER.match(text, after))):
         return "grammar"
-    if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or (
+    if end in signals.deal_speakers and len(tokens) >= 2:
+        return "speaker"  # "Varnock Tessel said it had signed"; its places do not count ("South Talbria said it ...")
+    if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or end in signals.deal_speakers or (
             start in signals.partners and _PARTNER_LIST.fullmatch(text, signals.partners[start], start))
             or (start in signals.sellers and _sold_by(text, start))):
         return "lone"
@@ -1079,6 +1169,18 @@ _SELLER_REACH = 120  # characters from the purchase verb to "from"
 # "50 miles from Kitwe", "apart from Spence": "from" that tells a distance or an exception, not a seller.
 _FROM_NO_SELLER = re.compile(r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet|yards?|away|apart|far|"
                              r"aside)\s+from\s+$", re.I)
+
+
+def _after_acronym(text: str, end: int) -> int:
+    """What the sentence says of a name comes after its acronym, if one follows: "X (XYZ), a state miner"."""
+    acronym = _ACRONYM_AFTER.match(text, end) if text[end:end + 2] == " (" else None
+    return acronym.end() if acronym else end
+
+
+def _called_company(text: str, end: int) -> bool:
+    """An apposition after the name (or its acronym) calls it a company: "X, the Talbrian consortium building"."""
+    after = _after_acronym(text, end)
+    return text[after:after + 1] == "," and _APPOSITION.match(text, after) is not None
 
 
 def _sold_by(text: str, start: int) -> bool:
