@@ -934,3 +934,42 @@ def test_a_joint_venture_or_consortium_is_named_by_its_head():
         "Gorvan JV"}
     assert companies("The Talbrin Critical Mineral Consortium (Talbrin CMC) will invest in copper.") == {
         "Talbrin Critical Mineral Consortium"}
+
+
+def test_a_unit_named_for_its_country_may_have_an_ordinary_head_after_a_brand():
+    text = ("Its partners are Gorvan Rovuma Energy Kenya and Korvane Ventures Kenya with 10 percent each. "
+            "Exports of Refined Copper Kenya fell.")
+    assert companies(text) == {"Gorvan Rovuma Energy Kenya", "Korvane Ventures Kenya"}
+
+
+def test_a_plant_s_unit_is_no_business_unit():
+    text = ("Talbrin and Korvane Metals are building a second floating unit, Varnock Norte, with capacity of "
+            "3 million tonnes a year. Korvane Metals set up its local unit, Delling Varnock, last year.")
+    assert companies(text) == {"Korvane Metals", "Delling Varnock"}
+
+
+def test_a_country_s_stock_exchange_or_shares_name_no_company():
+    text = ("Talbrin Metals said so in a statement filed with the Hong Kong stock exchange. Talbrin's Hong "
+            "Kong-listed shares were little changed, while Hong Kong shares fell.")
+    assert companies(text) == {"Talbrin Metals"}
+
+
+def test_a_registry_name_after_an_owner_and_a_word_saying_what_the_asset_is_names_the_asset():
+    assert companies("Cargoes from Talbrin's sanctioned Yamal LNG project arrived at the terminal.") == set()
+    assert companies("Cargoes from the sanctioned Yamal LNG project arrived.") == set()
+    assert companies("A deal with Yamal LNG project partners was signed.") == {"Yamal LNG"}
+
+
+def test_names_listed_before_a_plural_asset_word_are_assets():
+    text = ("Talbrin Metals adds Portugal's Varnock-Delling and Sweden's Ossery. It completed its purchase of the "
+            "Varnock-Delling and Ossery mines from Korvane Mining.")
+    assert companies(text) == {"Talbrin Metals", "Korvane Mining"}
+
+
+def test_a_short_form_that_is_a_company_s_whole_name_less_its_form_is_that_company_s():
+    text = ("VARNO signs offtake with Talbrin Metals\nVARNO Group has signed a binding agreement to sell ammonia to "
+            "Talbrin Metals. The loan was sanctioned by Korvane Bank, VARNO said. Shares in VARNO Solar Holdings, "
+            "the group's listed arm, rose 3.8%.")
+    found = extract(text.split("\n", 1)[1], title=text.split("\n", 1)[0])
+    counts = {m.entity_ref: m.mention_count for m in found.mentions if m.entity_type == "company"}
+    assert counts["VARNO"] == 3 and counts["VARNO Solar"] == 1

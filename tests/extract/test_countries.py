@@ -187,3 +187,7 @@ def test_what_a_us_state_or_a_person_owns_is_no_countrys():
     assert countries("The bank said Jordan's central role in the deal helped.") == set()
     assert countries("Georgia's central bank raised rates.") == {"GE"}
     assert countries("Jordan's state-owned refinery bought crude.") == {"JO"}
+
+
+def test_a_country_s_stock_exchange_is_no_mention_of_the_country():
+    assert countries("Talbrin Metals filed the statement with the Saudi stock exchange.") == set()

@@ -1063,3 +1063,12 @@ def test_a_story_s_update_line_dates_it_before_the_page_s_date_bar() -> None:
 def test_a_breaking_label_opening_the_headline_on_its_own_line_is_still_the_title() -> None:
     page = f"Breaking: {HEADLINE}\nFebruary 6, 2025 | Norvik Metals Journal\n\n{STORY}\n"
     assert parse_page_text(page, date(2025, 2, 6)).title == f"Breaking: {HEADLINE}"
+
+
+def test_a_footer_naming_its_publication_beside_other_sentences_names_the_publisher() -> None:
+    footer = "Nordic Grain Desk is published by Holm Commodity Media AB. Prices are indicative. (c) 2025. Terms | Privacy"
+    page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n{footer}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Nordic Grain Desk"
+    # a sentence with a verb names no holder
+    page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\nPrices are indicative. (c) 2025. Terms | Privacy\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher != "Prices are indicative."

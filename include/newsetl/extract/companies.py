@@ -202,8 +202,12 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 # also further down its list of portfolios ("Minister of Industry and Mineral Resources").
 _PUBLIC_BODY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Bureau)[ \t]+(?:of|for)"
                                  r"(?:[ \t]+the)?[ \t]+(?:[A-Z][\w-]*,?[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?$")
-_ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+$")
-_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share price)\b")
+# "the Varnock mine", "Talbrin's sanctioned Varnock LNG 2 project": an article or owner, maybe with a word saying
+# what the asset is, before its name.
+_ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+(?:(?!(?:and|or|with|for|to|from|by|of|in|at|on)\b)"
+                           r"[a-z-]+[ \t]+)?$")
+# not "the Talbria stock exchange", "the Talbria stock market": the place's market
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock(?!\s+(?:exchanges?|markets?|index|indices)\b)|share price)\b")
 # A market report's share move or a deal verb: "Santos eased 0.2 per cent", "Santos signs LNG deal" name the
 # listed company, not the port.
 _SHARE_MOVE_AFTER = re.compile(
@@ -539,6 +543,7 @@ class _Signals:
     def assets(self) -> set[str]:
         text = self.doc.text
         asset_phrases = self._asset_phrases + _named_commodity_assets(text, self._phrases, self.context)
+        asset_phrases += _listed_before_plural_assets(text, self._phrases, self._asset_phrases)
         return {_last_piece(text, s, e) for s, e in asset_phrases}
 
     def is_free(self, start: int, end: int) -> bool:
@@ -652,6 +657,28 @@ def _named_commodity_assets(text: str, phrases: list[tuple[int, int]], context: 
                       or context.find(1, asset.start(2), asset.end(2)) >= 0):
             assets.append((start, end))
     return assets
+
+
+_PLURAL_ASSET_AFTER = re.compile(r"[ \t]+(?:mines|projects|deposits|fields|smelters|refineries|plants|operations|"
+                                 r"concessions|licences|licenses|blocks|assets)\b")
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or)[ \t]+$")
+
+
+def _listed_before_plural_assets(text: str, phrases: list[tuple[int, int]], asset_phrases: list[tuple[int, int]]
+                                 ) -> list[tuple[int, int]]:
+    """The names listed before the last one of a plural asset word are assets too: "the Varnock and Delling
+    mines", "the Varnock, Delling and Ossery projects"."""
+    starts = [s for s, _ in phrases]
+    listed = []
+    for start, end in asset_phrases:
+        if not _PLURAL_ASSET_AFTER.match(text, end):
+            continue
+        at = bisect_left(starts, start) - 1
+        while at >= 0 and _LIST_JOIN.search(text, max(0, start - 8), start) and phrases[at][1] >= start - 8:
+            start = phrases[at][0]
+            listed.append(phrases[at])
+            at -= 1
+    return listed
 
 
 def _numbered_or_plain_asset(text: str, start: int, end: int, kind: str | None) -> bool:
@@ -891,7 +918,7 @@ def _names_place(text: str, occurrence: Occurrence) -> bool:
 
 def _names_asset(text: str, occurrence: Occurrence) -> bool:
     return bool(_ASSET_AFTER.match(text, occurrence.end)) and bool(
-        _ASSET_BEFORE.search(text, max(0, occurrence.start - 6), occurrence.start))
+        _ASSET_BEFORE.search(text, max(0, occurrence.start - 30), occurrence.start))
 
 
 def _names_public_body(text: str, occurrence: Occurrence) -> bool:
@@ -1087,6 +1114,11 @@ def _distinctive(tokens: list[str], start: int, text: str, signals: _Signals, pl
     return False
 
 
+def _distinctive_brand(tokens: list[str], start: int, text: str, signals: _Signals) -> bool:
+    """Words that make a brand: distinctive, no connector among them ("Varnock Rovuma"; not "Exports of Refined")."""
+    return not any(t in _CONNECTOR_WORDS for t in tokens) and _distinctive(tokens, start, text, signals)
+
+
 def _named_by_words(tokens: list[str]) -> bool:
     """Two or more capitalised words, none a connector or legal form, before the legal form."""
     words = [t for t in tokens if t.replace(".", "").rstrip(",").lower() not in LEGAL_FORMS]
@@ -1121,9 +1153,11 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     last = tokens[-1].rstrip(".,")
     if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or _opens_with_kind(tokens)):
         return "form"
-    if (len(tokens) >= 3 and tokens[-2] in _HEADS and tokens[-2] not in _GENERIC
-            and signals.context.find(1, end - len(last), end) >= 0):
-        return "form"  # a unit named for its country: "Stanbic Bank Ghana"; not "Refined Copper China"
+    if (len(tokens) >= 3 and tokens[-2] in _HEADS and signals.context.find(1, end - len(last), end) >= 0
+            and (tokens[-2] not in _GENERIC or _distinctive_brand(tokens[:-2], start, text, signals))):
+        # a unit named for its country: "Stanbic Bank Ghana", "Varnock Energy Talbria" (an ordinary head after a
+        # brand); not "Exports of Refined Copper China"
+        return "form"
     if len(tokens) >= 2 and last in _ASSET_HEADS and _ACTOR_AFTER.match(text, end):
         return "form"  # "Dangote Petroleum Refinery has agreed to buy ..."
     previous = _previous_words(text, start, 2)
@@ -1137,14 +1171,15 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     if last_before == "at" and len(previous) == 2 and f"{previous[0].lower()} at" in _EMPLOYEES_AT:
         return "grammar"  # "analysts at Canaccord Genuity"
     if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {
-            "venture", "subsidiary", "unit", "company", "firm"}:
+            "venture", "subsidiary", "unit", "company", "firm"} and _business_noun(previous):
         return "grammar"  # "a joint venture, NovaAndino Litio, that ..."
     if signals.listed.encloses(start, end):
         return "grammar"
     after = _after_acronym(text, end)
     following = text[after:after + 2]
     if ((following.startswith(",") and _APPOSITION.match(text, after))
-            or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, after))
+            or (following[:1] in {"'", "’", " "} and _SHARES_AFTER.match(text, after)
+                and signals.context.find(0, start, end) >= 0)  # "Talbria shares fell": the country's market
             or ("(" in following and _TICKER.match(text, after))):
         return "grammar"
     if end in signals.deal_speakers and len(tokens) >= 2:
@@ -1169,6 +1204,18 @@ _SELLER_REACH = 120  # characters from the purchase verb to "from"
 # "50 miles from Kitwe", "apart from Spence": "from" that tells a distance or an exception, not a seller.
 _FROM_NO_SELLER = re.compile(r"\b(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet|yards?|away|apart|far|"
                              r"aside)\s+from\s+$", re.I)
+
+
+# What may stand before "unit" when it is a business: "its unit", "its Talbrian unit", "its trading unit".
+_BUSINESS_UNIT_BEFORE = frozenset({"a", "an", "the", "its", "their", "local"}) | {h.lower() for h in _HEADS}
+
+
+def _business_noun(previous: list[str]) -> bool:
+    """The noun before the name is a business, not a plant's "unit" ("a second floating unit, Varnock Norte")."""
+    if previous[-1].rstrip(",") != "unit" or len(previous) < 2:
+        return True
+    before = previous[0]
+    return before in _BUSINESS_UNIT_BEFORE or before[:1].isupper()
 
 
 def _after_acronym(text: str, end: int) -> int:
@@ -1259,6 +1306,9 @@ def _resolve_short_forms(found: list[Occurrence], pending: list[Occurrence], tex
                  occurrence.surface).split()
         for prefix in _short_forms(words):
             prefixes.setdefault(prefix, ref)
+    for ref in full_names:  # a company's whole name less its legal form is that company's: "Varnock" of "Varnock Group"
+        if ref in prefixes:
+            prefixes[ref] = ref
     present = {o.ref for o in found}
     resolved = []
     for occurrence in found:
@@ -1332,7 +1382,9 @@ def _full_names(found: list[Occurrence]) -> dict[str, Occurrence]:
     for occurrence in sorted(found, key=lambda o: o.start):
         if len(occurrence.surface.split()) >= 2:
             full_names.setdefault(occurrence.ref, occurrence)
-    discovered = [ref for ref, o in full_names.items() if not o.in_registry]
+    # "Varnock Group" beside "Varnock Solar Holdings": named with its own legal form, the group is a company of
+    # its own, not the unit's short form
+    discovered = [ref for ref, o in full_names.items() if not o.in_registry and len(ref.split()) >= 2]
     if not discovered or len(full_names) < 2:
         return full_names
     # each longer name's leading words before an industry head, once (not every pair of names: quadratic)

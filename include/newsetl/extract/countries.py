@@ -7,8 +7,8 @@ owns ("Jordan's state buyer", "Jordan's Arab Potash Company": a company based th
 is the Democratic Republic of the Congo, the usual referent in resources news, unless the article
 names the Republic of the Congo and nothing of the DRC. A country form inside a company name
 ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
-of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)") or of a trade ("shares rose 2% in
-London") is not one either, nor is a currency's name ("24.8 billion U.S. dollars", "the Swiss franc").
+of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)", "the Hong Kong stock exchange") or of a
+trade ("shares rose 2% in London") is not one either, nor is a currency's name ("24.8 billion U.S. dollars", "the Swiss franc").
 """
 from __future__ import annotations
 
@@ -21,10 +21,11 @@ from newsetl.extract.reference import ReferenceData
 from newsetl.extract.text import Document, whole_word_positions
 
 _DRC, _ROC = "CD", "CG"
-# "London-listed", "Hong Kong-quoted", "(Nasdaq Stockholm: LUMI)": the place of a stock listing, not a
-# mention of the country. A ticker opens with a letter and has two characters at least: "(Chile: 5)" is a
-# figure of the country.
-_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z][A-Z0-9.]*[A-Z0-9]\)")
+# "London-listed", "Hong Kong-quoted", "(Nasdaq Stockholm: LUMI)", "filed with the Hong Kong stock exchange": the
+# place of a stock listing, not a mention of the country. A ticker opens with a letter and has two characters at
+# least: "(Chile: 5)" is a figure of the country.
+_LISTING_VENUE = re.compile(r"-(?:listed|quoted|traded)\b|[ \t]*:[ \t]*[A-Z][A-Z0-9.]*[A-Z0-9]\)"
+                            r"|[ \t]+[Ss]tock[ \t]+[Ee]xchange\b")
 # "rose 1.2% in London", "closed at 8.94 yuan in Beijing": a capital after a price or a change is the
 # exchange where it was set, not the government. A whole number is no price: "signed on 12 March 2025 in Tokyo".
 _PRICE_BEFORE_VENUE = re.compile(

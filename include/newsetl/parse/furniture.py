@@ -200,6 +200,10 @@ _FOOTER_LINK = re.compile(r"^(?:privacy|terms|contact|advertise|advertising|cook
                           re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "Ore Desk is published by Holm Media AB": the publication, not its owner, is the site.
+_PUBLISHED_BY = re.compile(r"^(?P<name>[A-Z].{0,60}?)\s+(?:is|are)\s+(?:published|produced|owned|operated)\s+by\b")
+# Lower-case words inside a name: "Ministry of Mines", "Banco do Brasil", "Nouvelles de la Bourse".
+_NAME_CONNECTORS = frozenset("of and the for de du des la le el y e da do dos di del van von der für & on".split())
 # The first letter of a dotted legal form the holder stops at: 'Northsea Terminal L' of '... L.P.', 'Repsol S'
 # of 'S.A.'
 _DANGLING_INITIAL = re.compile(r"\s+[A-Z]$")
@@ -433,11 +437,24 @@ def copyright_holder(line: str) -> str | None:
         # the name right before the mark, not the sentence before it ('Printed on 19/02/2025. Site © 2025'),
         # nor the firm's registration or telephone number ('Site AB · Org.nr 559000-0000 · © 2025')
         before = _SEPARATOR.split(line[:match.start()].strip().rstrip(_SEPARATOR_CHARS))
-        names = (_SENTENCE_END.split(item)[-1].strip() for item in reversed(before))
-        holder = next((name for name in names if not _LABELLED_NUMBER.match(name)), "")
+        names = (_named_in(sentence.strip()) for item in reversed(before)
+                 for sentence in reversed(_SENTENCE_END.split(item)))
+        holder = next((name for name in names if name and not _LABELLED_NUMBER.match(name)), "")
         holder = "" if _FOOTER_LINK.match(holder) else holder
     holder = _DANGLING_INITIAL.sub("", _TRAILING_YEAR.sub("", holder)).strip(" -–")
     return holder if _is_name(holder) else None
+
+
+def _named_in(sentence: str) -> str | None:
+    """The name a footer sentence gives: itself if it is a name, the publication in "X is published by Y Ltd.";
+    none from another sentence ("Prices are indicative.": a sentence with a verb holds no name)."""
+    published = _PUBLISHED_BY.match(sentence)
+    if published:
+        return published.group("name")
+    words = sentence.rstrip(".").split()
+    if len(words) >= 2 and any(word[:1].islower() and word not in _NAME_CONNECTORS for word in words):
+        return None
+    return sentence
 
 
 def more_from_name(line: str) -> str | None:
