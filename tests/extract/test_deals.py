@@ -131,6 +131,16 @@ def test_a_country_on_the_route_is_not_a_party():
         {"KZ", "FR"}]
 
 
+def test_the_named_places_where_goods_leave_or_arrive_are_no_parties():
+    assert deal_parties("Gas exports from Norway's Troll field through the pipeline to Germany's Wilhelmshaven "
+                        "terminal resumed, after Korvel Energy and Greystone Lithium reached an interim "
+                        "agreement.") == [{"Korvel Energy", "Greystone Lithium"}]
+    # a company after the country's possessive is its nationality; a bare country after "to" is a buyer
+    assert deal_parties("Korvel Energy sold a 10% stake to Turkey's Varnock Holdings for $200 million.") == [
+        {"Korvel Energy", "Varnock"}]
+    assert deal_parties("Korvel Energy signed a deal to supply gas to Germany.") == [{"Korvel Energy", "DE"}]
+
+
 def test_a_nationality_that_places_an_asset_is_not_a_party():
     assert deal_parties("Glencore buys 30% of Canadian nickel project from Vale for $1 billion.") == [
         {"Glencore", "Vale"}]
@@ -310,6 +320,16 @@ def test_an_owner_in_an_apposition_is_no_party():
                         "Engie.") == [{"Minera Centinela", "Engie"}]
     assert deal_parties("Zaldivar Mining, owned by Glencore, agreed a supply deal with Engie.") == [
         {"Zaldivar Mining", "Engie"}]
+
+
+def test_what_the_subject_owns_in_an_apposition_is_no_party():
+    assert deal_parties("Korvel Energy, the owner of Talbrin Power, will invest $400 million in Varnock Gas.") == [
+        {"Korvel Energy", "Varnock Gas"}]
+    assert deal_parties("Korvel Energy, the parent of Talbrin Power, signed a supply deal with Varnock Gas.") == [
+        {"Korvel Energy", "Varnock Gas"}]
+    # the partner's own apposition: its holding is no party either, the partner still is
+    assert deal_parties("Korvel Energy signed a supply deal with Varnock Gas, the operator of Talbrin Power.") == [
+        {"Korvel Energy", "Varnock Gas"}]
 
 
 def test_orders_marketing_and_won_contracts_have_their_deal_types():
@@ -582,6 +602,17 @@ def test_a_share_price_move_is_not_a_deal_or_its_value():
     closed = "Vale shares closed 2.4% higher at R$ 61.30 after it agreed to sell nickel to Glencore."
     fell = "Vale agreed to sell a 25% stake to Glencore, and its shares fell 4.2% to 88,500 won on Monday."
     assert [d.value for d in extract(closed).deals + extract(fell).deals] == [None, None]
+
+
+def test_the_money_of_a_price_level_or_move_is_no_deal():
+    assert deal_parties("Lithium prices have recovered to about $1,150 a tonne from lows near $600 in mid-2025, "
+                        "after Talbrin Mining Ltd suspended a mine and Zimbabwe announced a ban on lithium "
+                        "exports.") == []
+    assert deal_parties("Russian wheat for supply in November was quoted at $228 a tonne at the end of last "
+                        "week, down $3 from the week before, according to Varnock Analytics Ltd.") == []
+    # money the deal puts up is its value, whatever follows it
+    assert [d.value for d in extract("Korvel Energy will lend $300 million to Talbrin Power, up from the "
+                                     "$200 million it first offered.").deals] == [3e8]
 
 
 def test_paying_for_a_company_buys_it():

@@ -618,6 +618,11 @@ _SITE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
+# "exports from Iraq's Kurdistan region through the pipeline to Turkey's Ceyhan port": where goods leave or
+# arrive, a named place of the country, not a party ("sold a stake to Turkey's Botas" names a company).
+_ROUTE_END_BEFORE = (" from", " to", " into")
+_ROUTE_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:port|terminal|region|province|coast|harbou?r|"
+                          r"basin|oilfields?|gas\s+field|field)s?\b")
 # "a Canadian copper project", "its Australian unit", "its Brazilian nickel business": where the asset is or
 # what part of a company it is, not who deals.
 _MODIFIES_ASSET = re.compile(rf"{_DESCRIPTOR_WORDS}(?:project|mine|deposit|field|plant|refinery|smelter|"
@@ -629,11 +634,12 @@ _PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # A non-restrictive relative clause or an apposition of ownership, to the next comma: ", which also supplies
 # Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,", ", the battery business of India's Tata Group,", ",
-# the cell maker owned by Tata,".
+# the cell maker owned by Tata,", ", the owner of British Gas,".
 _OWNED = r"(?:(?:wholly|majority|partly|jointly)[\s-])?(?:owned|controlled)\s+by\b"
 _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:unit|subsidiary|arm|"
-                    r"affiliate|division|part|venture)\s+of\b|(?:business|" + _COMPANY_NOUNS + r")\s+(?:of|"
-                    + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b)[^,;]*")
+                    # "Centrica, the owner of British Gas, said ...": what the subject owns is no party either
+                    r"affiliate|division|part|venture|owner|parent|operator)\s+of\b|(?:business|" + _COMPANY_NOUNS
+                    + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b)[^,;]*")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
                            r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
@@ -669,7 +675,12 @@ _PRICE_MOVE = r"(?:[^.;$€£¥]|\.(?=\d)){0,25}?"
 _PRICE_BEFORE = re.compile(
     r"(?:\bprices?\s+(?:of|at)|\bpriced\s+at|\b(?:closed|closing|traded|trading|opened|ended|finished)\s+"
     rf"(?:{_PRICE_MOVE}\b(?:higher|lower|up|down)\s+)?at|"
-    rf"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b{_PRICE_MOVE}\bto)"
+    rf"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b{_PRICE_MOVE}\bto|"
+    # "recovered to US$1,150 a tonne from lows near US$600": the level a price came from
+    r"\bfrom\s+(?:(?:a|an|the|its|their|recent|record|multi-year)\s+)*(?:lows?|highs?|peaks?|troughs?)"
+    r"(?:\s+(?:of|near|around|about|at|below|above))?|"
+    # "quoted at $228 a tonne, down $3 from the week before": the money of a move
+    r",\s+(?:up|down)(?:\s+by)?)"
     r"\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 # A dateline ("LONDON, Nov 3 (Reuters) - ", "PERTH, Australia, Nov 3 -", a press release's "Abu Dhabi, UAE –
 # February 17, 2025:"): where it was written, not who deals.
@@ -1749,7 +1760,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
             last_words = before.rstrip()  # the words just before the country, for the preposition tests
-            if last_words.endswith(_ROUTE_PREPOSITIONS):
+            if last_words.endswith(_ROUTE_PREPOSITIONS) or (last_words.endswith(_ROUTE_END_BEFORE) and
+                                                            _ROUTE_PLACE.match(clause, occurrence.end - clause_start)):
                 continue  # "shipped through Georgia", "routed around Russia": a route, not a party
             if (clause.startswith(",", occurrence.end - clause_start) and _PLACE_OPENER.search(before)
                     and not _SETTING_GOVERNMENT.match(clause, occurrence.end - clause_start)):
