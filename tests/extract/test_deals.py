@@ -20,6 +20,34 @@ def test_a_hedged_deal_is_not_reported_as_made():
     assert deal_parties("Vale has not signed any agreement with Codelco.") == []
 
 
+def test_a_hedge_carries_over_to_a_verb_joined_to_the_hedged_one_by_and():
+    assert deal_parties("Korvel Energy's $1.2 billion fund is designed to buy and stockpile thermal and coking "
+                        "coal and sell it to Talbrin Power.") == []
+    # with no hedge, or with a finite verb of its own after "and", the second verb reports a deal
+    assert deal_parties("Korvel Energy's $1.2 billion fund will buy and stockpile thermal and coking coal and "
+                        "sell it to Talbrin Power.") == [{"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Korvel Energy said it would buy coal and sell it to Talbrin Power for $40 million.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_noun_that_looks_like_a_deal_verb_is_no_verb():
+    assert deal_parties("Korvel Energy's $1.2 billion fund aims to stockpile coal and protect Talbrin Power "
+                        "during supply disruptions.") == []
+    assert deal_parties("Korvel Energy's $1.2 billion fund will buy coal during supply disruptions from Talbrin "
+                        "Power.") == [{"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Korvel Energy agreed to supply coal to Talbrin Power for $40 million.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_deal_told_in_a_relative_clause_of_a_noun_is_background():
+    assert deal_parties("Korvel Energy has since kept the coal mines it acquired from Talbrin Power, having "
+                        "dropped a plan to spin them off.") == []
+    assert deal_parties("Korvel Energy said it acquired Talbrin Power for $300 million.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Korvel Energy sold the stake it bought from Talbrin Power to Varnock Gas for $300 "
+                        "million.") != []
+
+
 def test_reported_intent_is_news_not_a_hedge():
     assert deal_parties("BHP said on Monday it would acquire Lundin Mining for $4 billion.") == [
         {"BHP", "Lundin Mining"}]

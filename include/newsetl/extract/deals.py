@@ -155,6 +155,17 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|on|at|by|through|via|with|under|from|d
 # only when money is lent, invested or raised ("Most revenue comes from copper" is none).
 _SOURCE_WORDS = ("comes from", "come from", "came from")
 _FUNDS_SOURCED = re.compile(r"\b(?:debt|loans?|financing|funding|equity|capital|money)\s+(?:[\w-]+\s+){0,2}?$")
+# A relative clause of a pronoun subject after a noun tells a deal as background to the noun: "has since kept the
+# coal mines it acquired from Teck"; "the company said it acquired" (a verb before the pronoun) reports the deal.
+_PRONOUN_RELATIVE = re.compile(r"\b(?:the|an?|its|their|these|those)\s+(?:(?!(?:said|says|announced|confirmed|"
+                               r"reported|added|noted|told|expects|believes|and|or)\b)[a-z][\w-]*\s+){1,3}?"
+                               r"(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:had|has|have|previously|already|"
+                               r"recently|once)\s+)*$")
+# Weaker verbs that are nouns too, and what makes them nouns before them: "during supply disruptions", "for supply in
+# November", "the export ban" (after "to" they are verbs: "agreed to supply").
+_NOUN_FORMS = frozenset("supply supplies import imports export exports ship ships".split())
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
+                          r"over|under|against|by|into|about)\s+$", re.I)
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
@@ -399,6 +410,10 @@ _REPORTED_SUBJECT_GAP = re.compile(_REPORT_ADJUNCTS)
 _TOLD_SUBJECT_GAP = re.compile(rf"\s+(?:{_NOT_PRONOUN}\s+){{0,2}}{_NOT_PRONOUN}{_REPORT_ADJUNCTS}")
 _REPORTED_SUBJECT_REACH = 80  # characters from a reporting verb to the subject it reports; adverbials are short
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
+# Between two deal verbs of one hedge: "plans to buy A and sell B"; not "plans to buy A and has signed B" (a finite
+# verb of its own: see _shares_hedge) nor across a comma ("..., and sold B").
+_COORDINATED_VERB_GAP = re.compile(r"[^,;:.]*?\sand\s+(?:then\s+|later\s+|also\s+)?")
+_COORDINATION_REACH = 80  # characters from a verb back to the hedged verb it is joined to
 _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|called off|walked away|"
                      r"abandoned|vetoed|failed to|fell through)\b")
 # Totals over time are not a deal: "Chinese firms have invested $30 billion since 2020".
@@ -886,9 +901,19 @@ class _Article:
         hedges = [h for h in self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
                   if not self._month(h, sentence_start)]
         if not hedges:
-            return True
+            return not self._shares_hedge(trigger, sentence_start)
         only_would = all(self.text[h.start:h.end].lower() == "would" for h in hedges)
         return only_would and bool(_REPORTED_FUTURE.search(self.text, sentence_start, trigger.start))
+
+    def _shares_hedge(self, trigger: Hit, sentence_start: int) -> bool:
+        """A base form joined by "and" to a hedged deal verb is hedged with it: "is designed to buy critical
+        minerals and sell them to allies"."""
+        if self.text[trigger.start:trigger.end].lower() not in _BASE_FORMS:
+            return False
+        verbs = [w for w in self.words_in(max(sentence_start, trigger.start - _COORDINATION_REACH), trigger.start)
+                 if STRONG in w.kinds or WEAK in w.kinds]
+        return (bool(verbs) and _COORDINATED_VERB_GAP.fullmatch(self.text, verbs[-1].end, trigger.start) is not None
+                and not self.unhedged(verbs[-1], sentence_start))
 
 
 class DealFinder:
@@ -1619,6 +1644,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
     names = EnclosingSpans((o.start, o.end) for o in occurrences if o.kind != COMMODITY)
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, STRONG), names, article.text):
         if (article.unhedged(verb, sentence_start) and not _NO_COMMITMENT.match(article.text, verb.end)
+                and not _PRONOUN_RELATIVE.search(article.text, max(clause_start, verb.start - 60), verb.start)
                 and not _access_without_goods(verb, occurrences, article.text)
                 and not _trend(verb, article.text)
                 and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
@@ -1627,8 +1653,11 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         word = article.text[verb.start:verb.end].lower()
         if word.endswith("ed") and _modifies_noun_before(article, verb, clause_start):
             continue
-        if _AID_GIVEN.match(article.text, verb.end):
+        if _AID_GIVEN.match(article.text, verb.end) or _PRONOUN_RELATIVE.search(
+                article.text, max(clause_start, verb.start - 60), verb.start):
             continue
+        if word in _NOUN_FORMS and _NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 10), verb.start):
+            continue  # "during supply disruptions", "the export ban": the noun, no verb
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
         if word in _RECEIVE_WORDS and _HOLDERS_BEFORE.search(article.text, max(clause_start, verb.start - 40),
