@@ -169,6 +169,41 @@ def test_the_named_places_where_goods_leave_or_arrive_are_no_parties():
     assert deal_parties("Korvel Energy signed a deal to supply gas to Germany.") == [{"Korvel Energy", "DE"}]
 
 
+def test_a_nationality_of_companies_then_named_is_not_a_party():
+    assert deal_parties("The rest will be raised through loans arranged with Japanese lenders led by Varnock Bank "
+                        "Ltd.") == []
+    # lenders of that country beside a named one, or none named: the country stands for them
+    assert deal_parties("The rest will be raised through loans arranged with Japanese lenders and Varnock Bank "
+                        "Ltd.") == [{"JP", "Varnock Bank"}]
+    assert deal_parties("Korvel Energy signed a $300 million loan with Japanese lenders.") == [{"Korvel Energy", "JP"}]
+
+
+def test_a_plural_nationality_before_named_partners_is_not_a_party():
+    assert deal_parties("Its Korean partners Korvel Energy and Talbrin Power have signed cooperation agreements "
+                        "with Varnock Gas.") == [{"Korvel Energy", "Varnock Gas"}, {"Talbrin Power", "Varnock Gas"}]
+
+
+def test_a_sentence_may_open_with_a_central_european_capital():
+    from newsetl.extract.text import build_document, split_sentences
+    sentences = split_sentences(build_document("Title", None, "Korvel Energy signed a deal with Talbrin Power. "
+                                                              "Čapek Holdings shares rose 2% in Prague."))
+    assert [s.text for s in sentences if s.section == "body"] == [
+        "Korvel Energy signed a deal with Talbrin Power.", "Čapek Holdings shares rose 2% in Prague."]
+
+
+def test_a_second_reported_clause_is_a_clause_of_its_own():
+    assert deal_parties("Korvel Energy said Talbrin Power Ltd had been awarded the engineering and construction "
+                        "contract, and that Varnock Gas would license the technology.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+
+
+def test_where_the_goods_were_produced_is_not_a_party():
+    assert deal_parties("Korvel Energy has signed two 10-year agreements to buy liquefied natural gas produced "
+                        "in the United States.") == []
+    assert deal_parties("Korvel Energy has signed two 10-year agreements to buy liquefied natural gas from the "
+                        "United States.") == [{"Korvel Energy", "US"}]
+
+
 def test_a_nationality_that_places_an_asset_is_not_a_party():
     assert deal_parties("Glencore buys 30% of Canadian nickel project from Vale for $1 billion.") == [
         {"Glencore", "Vale"}]

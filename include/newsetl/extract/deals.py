@@ -479,8 +479,9 @@ _TALKS_WORDS = ("talks", "negotiations", "discussions")
 # of its own, unlike ", as prices fell".
 # Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
 # at once instead of trying each alternative there.
+# "CF said A had been awarded the contract, and that B would license the technology": a second reported clause.
 _CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
-                           r";(?![^();]{0,60}\))\s+|,\s+(?:while|whereas|but|as(?!\s+well\s+as\b))\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
+                           r";(?![^();]{0,60}\))\s+|,\s+and\s+that\s+|,\s+(?:while|whereas|but|as(?!\s+well\s+as\b))\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _TALKS_BESIDE + "|" + _LATER_DEAL + "|"
                            + _LATER_OWN_DEAL + ")")
 # "A signed a deal with B, and Korea's Posco agreed ...": after a clause with its own verb, a second subject
@@ -600,6 +601,9 @@ _DESCRIPTOR_WORD = r"\s+(?!(?:to|from|for|with|in|at|of|by|on|over|about|and|or|
 _DESCRIPTOR_WORDS = rf"(?:{_DESCRIPTOR_WORD}){{0,3}}?\s+"
 _DESCRIBED_COMPANY = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})\b(?!s)")
 # "state copper miner Codelco", "battery giant CATL": goods that say what a company does, not what it deals in.
+# "U.S. lenders led by JPMorgan", "Japanese buyers including JERA": a nationality of companies then named.
+_NAMED_MEMBERS = re.compile(rf"{_NATIONALITY_LINK}{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS})s,?\s+(?:led\s+by|"
+                            r"including|such\s+as|like|among\s+them)\s+(?:the\s+)?")
 _DESCRIBES_TRADER = re.compile(rf"(?:{_DESCRIPTOR_WORD})?\s+(?:{_COMPANY_NOUNS})s?\b")
 _INDEFINITE_ARTICLE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
 # "a Chinese firm, Zijin Mining, ...", "Saudi Arabia's wealth fund, the Public Investment Fund": named after all
@@ -607,7 +611,8 @@ _NAME_NEXT = re.compile(r",?\s+(?:the\s+)?(?:[A-Z]|\()")
 # Between a nationality and the company it describes: "'s", "-based", or descriptor words ending in a
 # company noun ("Chilean state copper miner Codelco", "Luxembourg-based trader Traxys").
 _ATTRIBUTE_GAP = re.compile(rf"{_NATIONALITY_LINK}"
-                            rf"(?:{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate)"
+                            # "Korean partners Doosan and Daewoo": a plural before a list of names
+                            rf"(?:{_DESCRIPTOR_WORDS}(?:{_COMPANY_NOUNS}|subsidiary|unit|arm|affiliate|partner)s?"
                             # "Egypt's state-owned EGAS", "Kyiv's state-run Naftogaz"
                             rf"|\s+[a-z]+-(?:owned|run|backed|controlled|listed))?\s+$")
 # "In the United States, Tesla signed ...": where the clause happens, not who deals.
@@ -635,6 +640,8 @@ _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
 # "exports from Iraq's Kurdistan region through the pipeline to Turkey's Ceyhan port": where goods leave or
 # arrive, a named place of the country, not a party ("sold a stake to Turkey's Botas" names a company).
+_ORIGIN_BEFORE = re.compile(r"\b(?:produced|mined|made|refined|grown|sourced|extracted|manufactured|processed)\s+"
+                            r"(?:in|from)\s+(?:the\s+)?$")
 _ROUTE_END_BEFORE = (" from", " to", " into")
 _ROUTE_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:port|terminal|region|province|coast|harbou?r|"
                           r"basin|oilfields?|gas\s+field|field)s?\b")
@@ -653,7 +660,7 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _OWNED = r"(?:(?:wholly|majority|partly|jointly)[\s-])?(?:owned|controlled)\s+by\b"
 _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:unit|subsidiary|arm|"
                     # "Centrica, the owner of British Gas, said ...": what the subject owns is no party either
-                    r"affiliate|division|part|venture|owner|parent|operator)\s+of\b|(?:business|" + _COMPANY_NOUNS
+                    r"affiliate|division|part|venture|owner|parent)\s+of\b|(?:business|" + _COMPANY_NOUNS
                     + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b)[^,;]*")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
@@ -1789,6 +1796,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
             last_words = before.rstrip()  # the words just before the country, for the preposition tests
+            if _ORIGIN_BEFORE.search(before):
+                continue  # "agreements to buy LNG produced in the United States": where the goods come from
             if last_words.endswith(_ROUTE_PREPOSITIONS) or (last_words.endswith(_ROUTE_END_BEFORE) and
                                                             _ROUTE_PLACE.match(clause, occurrence.end - clause_start)):
                 continue  # "shipped through Georgia", "routed around Russia": a route, not a party
@@ -1887,6 +1896,9 @@ def _describes_company(clause: str, country: Occurrence, clause_start: int, comp
     following = [c for c in companies if c.start >= country.end]
     if not following:
         return False
+    members = _NAMED_MEMBERS.match(after)
+    if members and following[0].start == country.end + members.end():
+        return True  # "loans arranged with U.S. lenders led by JPMorgan": the nationality of the named lenders
     return nationality_of(clause[country.end - clause_start:following[0].start - clause_start])
 
 

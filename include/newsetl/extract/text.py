@@ -18,7 +18,8 @@ _ABBREVIATIONS = frozenset({
     "Rep", "Gen", "Lt", "Col", "Jr", "Sr", "Bros", "Pty", "vs", "approx", "e.g", "i.e", "S.A", "N.V",
     "Fig", "Mt", "Ft", "Prof", "Rev", "Messrs",
 })
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+# A sentence opens with a capital, also one of Central European names ("... with Škoda JS. ČEZ shares rose").
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÞĆČĎĐĘĚŁŃŇŐŘŚŞŠŢŤŰŹŻŽ])")
 # Everything but letters, digits and currency signs is a word boundary for dictionary matching.
 _CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱฿₫₴₸₮₪"
 # On ASCII bytes: letters, digits and "$" kept, every other byte a space.
