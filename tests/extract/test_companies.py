@@ -973,3 +973,7 @@ def test_a_short_form_that_is_a_company_s_whole_name_less_its_form_is_that_compa
     found = extract(text.split("\n", 1)[1], title=text.split("\n", 1)[0])
     counts = {m.entity_ref: m.mention_count for m in found.mentions if m.entity_type == "company"}
     assert counts["VARNO"] == 3 and counts["VARNO Solar"] == 1
+
+
+def test_a_listed_unit_named_by_its_short_name_is_the_unit_not_its_parent():
+    assert companies("Zijin Gold soars in its Hong Kong debut.") == {"Zijin Gold International"}
