@@ -180,7 +180,7 @@ def test_a_nationality_of_companies_then_named_is_not_a_party():
 
 def test_a_plural_nationality_before_named_partners_is_not_a_party():
     assert deal_parties("Its Korean partners Korvel Energy and Talbrin Power have signed cooperation agreements "
-                        "with Varnock Gas.") == [{"Korvel Energy", "Varnock Gas"}, {"Talbrin Power", "Varnock Gas"}]
+                        "with Varnock Gas.") == [{"Korvel Energy", "Talbrin Power", "Varnock Gas"}]
 
 
 def test_a_sentence_may_open_with_a_central_european_capital():
@@ -1516,6 +1516,10 @@ def test_signers_of_plural_agreements_with_one_partner_each_sign_their_own():
     # one agreement is the signers' together
     assert deal_parties("Talbrin Potash Ltd, Varnock Fertilisers Ltd and Greystone Lithium signed an agreement "
                         "with Korvel Metals Ltd in Riyadh on Saturday.") == [
+        {"Talbrin Potash", "Varnock Fertilisers", "Greystone Lithium", "Korvel Metals"}]
+    # agreements not told before, signed by a list, are the signers' together
+    assert deal_parties("Talbrin Potash Ltd, Varnock Fertilisers Ltd and Greystone Lithium have signed power "
+                        "purchase agreements with Korvel Metals Ltd for seven solar projects.") == [
         {"Talbrin Potash", "Varnock Fertilisers", "Greystone Lithium", "Korvel Metals"}]
     # names of two clauses are no list of signers
     assert len(deal_parties("Talbrin Potash Ltd keeps control until 2030, and Varnock Fertilisers Ltd takes over "

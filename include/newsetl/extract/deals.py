@@ -662,6 +662,10 @@ _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\
                     # "Centrica, the owner of British Gas, said ...": what the subject owns is no party either
                     r"affiliate|division|part|venture|owner|parent)\s+of\b|(?:business|" + _COMPANY_NOUNS
                     + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b)[^,;]*")
+# "A, B and C signed the agreements with D": agreements told before, one for each signer; "A, B and C signed power
+# purchase agreements with D for seven projects" counts the consortium's contracts, one deal of the signers together.
+_TOLD_PLURAL_DEALS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|contracts|pacts|accords|"
+                                r"loans|memoranda|MoUs)\s+with\b")
 # "signed contracts with Uranium One and CBC": one deal with each partner.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|contracts|pacts|accords|loans|memoranda|MoUs|heads of agreement)\s+"
                            r"(?:[\w$€£¥.,-]+\s+){0,4}?with\b")
@@ -2219,7 +2223,7 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
         protagonist = _nearby_protagonist(sentence, article)
         if protagonist and ("company", protagonist) not in buyers:
             sellers = {("company", protagonist)}
-    if (len(buyers) == 1 and _PLURAL_DEALS.search(clause) and _all_companies(sellers, 2)
+    if (len(buyers) == 1 and _TOLD_PLURAL_DEALS.search(clause) and _all_companies(sellers, 2)
             and _listed_together(sellers, parties, article)):
         # "A, B and C signed the agreements with D": each signer's own agreement with D
         return [replace(base, parties=_ordered({seller: 0, **{buyer: 1 for buyer in buyers}})) for seller in sorted(sellers, key=parties.__getitem__)]
