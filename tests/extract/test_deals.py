@@ -204,6 +204,13 @@ def test_where_the_goods_were_produced_is_not_a_party():
                         "United States.") == [{"Korvel Energy", "US"}]
 
 
+def test_the_market_of_a_listing_is_not_a_party():
+    assert deal_parties("Korvel Gold raised $3.2 billion in its Hong Kong initial public offering.") == [
+        {"Korvel Gold"}]
+    assert deal_parties("Korvel Gold raised $3.2 billion from Singapore's sovereign wealth fund.") == [
+        {"Korvel Gold", "SG"}]
+
+
 def test_a_nationality_that_places_an_asset_is_not_a_party():
     assert deal_parties("Glencore buys 30% of Canadian nickel project from Vale for $1 billion.") == [
         {"Glencore", "Vale"}]

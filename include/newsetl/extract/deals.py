@@ -649,7 +649,9 @@ _ROUTE_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:port|termina
 # what part of a company it is, not who deals.
 _MODIFIES_ASSET = re.compile(rf"{_DESCRIPTOR_WORDS}(?:project|mine|deposit|field|plant|refinery|smelter|"
                              r"facility|terminal|asset|operation|concession|licence|license|block|prospect|unit|"
-                             r"subsidiary|affiliate|division|business|branch)s?\b")
+                             r"subsidiary|affiliate|division|business|branch|"
+                             # "raised HK$25 billion in its Hong Kong initial public offering": where it listed
+                             r"offering|listing|IPO|debut)s?\b")
 _INCLUDING = ", including "
 # "ADNOC's investment arm XRG": from an owner to the company it introduces.
 _PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+")
