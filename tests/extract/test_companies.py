@@ -934,6 +934,11 @@ def test_a_joint_venture_or_consortium_is_named_by_its_head():
         "Gorvan JV"}
     assert companies("The Talbrin Critical Mineral Consortium (Talbrin CMC) will invest in copper.") == {
         "Talbrin Critical Mineral Consortium"}
+    assert companies("Crucible JV will build the plant.") == {"Crucible JV"}
+    # a people's, a commodity's or an ordinary word before the head names no venture: a brand must stand there
+    assert companies("The mine is run by a Japanese JV. The Copper JV, owned by Varnock and Ossery Metals, will "
+                     "build it. A Chinese Consortium led by Ossery Metals won the bid. The new Lithium JV "
+                     "will build it.") == {"Ossery Metals"}
 
 
 def test_a_unit_named_for_its_country_may_have_an_ordinary_head_after_a_brand():
@@ -946,12 +951,20 @@ def test_a_plant_s_unit_is_no_business_unit():
     text = ("Talbrin and Korvane Metals are building a second floating unit, Varnock Norte, with capacity of "
             "3 million tonnes a year. Korvane Metals set up its local unit, Delling Varnock, last year.")
     assert companies(text) == {"Korvane Metals", "Delling Varnock"}
+    assert companies("Korvane Metals said a 500MW generating unit, Varnock Norte, will start soon.") == {
+        "Korvane Metals"}
+    # a commodity's or an ordinary word before "unit" names a business
+    for unit in ("diamond unit", "iron ore unit", "wholly owned unit", "main operating unit", "new unit"):
+        assert companies(f"Korvane Metals said its {unit}, Varnock Norte, would be listed.") == {
+            "Korvane Metals", "Varnock Norte"}, unit
 
 
 def test_a_country_s_stock_exchange_or_shares_name_no_company():
     text = ("Talbrin Metals said so in a statement filed with the Hong Kong stock exchange. Talbrin's Hong "
             "Kong-listed shares were little changed, while Hong Kong shares fell.")
     assert companies(text) == {"Talbrin Metals"}
+    # after a possessive the stock is the company's
+    assert companies("Varnock's stock market debut was delayed.") == {"Varnock"}
 
 
 def test_a_registry_name_after_an_owner_and_a_word_saying_what_the_asset_is_names_the_asset():
@@ -964,6 +977,9 @@ def test_names_listed_before_a_plural_asset_word_are_assets():
     text = ("Talbrin Metals adds Portugal's Varnock-Delling and Sweden's Ossery. It completed its purchase of the "
             "Varnock-Delling and Ossery mines from Korvane Mining.")
     assert companies(text) == {"Talbrin Metals", "Korvane Mining"}
+    # companies named by a head or a legal form own the assets the word names
+    assert "Varnock Resources" in companies("Strikes hit Varnock Resources and Ossery Metals mines last week.")
+    assert "Varnock Gold" in companies("Output from Varnock Gold and Ossery operations fell 5%.")
 
 
 def test_a_short_form_that_is_a_company_s_whole_name_less_its_form_is_that_company_s():

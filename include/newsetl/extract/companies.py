@@ -131,7 +131,7 @@ Systems Management Engineering Construction Financial Services Smelting Refining
 Exploration Generation Utilities Shipping Logistics Ventures Enterprises Rare Earths Earth Strait Canal
 Chief Executive Officer Board Chairman Senior Junior Deputy Minister Department Commerce Finance Treasury
 Defense Defence Affairs Foreign Interior Justice Labor Labour Agriculture Transport Health Education Marketing
-Science Environment Climate Water Land Air Space Fire Police Border Customs Tax Revenue Statistics
+Science Environment Climate Water Land Air Space Fire Police Border Customs Tax Revenue Statistics JV Consortium
 """.split())
 
 # Lower-case words that, right before a capitalised phrase, say it is a company ("trader Traxys").
@@ -206,8 +206,10 @@ _PUBLIC_BODY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Secretary|S
 # what the asset is, before its name.
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+(?:(?!(?:and|or|with|for|to|from|by|of|in|at|on)\b)"
                            r"[a-z-]+[ \t]+)?$")
-# not "the Talbria stock exchange", "the Talbria stock market": the place's market
-_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock(?!\s+(?:exchanges?|markets?|index|indices)\b)|share price)\b")
+# not "the Talbria stock exchange", "the Talbria stock market": the place's market; but after a possessive the
+# stock is the company's ("Varnock's stock market debut")
+_SHARES_AFTER = re.compile(r"['’]s\s+(?:shares|stock|share price)\b"
+                           r"|\s+(?:shares|stock(?!\s+(?:exchanges?|markets?|index|indices)\b)|share price)\b")
 # A market report's share move or a deal verb: "Santos eased 0.2 per cent", "Santos signs LNG deal" name the
 # listed company, not the port.
 _SHARE_MOVE_AFTER = re.compile(
@@ -667,18 +669,26 @@ _LIST_JOIN = re.compile(r"(?:,|,? and|,? or)[ \t]+$")
 def _listed_before_plural_assets(text: str, phrases: list[tuple[int, int]], asset_phrases: list[tuple[int, int]]
                                  ) -> list[tuple[int, int]]:
     """The names listed before the last one of a plural asset word are assets too: "the Varnock and Delling
-    mines", "the Varnock, Delling and Ossery projects"."""
+    mines", "the Varnock, Delling and Ossery projects"; not companies named by a head or a legal form, whose
+    assets the word names ("Varnock Resources and Talbrin Mining mines")."""
     starts = [s for s, _ in phrases]
     listed = []
     for start, end in asset_phrases:
-        if not _PLURAL_ASSET_AFTER.match(text, end):
+        if not _PLURAL_ASSET_AFTER.match(text, end) or _named_as_company(text[start:end].split()):
             continue
         at = bisect_left(starts, start) - 1
         while at >= 0 and _LIST_JOIN.search(text, max(0, start - 8), start) and phrases[at][1] >= start - 8:
             start = phrases[at][0]
+            if _named_as_company(text[start:phrases[at][1]].split()):
+                break
             listed.append(phrases[at])
             at -= 1
     return listed
+
+
+def _named_as_company(tokens: list[str]) -> bool:
+    """An industry head or a legal form ends the name: "Varnock Resources", "Talbrin Ltd"."""
+    return len(tokens) >= 2 and (tokens[-1].rstrip(".,") in _HEADS or _has_legal_form(tokens))
 
 
 def _numbered_or_plain_asset(text: str, start: int, end: int, kind: str | None) -> bool:
@@ -1206,16 +1216,17 @@ _FROM_NO_SELLER = re.compile(r"\b(?:miles?|km|kilometres?|kilometers?|metres?|me
                              r"aside)\s+from\s+$", re.I)
 
 
-# What may stand before "unit" when it is a business: "its unit", "its Talbrian unit", "its trading unit".
-_BUSINESS_UNIT_BEFORE = frozenset({"a", "an", "the", "its", "their", "local"}) | {h.lower() for h in _HEADS}
+# Words before "unit" that make it a plant's, not a business's: "a second floating unit", "a 500 MW generating
+# unit" (but "its diamond unit", "its wholly owned unit" are businesses).
+_PLANT_UNIT_BEFORE = re.compile(r"(?:\d[\d.,]*\w*|first|second|third|fourth|fifth|sixth|floating|production|"
+                                r"processing|storage|generating|regasification)$")
 
 
 def _business_noun(previous: list[str]) -> bool:
     """The noun before the name is a business, not a plant's "unit" ("a second floating unit, Varnock Norte")."""
     if previous[-1].rstrip(",") != "unit" or len(previous) < 2:
         return True
-    before = previous[0]
-    return before in _BUSINESS_UNIT_BEFORE or before[:1].isupper()
+    return not _PLANT_UNIT_BEFORE.match(previous[0])
 
 
 def _after_acronym(text: str, end: int) -> int:
