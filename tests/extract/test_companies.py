@@ -905,12 +905,11 @@ def test_a_place_in_brackets_before_a_legal_form_is_part_of_the_registered_name(
         "Korvane Metals", "Glencore"}
 
 
-def test_a_speaker_who_said_it_had_signed_is_a_company():
-    text = "In a filing, Korvane Tessel said it had signed a five-year agreement with Varnock Metals."
-    assert companies(text) == {"Korvane Tessel", "Varnock Metals"}
-    # a person says "he" or "she"; a country or a ministry saying "it" is no company
-    assert companies("In a filing, Korvane Tessel said he had signed a five-year agreement with Varnock "
-                     "Metals.") == {"Varnock Metals"}
+def test_a_speaker_who_said_it_had_signed_is_no_company_by_that_alone():
+    # a person's name is not told from a company's by "it": the speaker may speak for the country
+    assert companies("Korvane Tessel said it had signed a five-year agreement with Varnock Metals.") == {
+        "Varnock Metals"}
+    assert companies("Tessel said it would sign an agreement with Varnock Metals.") == {"Varnock Metals"}
     assert companies("South Korea said it had signed a five-year agreement with Varnock Metals.") == {
         "Varnock Metals"}
     assert companies("The Energy Ministry said it had signed a deal with Varnock Metals.") == {"Varnock Metals"}

@@ -267,15 +267,6 @@ _PARTNER_NOUNS = ("deal", "deals", "agreement", "agreements", "contract", "contr
 # From "a deal with" to the name: other names of the list before it ("with Amaggi, Cofco and Bunge").
 _PARTNER_LIST = re.compile(r"[ \t]+(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}(?:,[ \t]+|,?[ \t]+and[ \t]+)){0,3}")
 _SUBJECT_VERBS = frozenset("signed signs agreed agrees inked inks struck sealed seals clinched clinches".split())
-# "Varnock Tessel said it had signed an agreement with ...": "it" makes the speaker a body, not a person, and the
-# deal verb a business (a ministry's or a country's name is read as such elsewhere).
-_DEAL_VERBS_DONE = ("signed", "agreed", "inked", "struck", "sealed", "clinched")
-_DEAL_VERBS_TO_DO = ("sign", "agree", "ink", "strike", "seal", "clinch")
-_SAID_IT_DEALT = frozenset(
-    [f"{said} it {aux}{verb}" for said in ("said", "says") for aux in ("", "had ", "has ")
-     for verb in _DEAL_VERBS_DONE]
-    + [f"{said} it {aux} {verb}" for said in ("said", "says") for aux in ("would", "will")
-       for verb in _DEAL_VERBS_TO_DO])
 # "in Australia's Pilbara": a place; "a stake in France's Eramet": a company.
 _PLACE_PREPOSITION = re.compile(r"(\S+)\s+(?:in|at|near|across|around|throughout|within)\s+$")
 _HOLDING_WORDS = frozenset(
@@ -324,13 +315,12 @@ _CUES = {
     "asset": _ASSET_WORDS,  # "Plaquemines LNG project"
     "partner": {f"{noun} with" for noun in _PARTNER_NOUNS},  # "an offtake agreement with Amaggi and Cofco"
     "verb": _SUBJECT_VERBS,  # "..., Amaggi signed"
-    "said_it": _SAID_IT_DEALT,  # "Varnock Tessel said it had signed"
     "seller": {"from"},  # "acquired a royalty ... from SolGold"
 }
 # Characters from the cue to the phrase after it, and from the phrase before the cue to the cue.
 _NEXT_WORD = 1  # the phrase is the very next word: one space after the cue
 _CUE_REACH = {"next": 6, "list": 120, "title": 3, "partner": 60, "seller": _NEXT_WORD, "plural": _NEXT_WORD}
-_CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1, "said_it": 1}
+_CUE_REACH_BEFORE = {"before": 45, "asset": 2, "verb": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,11 +494,10 @@ class _Signals:
         lone = [(s, e) for s, e in near["partner"] + near["possessive"] if self.is_free(s, e)]
         lone += [(s, e) for s, e in near["verb"] + near["seller"] if text.find(" ", s, e) < 0 and self.is_free(s, e)]
         after_plurals = _listed_after_plurals(text, near["plural_cues"]) if near["plural"] else []
-        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + near["said_it"]
-                                     + lone + _phrases_within(phrases, after_plurals)))
+        self.candidates = sorted(set(near["inside"] + near["next"] + near["before"] + near["list"] + lone
+                                     + _phrases_within(phrases, after_plurals)))
         self.partners = dict(near["partner_cue"])  # the nearest cue wins: cues come in text order
         self.subjects = frozenset(e for _, e in near["verb"])
-        self.deal_speakers = frozenset(e for _, e in near["said_it"])  # name ends before "said it had signed"
         self.sellers = frozenset(s for s, _ in near["seller"])  # names right after "from"
         self.possessed = possessed  # name start -> start of the country whose possessive precedes it
         self._title_phrases = near["title"]
@@ -1192,9 +1181,7 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
                 and signals.context.find(0, start, end) >= 0)  # "Talbria shares fell": the country's market
             or ("(" in following and _TICKER.match(text, after))):
         return "grammar"
-    if end in signals.deal_speakers and len(tokens) >= 2:
-        return "speaker"  # "Varnock Tessel said it had signed"; its places do not count ("South Talbria said it ...")
-    if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or end in signals.deal_speakers or (
+    if len(tokens) == 1 and (start in signals.possessed or end in signals.subjects or (
             start in signals.partners and _PARTNER_LIST.fullmatch(text, signals.partners[start], start))
             or (start in signals.sellers and _sold_by(text, start))):
         return "lone"
