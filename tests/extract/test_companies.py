@@ -920,6 +920,8 @@ def test_ordinary_words_and_an_industry_head_named_a_company_by_an_apposition():
     assert companies(text) == {"Northern Energy"}
     assert companies("Northern Energy demand rose 4% last year.") == set()
     assert companies("Western Australia, the country's biggest lithium producer, raised royalties.") == set()
+    assert companies("Nuclear Power, the largest producer of low-carbon power in Talbria, grew.") == set()
+    assert companies("Energy Trading, the group's marketing arm, grew.") == set()
 
 
 def test_a_legal_form_before_the_place_a_company_serves_ends_its_name():

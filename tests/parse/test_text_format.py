@@ -1069,6 +1069,11 @@ def test_a_footer_naming_its_publication_beside_other_sentences_names_the_publis
     footer = "Nordic Grain Desk is published by Holm Commodity Media AB. Prices are indicative. (c) 2025. Terms | Privacy"
     page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n{footer}\n"
     assert parse_page_text(page, date(2025, 6, 4)).publisher == "Nordic Grain Desk"
+    # the notice after the mark, and a holder's sentence before the mark without its full stop
+    page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n(c) 2025 Nordic Grain Desk is published by Holm AB.\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Nordic Grain Desk"
+    page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\nHolm Grain Media AB. All rights reserved. (c) 2025\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Holm Grain Media AB"
     # a sentence with a verb names no holder
     page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\nPrices are indicative. (c) 2025. Terms | Privacy\n"
     assert parse_page_text(page, date(2025, 6, 4)).publisher != "Prices are indicative."

@@ -810,8 +810,10 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
 def _plain_words_and_head(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
     """Ordinary words before an industry head make a company's name where an apposition calls it one: "Northern
     Energy, the Talbrian consortium building ..."; not a place or a commodity's name ("Western Australia, the
-    country's biggest producer")."""
-    if len(tokens) < 2 or tokens[-1] not in _HEADS or not all(t[:1].isupper() for t in tokens):
+    country's biggest producer"), nor industry words alone ("Nuclear Power, the largest producer ...", "Energy
+    Trading, the group's marketing arm": a business line)."""
+    if (len(tokens) < 2 or tokens[-1] not in _HEADS or not all(t[:1].isupper() for t in tokens)
+            or any(t in _HEADS for t in tokens[:-1])):
         return False
     end = start + len(" ".join(tokens))
     return signals.context.find(1, start, end) < 0 and not any(t in PLACES for t in tokens)

@@ -433,6 +433,8 @@ def copyright_holder(line: str) -> str | None:
     if not match:
         return None
     holder = _TRAILING_YEAR.sub("", match.group("holder").strip()).strip()
+    published = _PUBLISHED_BY.match(holder)  # "© 2025 Ore Desk is published by Holm Media AB"
+    holder = published.group("name") if published else holder
     if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):
         # the name right before the mark, not the sentence before it ('Printed on 19/02/2025. Site © 2025'),
         # nor the firm's registration or telephone number ('Site AB · Org.nr 559000-0000 · © 2025')
@@ -451,10 +453,11 @@ def _named_in(sentence: str) -> str | None:
     published = _PUBLISHED_BY.match(sentence)
     if published:
         return published.group("name")
-    words = sentence.rstrip(".").split()
+    name = sentence.rstrip(".")  # "Holm Media AB. All rights reserved. © 2025": the name, not its full stop
+    words = name.split()
     if len(words) >= 2 and any(word[:1].islower() and word not in _NAME_CONNECTORS for word in words):
         return None
-    return sentence
+    return name
 
 
 def more_from_name(line: str) -> str | None:
