@@ -1572,6 +1572,15 @@ def test_a_development_deal_takes_the_cost_of_the_project_told_soon_after():
     # a purchase's price is no project's cost
     assert _valued("Greystone Lithium agreed to buy a nickel mine from Varnholt Mining. The expansion is expected to "
                    "cost about $300 million.") == [None]
+    # what no venture costs, or a loss to someone, is no deal's value
+    joint_venture = ("Talbrin Resources signed a joint venture agreement with Varnock Mining to develop a lithium "
+                     "refinery. ")
+    assert _valued(joint_venture + "The week-long strike will cost the company about $20 million in lost "
+                   "output.") == [None]
+    assert _valued(joint_venture + "The new export tax would cost miners about $300 million a year.") == [None]
+    assert _valued(joint_venture + "Higher power prices will cost Talbrin about $40 million this year.") == [None]
+    assert _valued(joint_venture + "The refinery will cost Talbrin about $40 million in lost output.") == [None]
+    assert _valued(joint_venture + "Building the refinery would cost about $900 million.") == [9e8]
 
 
 def test_a_takeover_takes_the_value_put_on_the_company_it_buys():

@@ -337,10 +337,17 @@ _CONSIDERATION_OPENING = re.compile(r"[\"“]?In\s+(?:return|exchange)\b(?!\s+fo
 _UNDER_OPENING = re.compile(rf"[\"“]?(?:Under|As part of|In line with)\s+(?:the|this|that|their|its)\s+"
                             rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 # "The project is expected to cost about $1.8 billion", "Developing the two deposits will cost $1.1 billion": what
-# the venture a deal sets up costs, the value of a deal to build or develop it (`_COSTED_KINDS`)
-_COSTED_PROJECT = re.compile(r"^[\"“]?(?P<costed>(?:[\w'’-]+\s+){1,5}?)(?:is|are|was|were)\s+(?:expected|estimated|"
-                             r"projected|forecast|likely|set)\s+to\s+cost\b|"
-                             r"^[\"“]?(?P<costed_now>(?:[\w'’-]+\s+){1,5}?)(?:will|would)\s+cost\b")
+# the venture a deal sets up costs, the value of a deal to build or develop it (`_COSTED_KINDS`). The subject names
+# the venture ("The strike will cost ...", "The new tax would cost ..." are no venture's), and the money follows
+# the verb ("will cost the company $20 million" is a loss, no price).
+_COSTED_VENTURE = (r"(?:(?:[\w'’-]+\s+){0,4}?(?i:projects?|mines?|plants?|refiner(?:y|ies)|smelters?|phases?|"
+                   r"expansions?|developments?)|(?:Building|Developing|Constructing|Expanding)\s+"
+                   r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+")
+_COSTED_MONEY = (r"\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|up to|an estimated|more than|"
+                 r"at least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)")
+_COSTED_PROJECT = re.compile(rf"^[\"“]?(?P<costed>{_COSTED_VENTURE})(?:is|are|was|were)\s+(?:expected|estimated|"
+                             rf"projected|forecast|likely|set)\s+to\s+cost{_COSTED_MONEY}|"
+                             rf"^[\"“]?(?P<costed_now>{_COSTED_VENTURE})(?:will|would)\s+cost{_COSTED_MONEY}")
 _COSTED_KINDS = frozenset(("investment", "joint_venture", "agreement"))
 # "That values Sandstorm at about $3.5 billion", "The offer values Varnock at $2 billion": the price of a company
 # bought whole, named as a party of the takeover told before
