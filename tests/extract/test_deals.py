@@ -1619,6 +1619,12 @@ def test_companies_bought_together_are_bought_in_a_deal_each():
     # the last one owns what is bought
     assert len(extract("Greystone Lithium agreed to acquire Varnholt Mining Ltd and Talbrin Copper Corp's "
                        "shares in a copper mine.").deals) == 1
+    # no buyer found: no deal of one party each
+    assert extract("The company agreed to acquire Varnholt Mining and Ossery Metals in two linked "
+                   "transactions.").deals == []
+    # a verb after the last name opens a clause of its own: that company is bought by no one
+    assert deal_parties("Talbrin Resources agreed to buy Varnholt Mining and Ossery Metals will supply the "
+                        "ore.") == [{"Talbrin Resources", "Varnholt Mining"}]
 
 
 def test_a_company_a_description_of_the_one_bought_names_is_no_party():

@@ -684,6 +684,10 @@ _WITH_LIST_END = re.compile(r",\s+and\s+the\b|,\s+which\b|,\s+while\b|;|,\s+but\
 # Between two names of one list: "Talbrin Ltd (TL), Varnock Ltd and Mumbai-based Greystone".
 _OBJECT_OPENING = re.compile(r"\s+(?:all\s+of\s+|the\s+)?")  # "acquire all of A", "buy the A ..."
 _TARGET_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # "A and B", "A, B and C"
+# "agreed to buy A and B will supply the ore": a verb after the list's last name makes it the subject of a clause of
+# its own, no company bought
+_OPENS_CLAUSE = re.compile(r"\s+(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|said|"
+                           rf"says|{_SECOND_VERBS})\b")
 _NAME_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,3}?")
 # A sale told with its buyers after "to": "signed contracts to supply uranium to A and B".
 _SUPPLIED_TO = re.compile(r"\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|"
@@ -1388,6 +1392,9 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
+    bought = _listed_after_purchase(trigger, occurrences, article) if deal_type == "acquisition" else []
+    if len(bought) >= 2 and _OPENS_CLAUSE.match(article.text, bought[-1].end):
+        parties.pop((COMPANY, bought.pop().ref), None)
     goods = [o for o in occurrences if o.kind == COMMODITY and not _DESCRIBES_TRADER.match(article.text, o.end)]
     commodities = tuple(dict.fromkeys(o.ref for o in goods))
     duration = _DURATION.search(clause.lower()) if "year" in clause else None
@@ -1422,10 +1429,11 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
                               value=second_paid.value if second_paid else None,
                               currency=second_paid.unit if second_paid else None)
         return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
-    if deal_type == "acquisition" and " and " in clause and not money and (
-            targets := _companies_bought(clause_start + len(clause), trigger, occurrences, article)):
-        return [replace(base, parties=_ordered({p: at for p, at in parties.items() if p == target or p not in targets}))
-                for target in targets]
+    if not money and (targets := _companies_bought(bought, article)):
+        split = [replace(base, parties=_ordered({p: at for p, at in parties.items() if p == target or p not in targets}))
+                 for target in targets]
+        # "The company agreed to acquire A and B" with no buyer found: no deal of one party
+        return [deal for deal in split if len(deal.parties) >= 2]
     if "including" in clause and (members := _included_subjects(clause, trigger.start - clause_start)):
         return _one_per_member(base, clause, members, clause_start, occurrences, article)
     traded = deal_type in ("offtake", "supply")
@@ -1435,11 +1443,17 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     return [base]
 
 
-def _companies_bought(clause_end: int, trigger: Hit, occurrences: list[Occurrence],
-                      article: _Article) -> list[tuple[str, str]]:
-    """"agreed to acquire A and B": the companies listed right after the verb of a purchase, each bought in a
-    deal of its own (a later sentence tells one of them apart: "Separately, it agreed to buy B for C$196 million");
-    none when fewer than two are, or the last one owns what is bought ("buy A and B's stakes")."""
+def _companies_bought(listed: list[Occurrence], article: _Article) -> list[tuple[str, str]]:
+    """"agreed to acquire A and B": the companies `_listed_after_purchase`, each bought in a deal of its own (a later
+    sentence tells one of them apart: "Separately, it agreed to buy B for C$196 million"); none when fewer than two
+    are, or the last one owns what is bought ("buy A and B's stakes")."""
+    if len(listed) < 2 or article.text.startswith(("'s", "’s"), listed[-1].end):
+        return []
+    return list(dict.fromkeys((COMPANY, o.ref) for o in listed))
+
+
+def _listed_after_purchase(trigger: Hit, occurrences: list[Occurrence], article: _Article) -> list[Occurrence]:
+    """The companies listed right after the verb of a purchase ("agreed to acquire A, B and C"), if any."""
     companies = [o for o in occurrences if o.kind == COMPANY and o.start >= trigger.end]
     if len(companies) < 2:
         return []
@@ -1453,9 +1467,7 @@ def _companies_bought(clause_end: int, trigger: Hit, occurrences: list[Occurrenc
         if not _TARGET_LIST_GAP.fullmatch(article.text, listed[-1].end, company.start):
             break
         listed.append(company)
-    if len(listed) < 2 or article.text.startswith(("'s", "’s"), listed[-1].end):
-        return []
-    return list(dict.fromkeys((COMPANY, o.ref) for o in listed))
+    return listed
 
 
 def _gapped_buyer(clause: str, clause_start: int, trigger: Hit, occurrences: list[Occurrence],
