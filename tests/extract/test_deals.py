@@ -1591,6 +1591,13 @@ def test_a_takeover_takes_the_value_put_on_the_company_it_buys():
                    "company at about $4 billion.") == [None]
     assert _valued("Greystone Lithium agreed to acquire Varnholt Mining in an all-share deal. That values Talbrin "
                    "Copper at about $3.5 billion.") == [None]
+    # the company bought, by what the article introduced it as; not "the company", said of every company
+    assert _valued("Greystone Lithium agreed to acquire copper miner Varnholt Mining in an all-share deal. The deal "
+                   "values the miner at about $3.5 billion.") == [3.5e9]
+    assert _valued("Greystone Lithium agreed to acquire Varnholt Mining in an all-share deal. The deal values the "
+                   "miner at about $3.5 billion.") == [None]
+    assert _valued("Greystone Lithium agreed to acquire Varnholt Mining, a copper miner, in an all-share deal. The "
+                   "deal values the company at about $3.5 billion.") == [None]
 
 
 def test_a_supply_deal_takes_the_worth_told_after_a_lead_in_without_its_comma():

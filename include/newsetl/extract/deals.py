@@ -350,10 +350,11 @@ _COSTED_PROJECT = re.compile(rf"^[\"“]?(?P<costed>{_COSTED_VENTURE})(?:is|are|
                              rf"^[\"“]?(?P<costed_now>{_COSTED_VENTURE})(?:will|would)\s+cost{_COSTED_MONEY}")
 _COSTED_KINDS = frozenset(("investment", "joint_venture", "agreement"))
 # "That values Sandstorm at about $3.5 billion", "The offer values Varnock at $2 billion": the price of a company
-# bought whole, named as a party of the takeover told before
+# bought whole, named as a party of the takeover told before, or by what the article introduced it as ("The deal
+# values the miner at $3.5 billion" after "agreed to buy copper miner Varnock")
 _VALUES_TARGET = re.compile(r"^[\"“]?(?:That|This|It|The\s+(?:[\w-]+\s+)?(?:deal|offer|bid|transaction|price|"
-                            r"agreement|acquisition|takeover|merger))\s+(?:values?|valued)\s+(?P<target>[A-Z][^.;,]{0,60}?)"
-                            r"\s+at\b")
+                            r"agreement|acquisition|takeover|merger))\s+(?:values?|valued)\s+"
+                            r"(?P<target>[A-Z][^.;,]{0,60}?|the\s+(?P<kind_of>[a-z]+))\s+at\b")
 # "The agreement, signed in Kinshasa, grants ... and commits the company to spend at least $100 million": a spend
 # the deal binds its party to
 _COMMITTED_SPEND = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b[^;]*?"
@@ -1091,6 +1092,11 @@ def _values_a_party(valuation: re.Match, sentence_start: int, deal: DealCandidat
     company at A$4 billion" values what a stake was bought in, not the deal."""
     if "target" not in valuation.groupdict():
         return True
+    if kind_of := valuation.group("kind_of"):
+        # "the company" is said of every company, the buyer's too
+        introduced = article.first_introduced_as(kind_of) if kind_of not in ("company", "group") else None
+        return (introduced is not None and introduced.start < sentence_start
+                and (COMPANY, introduced.ref) in deal.parties)
     start, end = sentence_start + valuation.start("target"), sentence_start + valuation.end("target")
     named = {(COMPANY, o.ref) for o in article.within(start, end) if o.kind == COMPANY}
     return bool(named) and named <= set(deal.parties)
