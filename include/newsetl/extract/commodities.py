@@ -24,6 +24,7 @@ _OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:the|a|an|its|their|this|these|those)[ \
 # The last item of a list is a noun ("copper, zinc and lead Glencore buys"); the verb follows its subject.
 _LIST_JOINER_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]+$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|And|Or|Of|In|On|For|By|With|Its|Their)[ \t])[A-Z][\w’'-]*[ \t]+$")
+_WORD_BEFORE_REACH = 40  # characters
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][\w’'-]*")
 
 
@@ -82,7 +83,10 @@ def _inside_a_name(doc: Document, hit: Hit, surface: str) -> bool:
     if doc.section(hit.start) == "title" or not surface[:1].isupper() or surface.isupper():
         return False
     text = doc.text
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    before = text[line_start:hit.start]
-    glued_before = bool(_CAPITALISED_WORD_BEFORE.search(before)) and not before.rstrip().endswith((".", ":"))
+    # the word before, on its line, is read in a short window: a search from the line's start would make a one-line
+    # article quadratic in its capitalised commodity words
+    reach = max(0, hit.start - _WORD_BEFORE_REACH)
+    window_start = max(text.rfind("\n", reach, hit.start) + 1, reach)
+    glued_before = (_CAPITALISED_WORD_BEFORE.search(text, window_start, hit.start) is not None
+                    and not text[window_start:hit.start].rstrip().endswith((".", ":")))
     return glued_before or bool(_CAPITALISED_WORD_AFTER.match(text, hit.end))
