@@ -1398,7 +1398,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
-    bought = _listed_after_purchase(trigger, occurrences, article) if deal_type == "acquisition" else []
+    bought = (_listed_after_purchase(trigger, occurrences, article)
+              if deal_type == "acquisition" and " and " in clause else [])  # a list ends with "and"
     if len(bought) >= 2 and _OPENS_CLAUSE.match(article.text, bought[-1].end):
         parties.pop((COMPANY, bought.pop().ref), None)
     goods = [o for o in occurrences if o.kind == COMMODITY and not _DESCRIBES_TRADER.match(article.text, o.end)]
