@@ -8,7 +8,8 @@ is the Democratic Republic of the Congo, the usual referent in resources news, u
 names the Republic of the Congo and nothing of the DRC. A country form inside a company name
 ("Korea Zinc", "LNG Canada") is part of the company, not a mention of the country, and the place
 of a stock listing ("London-listed", "(Nasdaq Stockholm: LUMI)", "the Hong Kong stock exchange") or of a
-trade ("shares rose 2% in London") is not one either, nor is a currency's name ("24.8 billion U.S. dollars", "the Swiss franc").
+trade ("shares rose 2% in London") is not one either, nor is a currency's name ("24.8 billion U.S. dollars",
+"the Swiss franc").
 """
 from __future__ import annotations
 

@@ -174,7 +174,8 @@ unveiled announce announces announced became become becomes backs backed provide
 import
 export ship
 supplied imported exported shipped channel channels channelled
-pledge pledges pledged raise raises raised raising take takes took confirm confirms confirmed make makes made funded financed refinanced create creates
+pledge pledges pledged raise raises raised raising take takes took confirm confirms confirmed make makes made
+funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
 prepays prepaid build builds form forms formed forming
 establish establishes established establishing sanctioned
@@ -1437,7 +1438,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
                               currency=second_paid.unit if second_paid else None)
         return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
     if not money and (targets := _companies_bought(bought, article)):
-        split = [replace(base, parties=_ordered({p: at for p, at in parties.items() if p == target or p not in targets}))
+        split = [replace(base, parties=_ordered({p: at for p, at in parties.items()
+                                                 if p == target or p not in targets}))
                  for target in targets]
         # "The company agreed to acquire A and B" with no buyer found: no deal of one party
         return [deal for deal in split if len(deal.parties) >= 2]
@@ -1870,12 +1872,13 @@ def _without_bystanders(parties: dict[tuple[str, str], int], verb_start: int, oc
 
 def _government_object(text: str, country: Occurrence, verb_start: int) -> bool:
     """The verb's object introduces the country's government (see _GOVERNMENT_OBJECT_BEFORE)."""
-    if _GOVERNMENT_AFTER.match(text, country.end) is None:
+    government = _GOVERNMENT_AFTER.match(text, country.end)
+    if government is None:
         return False
     if _GOVERNMENT_OBJECT_BEFORE.search(text, max(0, country.start - 12), country.start):
         return _GOVERNMENT_OBJECT_BLOCK.search(text, verb_start, country.start) is None
     list_end = _GOVERNMENT_LIST_END_BEFORE.search(text, max(0, country.start - 12), country.start)
-    government_end = _GOVERNMENT_AFTER.match(text, country.end).end()
+    government_end = government.end()
     return (list_end is not None and _GOVERNMENT_LIST_OPEN.search(text, verb_start, list_end.start()) is not None
             and _GOVERNMENT_LIST_BLOCK.search(text, verb_start, country.start) is None
             and _GOVERNMENT_LIST_AFTER.match(text, government_end) is not None
@@ -2254,7 +2257,8 @@ def _one_per_buyer(base: DealCandidate, clause: str, clause_start: int, trigger:
     if (len(buyers) == 1 and _TOLD_PLURAL_DEALS.search(clause) and _all_companies(sellers, 2)
             and _listed_together(sellers, parties, article)):
         # "A, B and C signed the agreements with D": each signer's own agreement with D
-        return [replace(base, parties=_ordered({seller: 0, **{buyer: 1 for buyer in buyers}})) for seller in sorted(sellers, key=parties.__getitem__)]
+        return [replace(base, parties=_ordered({seller: 0, **{buyer: 1 for buyer in buyers}}))
+                for seller in sorted(sellers, key=parties.__getitem__)]
     if len(buyers) < 2 or (companies_only and any(kind != "company" for kind, _ in buyers)):
         return [base]
     if not sellers:
@@ -2342,8 +2346,9 @@ def _buys_goods(word: Hit, goods: list[Occurrence], occurrences: list[Occurrence
 def _buys_quantity(word: Hit, occurrences: list[Occurrence], article: _Article) -> bool:
     """The purchase word's object is a quantity of goods, bought by or from a company: "will buy about 1.5 million
     tonnes a year from A" ("Japan bought 30 million tonnes in 2023" is a country's trade, told as before)."""
-    return any(o.kind == COMPANY for o in occurrences) and any(a.kind == "quantity" and _QUANTITY_GAP.fullmatch(article.text, word.end, a.start)
-               for a in article.amounts_in(word.end, word.end + _GOODS_REACH))
+    return any(o.kind == COMPANY for o in occurrences) and any(
+        a.kind == "quantity" and _QUANTITY_GAP.fullmatch(article.text, word.end, a.start)
+        for a in article.amounts_in(word.end, word.end + _GOODS_REACH))
 
 
 def _years(match: re.Match) -> float:

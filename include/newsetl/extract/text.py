@@ -18,8 +18,9 @@ _ABBREVIATIONS = frozenset({
     "Rep", "Gen", "Lt", "Col", "Jr", "Sr", "Bros", "Pty", "vs", "approx", "e.g", "i.e", "S.A", "N.V",
     "Fig", "Mt", "Ft", "Prof", "Rev", "Messrs",
 })
-# A sentence opens with a capital, also one of Central European names ("... with Škoda JS. ČEZ shares rose").
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÞĆČĎĐĘĚŁŃŇŐŘŚŞŠŢŤŰŹŻŽ])")
+# A sentence opens with a digit or a capital of any Latin alphabet ("... with Škoda JS. ČEZ shares rose").
+_LATIN_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_BOUNDARY = re.compile(rf"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9{_LATIN_CAPITALS}])")
 # Everything but letters, digits and currency signs is a word boundary for dictionary matching.
 _CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱฿₫₴₸₮₪"
 # On ASCII bytes: letters, digits and "$" kept, every other byte a space.

@@ -170,13 +170,15 @@ _LEGAL_BOILERPLATE = re.compile(
     re.IGNORECASE)
 # A share bar's heading ("Share this:") counts: the names of the networks under it are no story.
 # "Related" heads a box with up to three words of what it lists: "Related stories", "Related media releases".
-_BOX_START = re.compile(r"^(?:(?:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+[^\W\d]+){0,3}"
+# A reading box's own label, also on a regional site in its own language ("Lea también:", "Lire aussi").
+READ_ALSO_LABELS = (r"read\s+more|read\s+also|also\s+read|see\s+also"
+                    r"|(?:lea|lee|leia|veja)\s+tamb(?:i[ée]n|ém)|(?:à\s+)?lire\s+aussi|voir\s+aussi"
+                    r"|lesen\s+sie\s+auch|читайте\s+также")
+_BOX_START = re.compile(rf"^(?:(?:{READ_ALSO_LABELS}|related(?:\s+[^\W\d]+){{0,3}}"
                         r"|share\s+this(?:\s+(?:article|story|post))?"
                         r"|more\s+[^\W\d]+"  # a list of a section's stories: "More analysis"
-                        r"|key\s+(?:events|moments)"  # a live blog's list of its own entries' headlines
-                        # the same box on a regional site, in its own language ("Lea también:", "Lire aussi")
-                        r"|(?:lea|lee|leia|veja)\s+tamb(?:i[ée]n|ém)|(?:à\s+)?lire\s+aussi|voir\s+aussi"
-                        r"|lesen\s+sie\s+auch|читайте\s+также)\s*(?::|$)"
+                        r"|key\s+(?:events|moments))"  # a live blog's list of its own entries' headlines
+                        r"\s*(?::|$)"
                         # a sign-up box: "Sign up for Ore Desk", "Subscribe to The Lithium Brief", a
                         # newsletter's "Thanks for reading X! Subscribe for free ..."
                         r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+[^.!?]*$|thanks\s+for\s+reading\b)",

@@ -43,7 +43,8 @@ from datetime import date
 
 from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import copyright_holder, is_furniture, site_suffix, without_site_name
+from newsetl.parse.furniture import (READ_ALSO_LABELS, copyright_holder, is_furniture, site_suffix,
+                                     without_site_name)
 
 TITLE_FIELD = "title"
 BODY_FIELD = "content"
@@ -155,8 +156,8 @@ _URL_START = ("http://", "https://", "//")  # an address names no publisher: it 
 _URL_SITE = re.compile(r"^https?://(?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _PARAGRAPH_BREAK = "\n\n"
 _BLANK_RUN = re.compile(r"\n{3,}")  # where a line was dropped between paragraphs
-# A reading box's label inside a body: 'Read also:', 'Also read:', 'See also:', 'Related:', 'Related stories:'.
-_READING_BOX_LABEL = re.compile(r"(?:read\s+(?:also|more)|also\s+read|see\s+also"
+# A reading box's label inside a body: 'Read also:', 'See also:', 'Lire aussi :', 'Related:', 'Related stories:'.
+_READING_BOX_LABEL = re.compile(rf"(?:{READ_ALSO_LABELS}"
                                 r"|related(?:\s+(?:stories|articles|news|coverage|reading|content|links))?)\s*:",
                                 re.IGNORECASE)
 # A tag that ends a block of text: a paragraph, list item, heading, line break or division. The pieces

@@ -34,15 +34,15 @@ story's, not the publisher). The date is read from the dateline, else the wire d
 one sentence of running text has that sentence as its story, never as its title; a news ticker's
 headline ('Latest:' over another story's, '>> BREAKING: ...' behind a ticker's marker), a market ticker or a menu
 laid out by wide gaps ('Sensex 84,211.88 (+0.21%)   Nifty ...', 'Home   Power   e-Paper'), the page's date bar
-('Thursday, 6 November 2025'; the day's date beside the weather or the market is no dateline either), a row of section names in capitals, a label joined by '&'
-('Energy, Oil & Gas'), a tagline over the site's section menu or breadcrumb, a release's reference number
-('Press Release Number: 88/2025'), a paywall's or an e-paper's prompt ("Subscribe to our ePaper ...", "Page 9 -
-Business") are no title, and a print view's address line ('https://site/2025/02/18/story') is no
-dateline (a Hijri date before the Gregorian one is passed over). Document labels ("FOR IMMEDIATE
-RELEASE", "ASX ANNOUNCEMENT") are no masthead, and a release's legal boilerplate ("Forward-Looking
-Statements") ends the story. A government site's masthead ('Australian Government | Department of X') is no
-title: the department it names is the publisher. A newsletter saved as an e-mail has its title, date and publisher in its header
-block ("Subject:", "Date:", "From: Name <address>").
+('Thursday, 6 November 2025'; the day's date beside the weather or the market is no dateline either), a row of
+section names in capitals, a label joined by '&' ('Energy, Oil & Gas'), a tagline over the site's section menu
+or breadcrumb, a release's reference number ('Press Release Number: 88/2025'), a paywall's or an e-paper's
+prompt ("Subscribe to our ePaper ...", "Page 9 - Business") are no title, and a print view's address line
+('https://site/2025/02/18/story') is no dateline (a Hijri date before the Gregorian one is passed over).
+Document labels ("FOR IMMEDIATE RELEASE", "ASX ANNOUNCEMENT") are no masthead, and a release's legal
+boilerplate ("Forward-Looking Statements") ends the story. A government site's masthead ('Australian
+Government | Department of X') is no title: the department it names is the publisher. A newsletter saved as an
+e-mail has its title, date and publisher in its header block ("Subject:", "Date:", "From: Name <address>").
 """
 from __future__ import annotations
 
