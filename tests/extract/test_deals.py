@@ -1640,3 +1640,66 @@ def test_a_company_a_description_of_the_one_bought_names_is_no_party():
     # a description that is no apposition keeps its names
     assert deal_parties("Greystone Lithium agreed to buy the mines that Varnholt Mining sold to Talbrin Copper for "
                         "about $196 million.") != [{"Greystone Lithium", "Varnholt Mining"}]
+
+
+
+def test_a_share_price_move_is_no_investment():
+    assert deal_parties("Korvel Gas shares closed up 0.6% at 3.29 dirhams in Abu Dhabi.") == []
+    assert deal_parties("Korvel Gas closed its purchase of Talbrin Power for $300 million.") == [
+        {"Korvel Gas", "Talbrin Power"}]
+
+
+def test_a_countrys_purchases_over_a_fiscal_year_are_a_statistic():
+    assert deal_parties("India is a big importer. It bought about 26.3 million tonnes of LNG from Qatar in the "
+                        "fiscal year to March, up nearly 20%.") == []
+    assert deal_parties("Vantoria imported lithium-ion cells worth more than $2.8 billion from China in the last "
+                        "financial year.") == []
+
+
+def test_a_verb_noun_that_ends_its_sentence_has_no_object_and_is_a_noun():
+    assert deal_parties("The benchmark hit a record above $400 in 2022 after Russia's invasion of Ukraine "
+                        "disrupted European supply.") == []
+    assert deal_parties("Korvel Energy agreed with Japan's Talbrin Power to supply $400 million of coal.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_price_per_dry_tonne_is_no_deal_value():
+    assert deal_parties("Prices for Ghanaian high-grade ore delivered to China were around $4.20 per dry metric "
+                        "tonne unit this week, having fallen about 30% this year after a cyclone-related supply "
+                        "shock in Australia eased.") == []
+
+
+def test_two_nationalities_of_one_group_of_lenders_are_one_side():
+    assert deal_parties("The lenders are Korvel Bank and Talbrin Bank. Chinese and Japanese banks together "
+                        "provided close to 60% of the debt, according to a banker involved in the deal.") == []
+    assert deal_parties("Chinese and Japanese banks provided a $2 billion loan to Talbrin Power.") == [
+        {"CN", "JP", "Talbrin Power"}]
+    assert deal_parties("China and Japan signed a $2 billion currency swap.") == [{"CN", "JP"}]
+
+
+def test_a_states_bonds_bought_make_no_party():
+    assert deal_parties("Korvel Energy will invest $12 billion in U.S. Treasury securities.") == []
+    assert deal_parties("Korvel Energy signed a $2 billion debt deal with Japan.") == [{"Korvel Energy", "JP"}]
+
+
+def test_a_source_of_figures_is_never_a_party():
+    assert deal_parties("The refinery has relied on imports. It has bought about 12 million barrels of U.S. crude "
+                        "for delivery in the first quarter, according to ship-tracking data from Talbrin "
+                        "Energy.") == []
+    assert deal_parties("Korvel Energy signed a deal with Talbrin Power, according to Varnock Media.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_participle_after_a_noun_with_its_agent_modifies_the_noun():
+    assert deal_parties("A consortium backed by the US government is in talks to buy a minority stake in Korvel "
+                        "Energy's copper and cobalt mines in Chile, according to people familiar with the "
+                        "matter.") == []
+    assert deal_parties("A fund backed by Saudi Arabia bought 10% of Korvel Energy for $2 billion.") == [
+        {"SA", "Korvel Energy"}]
+
+
+def test_goods_that_are_shipped_somewhere_go_there_as_a_rule():
+    assert deal_parties("For now, most of Korvel Energy's concentrate is shipped to China for separation, a "
+                        "dependence that the DFC financing is meant to loosen.") == []
+    assert deal_parties("Korvel Energy shipped cobalt worth $300 million to China's Talbrin Metals.") == [
+        {"Korvel Energy", "Talbrin Metals"}]

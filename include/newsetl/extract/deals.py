@@ -150,6 +150,9 @@ _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s
 # before a preposition of its adjunct.
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:(?:first|originally|initially|partly|largely|mostly|jointly|previously|"
                                 r"recently|later)\s+)?$")
+# A lower-case noun just before a participle; not an auxiliary or a pronoun ("was backed", "it backed").
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|it|they|and|or|which|that|"
+                                     r"who|also|not|jointly|then|later|fully|partly)\b)[a-z][a-z-]+\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|on|at|by|through|via|with|under|from|during|last|earlier)\b")
 # "A further €1.2 billion of senior debt comes from banks led by A and B": money lent told by its source; a deal
 # only when money is lent, invested or raised ("Most revenue comes from copper" is none).
@@ -164,6 +167,12 @@ _PRONOUN_RELATIVE = re.compile(r"\b(?:the|an?|its|their|these|those)\s+(?:(?!(?:
 # Weaker verbs that are nouns too, and what makes them nouns before them: "during supply disruptions", "for supply in
 # November", "the export ban" (after "to" they are verbs: "agreed to supply").
 _NOUN_FORMS = frozenset("supply supplies import imports export exports ship ships".split())
+# Goods that "are shipped" or "is exported" somewhere go there as a rule; "was shipped" may be one cargo sold.
+_FLOW_PARTICIPLES = frozenset({"shipped", "exported", "imported", "channelled"})
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:mostly|mainly|largely|still|now|currently|usually|typically|"
+                              r"generally|primarily|chiefly)\s+)?$")
+# A verb-noun with nothing after it in its sentence has no object: "after the war disrupted European supply."
+_OBJECTLESS = re.compile(r"[\"”’)]*(?:[.;!?]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
                           r"over|under|against|by|into|about)\s+$", re.I)
 # Weaker verbs: a deal only with money or a new deal named in the clause.
@@ -287,7 +296,9 @@ _HABIT_ADVERB = re.compile(r"\s+(?:heavily|mostly|mainly|largely|chiefly|primari
 _PURCHASE_WORDS = frozenset("buy buys bought buying purchase purchases purchased purchasing".split())
 _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
                             r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
-                            r"(?:19|20)\d\d)\b|\blast\s+(?:year|month|quarter)\b")
+                            r"(?:19|20)\d\d)\b|\blast\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter)\b|"
+                            # "in the fiscal year to March", "in the year to June"
+                            r"\bin\s+the\s+(?:(?:previous|past)\s+)?(?:(?:fiscal|financial)\s+year|year\s+to\s+[A-Z][a-z]+)\b")
 _MORE_DEALS = re.compile(rf"\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
@@ -401,6 +412,8 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?
 # had signed ...", "..., Citi analysts said", "According to Reuters, X signed ...".
 _REPORTING_VERBS = r"(?:said|says|reported|reports|told|added|noted|wrote)"
 _REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
+# A source of figures is never a party: "according to ship-tracking data from Kpler", "LSEG data showed".
+_DATA_SOURCE = re.compile(r"\b(?:data|figures|estimates|statistics|calculations|tracking|survey)\b")
 _ACCORDING_TO = re.compile(r"(?:^|,\s+)[Aa]ccording to\b[^,;]*,\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according\s+to\b|(?!(?:which|who|whose)\b)(?:[\w.&'’-]+\s+){1,6}?"
@@ -649,6 +662,11 @@ _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
 # "exports from Iraq's Kurdistan region through the pipeline to Turkey's Ceyhan port": where goods leave or
 # arrive, a named place of the country, not a party ("sold a stake to Turkey's Botas" names a company).
+# Two nationalities of one group are one side: "Chinese and Japanese banks provided 60% of the debt".
+_ONE_GROUP = re.compile(
+    r"\b[A-Z][\w.'’-]*\s+(?:and|or)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+"
+    r"(?:(?:state-owned|state|commercial|private|public|policy)\s+)?(?:banks|lenders|investors|buyers|companies|firms|miners|refiners|utilities|traders|producers|"
+    r"funds|insurers|shipyards|developers|importers|exporters|suppliers|manufacturers|automakers|smelters)\b")
 _ORIGIN_BEFORE = re.compile(r"\b(?:produced|mined|made|refined|grown|sourced|extracted|manufactured|processed)\s+"
                             r"(?:in|from)\s+(?:the\s+)?$")
 _ROUTE_END_BEFORE = (" from", " to", " into")
@@ -661,6 +679,9 @@ _MODIFIES_ASSET = re.compile(rf"{_DESCRIPTOR_WORDS}(?:project|mine|deposit|field
                              r"subsidiary|affiliate|division|business|branch|"
                              # "raised HK$25 billion in its Hong Kong initial public offering": where it listed
                              r"offering|listing|IPO|debut)s?\b")
+# What a state or its treasury issues: "U.S. Treasury securities", "Italian government bonds".
+_ISSUED_PAPER = re.compile(r"\s+(?:(?:Treasury|government|sovereign)\s+)?(?:securities|bills|bonds|notes|gilts|"
+                           r"debt|paper)\b|\s+Treasuries\b")
 _INCLUDING = ", including "
 # "ADNOC's investment arm XRG": from an owner to the company it introduces.
 _PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+")
@@ -706,8 +727,8 @@ _START_YEAR = re.compile(r"\b(?:starting|beginning|from|commencing|start(?:s|ing
 _WORD_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30}
 _PRICE_AFTER = re.compile(
-    r"\s*(?:per|a|an|/|each|for each)\s*(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|ounce|oz|pound|lb|"
-    r"share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter)s?\b|\s+each\b|"
+    r"\s*(?:per|a|an|/|each|for each)\s*(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:kilogram|kg|tonne|ton|t|barrel|bbl|"
+    r"ounce|oz|pound|lb|share|unit|MMBtu|mmbtu|MWh|kWh|megawatt|gallon|litre|liter|dmtu|dmt|wmt)s?\b|\s+each\b|"
     # "US$12.25 for each Varnock share", "C$2.00 per Talbrin Copper share": the company's name before "share"
     r"\s+(?:per|for each|for every|a)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}?(?:ordinary\s+|common\s+)?shares?\b")
 # "a closing price of C$52.10", "traded at $64.20", "closed 3.5% higher at Rp 3,150", "fell 6.8% to 1,201,000
@@ -715,7 +736,8 @@ _PRICE_AFTER = re.compile(
 _PRICE_MOVE = r"(?:[^.;$€£¥]|\.(?=\d)){0,25}?"
 _PRICE_BEFORE = re.compile(
     r"(?:\bprices?\s+(?:of|at)|\bpriced\s+at|\b(?:closed|closing|traded|trading|opened|ended|finished)\s+"
-    rf"(?:{_PRICE_MOVE}\b(?:higher|lower|up|down)\s+)?at|"
+    # "closed 3.5% higher at", "closed up 0.6% at"
+    rf"(?:{_PRICE_MOVE}\b(?:higher|lower|up|down)\s+|(?:higher|lower|up|down)\s+{_PRICE_MOVE})?at|"
     rf"\b(?:rose|fell|climbed|dropped|jumped|slipped|gained|slid|surged)\b{_PRICE_MOVE}\bto|"
     # "recovered to US$1,150 a tonne from lows near US$600": the level a price came from
     r"\bfrom\s+(?:(?:a|an|the|its|their|recent|record|multi-year)\s+)*(?:lows?|highs?|peaks?|troughs?)"
@@ -1398,6 +1420,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         return []
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
         return []
+    if len(parties) == 2 and all(kind == "country" for kind, _ in parties) and _ONE_GROUP.search(clause):
+        return []  # both countries are the nationalities of one group of lenders or buyers: one side
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
     bought = (_listed_after_purchase(trigger, occurrences, article)
               if deal_type == "acquisition" and " and " in clause else [])  # a list ends with "and"
@@ -1572,7 +1596,7 @@ def _without_reporters(clause: str, clause_start: int, occurrences: list[Occurre
         return occurrences
     inside = [o for o in occurrences if o.kind != COMMODITY
               and reported[0] <= o.start - clause_start and o.end - clause_start <= reported[1]]
-    if len({o.ref for o in inside}) < 2:
+    if len({o.ref for o in inside}) < 2 and not any(_DATA_SOURCE.search(clause, *span) for span in reporters):
         return occurrences
     return [o for o in occurrences if o.kind == COMMODITY
             or not any(start <= o.start - clause_start < end for start, end in reporters)]
@@ -1692,13 +1716,18 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             yield verb
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
         word = article.text[verb.start:verb.end].lower()
-        if word.endswith("ed") and _modifies_noun_before(article, verb, clause_start):
+        if word.endswith("ed") and (_modifies_noun_before(article, verb, clause_start)
+                                    or _reduced_passive(article.text, verb, clause_end)):
             continue
         if _AID_GIVEN.match(article.text, verb.end) or _PRONOUN_RELATIVE.search(
                 article.text, max(clause_start, verb.start - 60), verb.start):
             continue
-        if word in _NOUN_FORMS and _NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 10), verb.start):
-            continue  # "during supply disruptions", "the export ban": the noun, no verb
+        if word in _FLOW_PARTICIPLES and _PRESENT_PASSIVE.search(article.text, max(clause_start, verb.start - 30),
+                                                                 verb.start):
+            continue  # "most of its concentrate is shipped to China": where goods go as a rule, no deal
+        if word in _NOUN_FORMS and (_NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 10), verb.start)
+                                    or _OBJECTLESS.match(article.text, verb.end)):
+            continue  # "during supply disruptions", "the export ban", "disrupted European supply.": the noun
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
         if word in _RECEIVE_WORDS and _HOLDERS_BEFORE.search(article.text, max(clause_start, verb.start - 40),
@@ -1763,6 +1792,14 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
             or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
                    for w in article.words_in(clause_start, before.start())))
 
+def _reduced_passive(text: str, verb: Hit, clause_end: int) -> bool:
+    """A past participle straight after a noun, with its agent and then the clause's own verb, modifies the noun:
+    "A consortium backed by the US government is in talks to buy ..." (no auxiliary: "was backed by" is the verb)."""
+    return (text.startswith(" by ", verb.end) and _NOUN_BEFORE_PARTICIPLE.search(text, max(0, verb.start - 30),
+                                                                               verb.start) is not None
+            and _FINITE_VERB.search(text, verb.end + 4, clause_end) is not None)
+
+
 def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Article) -> bool:
     for_name = _FOR_NAME.match(clause, verb.end - clause_start)
     if for_name is None:
@@ -1824,6 +1861,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             if occurrence.kind == ORGANISATION and occurrence.ref in article.financiers:
                 parties.setdefault(("company", occurrence.ref), occurrence.start)  # "a loan from the EIB"
             continue
+        if _ISSUED_PAPER.match(clause, occurrence.end - clause_start):
+            continue  # "invest the proceeds in U.S. Treasury securities": a state's paper is bought, no party
         if occurrence.kind == COUNTRY:
             if article.in_dateline(occurrence.start):
                 continue  # "LONDON, Nov 3 (Reuters) -": the dateline
