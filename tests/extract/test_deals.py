@@ -1703,3 +1703,22 @@ def test_goods_that_are_shipped_somewhere_go_there_as_a_rule():
                         "dependence that the DFC financing is meant to loosen.") == []
     assert deal_parties("Korvel Energy shipped cobalt worth $300 million to China's Talbrin Metals.") == [
         {"Korvel Energy", "Talbrin Metals"}]
+
+
+def test_a_vessel_chartered_from_an_owner_is_a_deal():
+    assert deal_parties("To handle the extra imports, Korvel Gas has chartered two floating storage units from "
+                        "U.S.-based Talbrin Shipping.") == [{"Korvel Gas", "Talbrin Shipping"}]
+    assert deal_parties("The chartered tanker arrived at Korvel Gas's terminal from Talbrin Shipping.") == []
+
+
+def test_who_operates_an_asset_told_in_an_aside_is_no_party():
+    assert deal_parties("Egypt signed agreements with Cyprus in February to process gas from the Korvel "
+                        "discovery, operated by Talbrin Energy and Varnock Oil, at its liquefaction plant.") == [
+        {"EG", "CY"}]
+
+
+def test_a_colon_before_a_pronoun_opens_a_clause_of_its_own():
+    deal = extract("Korvel Mining, after rejecting Talbrin Metals' unsolicited £39 billion approach in May, began "
+                   "selling assets: it agreed in February to sell its nickel unit to China's Varnock Resources "
+                   "for up to US$500 million.").deals
+    assert [(d.value, d.currency) for d in deal] == [(500e6, "USD")]

@@ -48,7 +48,7 @@ _STRONG_WORDS = """
 sign signs signed signing ink inks inked agree agrees agreed finalise finalises finalised finalize finalizes
 finalized conclude concludes concluded seal seals sealed sealing clinch clinches clinched struck acquire acquires
 acquired acquiring bought buy buys purchased merge merges merged merging invest invests invested investing lend
-lends lending lent
+lends lending lent charter charters chartered chartering
 """.split()
 _VENTURE_PHRASES = [f"{verb} a {new}{kind}venture" for verb in ("form", "forms", "formed", "forming")
                     for new in ("", "new ") for kind in ("", "joint ")]
@@ -502,7 +502,10 @@ _TALKS_WORDS = ("talks", "negotiations", "discussions")
 # Every break opens with ";", "," or a space: the leading lookahead lets the regex engine pass any other character
 # at once instead of trying each alternative there.
 # "CF said A had been awarded the contract, and that B would license the technology": a second reported clause.
-_CLAUSE_BREAK = re.compile(r"(?=[;,\s])(?:"
+_CLAUSE_BREAK = re.compile(r"(?=[;:,\s])(?:"
+                           # "Anglo, after rejecting BHP's £39 billion approach, began selling assets: it agreed to
+                           # sell ...": a colon before a pronoun subject opens a clause of its own
+                           r":\s+(?=(?:it|they|the\s+(?:company|group))\s)|"
                            r";(?![^();]{0,60}\))\s+|,\s+and\s+that\s+|,\s+(?:while|whereas|but|as(?!\s+well\s+as\b))\s+|\s+while\s+|,\s+and\s+(?=" + _AUXILIARIES + r"\b)|"
                            r",?\s+and\s+(?=" + _SECOND_VERBS + r"\s)|" + _TALKS_BESIDE + "|" + _LATER_DEAL + "|"
                            + _LATER_OWN_DEAL + ")")
@@ -693,7 +696,9 @@ _OWNED = r"(?:(?:wholly|majority|partly|jointly)[\s-])?(?:owned|controlled)\s+by
 _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:unit|subsidiary|arm|"
                     # "Centrica, the owner of British Gas, said ...": what the subject owns is no party either
                     r"affiliate|division|part|venture|owner|parent)\s+of\b|(?:business|" + _COMPANY_NOUNS
-                    + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b)[^,;]*")
+                    + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b|"
+                    # "from the Cronos discovery, operated by Eni and TotalEnergies, at ...": who runs an asset
+                    r"(?:operated|run|developed|discovered)\s+by\b)[^,;]*")
 # "A, B and C signed the agreements with D": agreements told before, one for each signer; "A, B and C signed power
 # purchase agreements with D for seven projects" counts the consortium's contracts, one deal of the signers together.
 _TOLD_PLURAL_DEALS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|contracts|pacts|accords|"
@@ -1247,7 +1252,7 @@ def _clauses(text: str, sentence_start: int, article: _Article) -> list[str]:
             ends = [0] + [end for _, end in cuts]
             pieces = [text[at:start] for at, (start, _) in zip(ends, cuts)] + [text[ends[-1]:]]
     # A clause break needs ";", "while", " and ", " after " or a comma before "but", "as" or "whereas".
-    if not (";" in text or "while" in text or " and " in text or " after " in text
+    if not (";" in text or ": " in text or "while" in text or " and " in text or " after " in text
             or ("," in text and ("but" in text or "as" in text))
             or ((" as " in text or "," in text) and any(map(text.__contains__, _TALKS_WORDS)))):
         return pieces
