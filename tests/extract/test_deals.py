@@ -1722,3 +1722,23 @@ def test_a_colon_before_a_pronoun_opens_a_clause_of_its_own():
                    "selling assets: it agreed in February to sell its nickel unit to China's Varnock Resources "
                    "for up to US$500 million.").deals
     assert [(d.value, d.currency) for d in deal] == [(500e6, "USD")]
+
+
+def test_lenders_left_unnamed_are_those_the_next_sentence_names():
+    assert deal_parties("Korvel Solar has signed $3.3 billion of senior debt with a group of eight lenders. The "
+                        "banks are Talbrin Bank, Varnock Bank and Mizuho.") == [
+        {"Korvel Solar", "Talbrin Bank", "Varnock Bank", "Mizuho"}]
+    assert deal_parties("Korvel Solar has signed a €500 million loan with banks for its plant. The commercial "
+                        "facility is provided by Talbrin Bank and Varnock Bank.") == [
+        {"Korvel Solar", "Talbrin Bank", "Varnock Bank"}]
+    # a next sentence that only speaks of the banks names no lenders
+    assert deal_parties("Korvel Solar has signed a €500 million loan with banks for its plant. The banks said "
+                        "Talbrin Bank's demand was strong.") == []
+
+
+def test_a_sum_sanctioned_in_debt_is_a_loan():
+    deal = extract("A clutch of state-run lenders has sanctioned Rs 3,600 crore (about $415 million) in project "
+                   "debt to Korvel Solar for a hybrid plant. The loan is being extended by Talbrin Bank, which "
+                   "leads the consortium, together with Varnock Bank.").deals
+    assert [({p.entity_ref for p in d.parties}, d.value, d.currency) for d in deal] == [
+        ({"Korvel Solar", "Talbrin Bank", "Varnock Bank"}, 36e9, "INR")]

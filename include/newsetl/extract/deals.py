@@ -127,8 +127,10 @@ _LOAN_SANCTIONED = re.compile(rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:has|have|ha
                               rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:was|were|is|are)\s+$")
 _SANCTIONED_LOAN = re.compile(
     rf"\s+(?:(?:an?|the)\s+(?:(?!(?:and|or|its|their|to|for|of|with|over|in|on|by|from)\s)[\w$€£¥.,%-]+\s+){{0,5}}?|"
-    # "has sanctioned loans worth Rs 12,000 crore to A", "has sanctioned Rs 3,000 crore loan to A"
-    r"(?:(?:Rs\.?|INR|[A-Z]{0,2}[$€£¥])\s?[\d.,]+(?:\s+(?:crore|lakh|million|billion|trillion|bn|mn))?\s+)?"
+    # "has sanctioned loans worth Rs 12,000 crore to A", "has sanctioned Rs 3,000 crore loan to A", "has sanctioned
+    # Rs 3,600 crore (about $415 million) in project debt to A"
+    r"(?:(?:Rs\.?|INR|[A-Z]{0,2}[$€£¥])\s?[\d.,]+(?:\s+(?:crore|lakh|million|billion|trillion|bn|mn))?\s+"
+    r"(?:\([^()]{0,40}\)\s+)?(?:in\s+(?:[\w-]+\s+)?)?)?"
     rf"(?:(?:term|fresh|new|additional|further|bridge|long-term|short-term)\s+){{0,2}}){_LOAN_NOUNS}"
     # ... told by its value, its borrower or purpose, or alone ("a Rosneft financing vehicle" is no loan)
     r"(?=\s+(?:worth|valued|amounting|aggregating|totalling|totaling|to|for)\b|\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?"
@@ -171,6 +173,13 @@ _NOUN_FORMS = frozenset("supply supplies import imports export exports ship ship
 _FLOW_PARTICIPLES = frozenset({"shipped", "exported", "imported", "channelled"})
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:mostly|mainly|largely|still|now|currently|usually|typically|"
                               r"generally|primarily|chiefly)\s+)?$")
+# Lenders told as a group, and the sentence after that names them (see _lenders_named_next).
+_UNNAMED_LENDERS = re.compile(r"\b(?:lenders|banks|financiers|syndicate|consortium\s+of\s+(?:[\w-]+\s+){0,2}?banks)\b")
+_LENDERS_NAMED_NEXT = re.compile(
+    r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:(?:lenders|banks|financiers)\s+(?:are|were|include|included|"
+    r"comprise|comprised)\b|(?:loan|loans|facility|facilities|financing|debt|funding|package|credit)\s+"
+    r"(?:is|was|are|were|will\s+be|has\s+been|have\s+been|is\s+being)\s+(?:[\w-]+\s+)?(?:extended|provided|"
+    r"arranged|underwritten|funded|financed|syndicated|granted|lent)\s+by\b)")
 # A verb-noun with nothing after it in its sentence has no object: "after the war disrupted European supply."
 _OBJECTLESS = re.compile(r"[\"”’)]*(?:[.;!?]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
@@ -1424,7 +1433,10 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     elif _sources_alone(trigger, parties, occurrences, article):
         return []
     if len(parties) < 2 and not _raises_capital(clause, parties, bool(money)):
-        return []
+        for party in _lenders_named_next(clause, sentence, article):
+            parties.setdefault(party, clause_end)
+        if len(parties) < 2:
+            return []
     if len(parties) == 2 and all(kind == "country" for kind, _ in parties) and _ONE_GROUP.search(clause):
         return []  # both countries are the nationalities of one group of lenders or buyers: one side
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
@@ -1479,6 +1491,22 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
         return _one_per_buyer(base, clause, clause_start, trigger, parties, goods, sentence, article,
                               companies_only=not traded)
     return [base]
+
+
+def _lenders_named_next(clause: str, sentence: Sentence, article: _Article) -> list[tuple[str, str]]:
+    """Lenders a clause leaves unnamed ("signed $3.3 billion of debt with a group of eight lenders") and the next
+    sentence names ("The banks are A, B and C", "The loan is provided by A together with B"): the companies and
+    development banks that sentence names."""
+    if _UNNAMED_LENDERS.search(clause) is None:
+        return []
+    index = bisect_right(article.sentence_starts, sentence.start)  # the sentence after this one
+    if index >= len(article.sentences):
+        return []
+    following = article.sentences[index]
+    if following.section != sentence.section or _LENDERS_NAMED_NEXT.match(following.text) is None:
+        return []
+    return list(dict.fromkeys(("company", o.ref) for o in article.within(following.start, following.end)
+                              if o.kind == COMPANY or (o.kind == ORGANISATION and o.ref in article.financiers)))
 
 
 def _companies_bought(listed: list[Occurrence], article: _Article) -> list[tuple[str, str]]:
