@@ -1077,3 +1077,60 @@ def test_a_footer_naming_its_publication_beside_other_sentences_names_the_publis
     # a sentence with a verb names no holder
     page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\nPrices are indicative. (c) 2025. Terms | Privacy\n"
     assert parse_page_text(page, date(2025, 6, 4)).publisher != "Prices are indicative."
+
+
+def test_a_masthead_in_capitals_with_an_ampersand_and_a_section_label_in_capitals_are_no_title() -> None:
+    page = (f"KESTREL NICKEL & COBALT JOURNAL\nNickel | Cobalt | Lithium | Policy\n\nLATERITES\n{HEADLINE}\n\n"
+            f"By Dewi Lestari\n3 June 2025\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Kestrel Nickel & Cobalt Journal")
+    # under a date bar that ends the header, the label over the headline is passed over too
+    page = (f"KESTREL NICKEL & COBALT JOURNAL\nNickel | Cobalt | Lithium | Policy\nTuesday 3 June 2025\n\n"
+            f"SMELTING\n{HEADLINE}\n\nBy Dewi Lestari\n\n{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+
+
+def test_a_short_headline_in_capitals_over_its_byline_stays_the_title() -> None:
+    page = (f"ORE LEDGER\nNickel | Cobalt\nTuesday 3 June 2025\n\nNICKEL SLUMPS\n\nBy Dewi Lestari\n\n"
+            f"{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == "NICKEL SLUMPS"
+
+
+def test_a_date_bar_with_the_site_s_account_links_yields_to_the_story_s_dateline() -> None:
+    page = (f"SUNDA ENERGY LEDGER\nPower | Mining | Business\nWednesday, June 4, 2025 | Subscribe | Sign in\n\n"
+            f"RENEWABLES\n{HEADLINE}\n\nBy Dewi Lestari\nPublished June 2, 2025, 6:15 PM\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.published_date) == (HEADLINE, date(2025, 6, 2))
+
+
+def test_a_weekday_dateline_with_the_story_s_own_items_still_dates_it() -> None:
+    page = f"{HEADLINE}\nMonday 2 June 2025 | By Dewi Lestari\n\nTuesday 3 June 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).published_date == date(2025, 6, 2)
+
+
+def test_a_masthead_with_its_tagline_beside_its_name_is_no_title_and_names_the_publisher() -> None:
+    page = (f"Garuda Mining Post | Resources news from the archipelago\n"
+            f"[ Mining ] [ Energy ] [ Nickel ] [ Markets ] [ Policy ] [ Regions ] [ Bahasa edition ]\n\n"
+            f"NICKEL & COBALT\n03.06.2025\n\n{HEADLINE}\n\nBy Dewi Lestari\n\n{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Garuda Mining Post")
+
+
+def test_a_headline_with_the_site_s_name_after_a_bar_is_no_masthead() -> None:
+    page = f"{HEADLINE} | Garuda Mining Post\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title.startswith(HEADLINE)
+    # a company's name before a bar names no publication: its headline stays the title
+    page = f"Garuda Nickel Holdings | Smelter sale approved by the board\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title.startswith("Garuda Nickel Holdings |")
+
+
+def test_a_long_row_of_bracketed_links_is_furniture() -> None:
+    assert is_furniture("[ Mining ] [ Energy ] [ Nickel ] [ Markets ] [ Policy ] [ Regions ] [ Bahasa edition ]")
+    assert not is_furniture("[Updated] Kestrel Nickel sells its Sulawesi smelter stake to Garuda Mineral for "
+                            "$300 million in cash and shares")
+
+
+def test_a_copyright_line_with_its_notice_after_a_dash_names_the_publisher() -> None:
+    footer = "(c) 2025 Sunda Energy & Shipping Review - All rights reserved. Reproduction prohibited. | Privacy"
+    page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n{footer}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Sunda Energy & Shipping Review"

@@ -201,6 +201,7 @@ _FOOTER_LINK = re.compile(r"^(?:privacy|terms|contact|advertise|advertising|cook
                           r"|newsletters?\b)",
                           re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
+_RIGHTS_AFTER_DASH = re.compile(r"\s+[-–—]\s+all\s+rights\s+reserved\b.*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "Ore Desk is published by Holm Media AB": the publication, not its owner, is the site.
 _PUBLISHED_BY = re.compile(r"^(?P<name>[A-Z].{0,60}?)\s+(?:is|are)\s+(?:published|produced|owned|operated)\s+by\b")
@@ -318,6 +319,8 @@ def _is_long_furniture(line: str) -> bool:
     year, or a plug closing in a call to sign up."""
     if _closes_in_sign_up_call(line):
         return True
+    if line[0] == "[" and _LINK_LABELS.match(line):  # a menu of many bracketed links: '[ Energy ] [ Region ] ...'
+        return True
     if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
         return True
     items = _bar_items(line)  # a quote may end in ')' as a sentence does: '... | Gold $2,331 (+0.4%)'
@@ -434,7 +437,9 @@ def copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.search(line)
     if not match:
         return None
-    holder = _TRAILING_YEAR.sub("", match.group("holder").strip()).strip()
+    # the notice after a dash: '(c) 2025 Delta Freight Post - All rights reserved.'
+    holder = _RIGHTS_AFTER_DASH.sub("", match.group("holder"))
+    holder = _TRAILING_YEAR.sub("", holder.strip()).strip()
     published = _PUBLISHED_BY.match(holder)  # "© 2025 Ore Desk is published by Holm Media AB"
     holder = published.group("name") if published else holder
     if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):

@@ -3,7 +3,8 @@
 Layout read (every part but the title optional):
 
     MASTHEAD                          site name in capitals, a domain, or capitalised over the navigation
-                                      (an edition label after it: 'SAHEL ECONOMIE - English edition')
+                                      (an edition label after it: 'SAHEL ECONOMIE - English edition'; its
+                                      tagline beside it: 'Delta Freight Post | Shipping news from the delta')
     navigation, cookie banner, section label    (a bar may be laid out by wide gaps: 'World   Sport';
                                       a breadcrumb may end in the headline: 'Home > Gold > Title')
     Title                             the first headline-like line (the longest, when all are short; in
@@ -34,8 +35,9 @@ story's, not the publisher). The date is read from the dateline, else the wire d
 one sentence of running text has that sentence as its story, never as its title; a news ticker's
 headline ('Latest:' over another story's, '>> BREAKING: ...' behind a ticker's marker), a market ticker or a menu
 laid out by wide gaps ('Sensex 84,211.88 (+0.21%)   Nifty ...', 'Home   Power   e-Paper'), the page's date bar
-('Thursday, 6 November 2025'; the day's date beside the weather or the market is no dateline either), a row of
-section names in capitals, a label joined by '&' ('Energy, Oil & Gas'), a tagline over the site's section menu
+('Thursday, 6 November 2025'; the day's date beside the weather, the market or the site's account links is no
+dateline either), a row of section names in capitals, a label joined by '&' ('Energy, Oil & Gas'), a word or two
+in capitals over the headline ('COAL': the section's label), a tagline over the site's section menu
 or breadcrumb, a release's reference number ('Press Release Number: 88/2025'), a paywall's or an e-paper's
 prompt ("Subscribe to our ePaper ...", "Page 9 - Business") are no title, and a print view's address line
 ('https://site/2025/02/18/story') is no dateline (a Hijri date before the Gregorian one is passed over).
@@ -63,6 +65,8 @@ _METADATA_ITEM_MAX_WORDS = 8
 _BYLINE_ITEM_MAX_WORDS = 16  # a byline item names its writers and their places: 'By A B in Erbil and C D in Kyiv'
 _TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Mining", "Upstream")
 _MASTHEAD_MAX_WORDS = 4
+_TAGLINE_MIN_WORDS, _TAGLINE_MAX_WORDS = 3, 10  # a site's motto beside its name: 'Business news from the delta'
+_SECTION_LABEL_MAX_WORDS = 2  # 'COAL', 'RENEWABLES', 'OIL & GAS' over a headline: the story's section
 _FOOTER_LINES = 8
 _HEADLINE_MAX_LINES = 4  # a headline wrapped over more lines is a block of text in capitals
 _STANDFIRST_MIN_WORDS = 5  # shorter lines between title and dateline are labels ("Analysis")
@@ -511,10 +515,20 @@ def _title_below(lines: list[str], start: int) -> int | None:
     """The first headline-like line under a dateline that stands above the title."""
     for index in range(start, min(len(lines), start + _HEADER_SCAN_LINES)):
         line = lines[index]
-        if not line or furniture.is_furniture(line) or _BYLINE.match(line) or furniture.is_section_label(line):
+        if (not line or furniture.is_furniture(line) or _BYLINE.match(line) or furniture.is_section_label(line)
+                or _is_label_in_capitals(line) and _is_headline_like(_next_content_line(lines, index + 1))):
             continue
         return index if not furniture.is_prose(line) else None
     return None
+
+
+def _is_label_in_capitals(line: str) -> bool:
+    """A word or two in capitals ('COAL', 'RENEWABLES', 'OIL & GAS'): a section's label over a headline, however
+    the site names its sections."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (bool(letters) and all(ch.isupper() for ch in letters)
+            and _words_but_ampersands(line) <= _SECTION_LABEL_MAX_WORDS
+            and not any(ch.isdigit() for ch in line) and not line.endswith(furniture.TERMINAL))
 
 
 def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate] | None:
@@ -559,7 +573,18 @@ def _is_date_bar(line: str, found: FoundDate) -> bool:
     the market ('Tuesday 27 May 2025 | Perth 14°C | ASX 200 ▲0.4%': furniture), or a weekday's date alone
     ('Thursday, 6 November 2025'); a dateline further down dates the story."""
     return (_WEATHER_OR_MARKET.search(line) is not None and furniture.is_furniture(line)
-            or bool(_WEEKDAY.match(line)) and found.end >= len(line.rstrip(" .")))
+            or bool(_WEEKDAY.match(line)) and _only_site_links_after(line, found))
+
+
+def _only_site_links_after(line: str, found: FoundDate) -> bool:
+    """Nothing after the date, or only the site's links ('Sunday, 4 May 2025 | Subscribe | Log in'): the page's
+    date bar. A dateline goes on with the story's own items ('Monday 29 September 2025 | By Jane Roe')."""
+    rest = line[found.end:].strip(" .")
+    if not rest:
+        return True
+    items = [item for item in _METADATA_SEPARATOR.split(rest) if item]
+    return rest[0] in "|·•" and bool(items) and all(
+        furniture.is_account_link(item) or furniture.is_furniture(item) for item in items)
 
 
 def _is_weekday_date(line: str) -> bool:
@@ -636,7 +661,9 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     publication ('Yonhap News Agency'), with a headline further down ('Pacific Mining Post', then
     'Nickel | Copper | Gold', then the title)."""
     line = _without_edition(lines[index])
-    if furniture.word_count(line) > _MASTHEAD_MAX_WORDS:
+    if _name_over_tagline(line) is not None:
+        return not any(map(_has_word, lines[:index]))  # the page's first line: a headline's bar sits lower
+    if _words_but_ampersands(line) > _MASTHEAD_MAX_WORDS:  # 'GOLD & COPPER REVIEW' has three words
         return _government_department(line) is not None
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters) or _DOMAIN.match(line):
@@ -652,6 +679,26 @@ def _is_masthead(lines: list[str], index: int) -> bool:
         return any(_is_headline_like(other) for _, other in rest)
     return bool(_PUBLICATION_NAME.search(line)) and (
         _is_headline_like(lines[following]) or any(_is_headline_like(other) for _, other in rest))
+
+
+def _words_but_ampersands(line: str) -> int:
+    return furniture.word_count(line) - line.count(" & ")
+
+
+def _name_over_tagline(line: str) -> str | None:
+    """'Delta Freight Post' from a masthead that sets the site's tagline beside its name ('Delta Freight Post |
+    Shipping news from the delta'): a publication's name, then a phrase with lower-case words that is no
+    name nor a sentence. A headline with the site's name after it ('Port strike ends | Delta Freight Post')
+    puts the name last."""
+    name, separator, tagline = line.partition(" | ")
+    tagline = tagline.strip()
+    if (not separator or "|" in tagline or not 2 <= _words_but_ampersands(name) <= _MASTHEAD_MAX_WORDS
+            or _MASTHEAD_NAME.match(name) is None or not _PUBLICATION_NAME.search(name)
+            or not _TAGLINE_MIN_WORDS <= furniture.word_count(tagline) <= _TAGLINE_MAX_WORDS
+            or tagline.endswith(furniture.TERMINAL) or any(ch.isdigit() for ch in tagline)):
+        return None
+    lower_words = [word for word in tagline.split()[1:] if word[:1].islower() and word not in _NAME_CONNECTORS]
+    return name if lower_words else None
 
 
 def _is_section_label(line: str) -> bool:
@@ -677,7 +724,7 @@ def _masthead_name(line: str) -> str:
     """A masthead in capitals in the case of a name ('Globalmetals Wire'); a capitalised one as it is; a
     government's, the department's name."""
     line = _without_edition(line)
-    return line.title() if line.isupper() else _government_department(line) or line
+    return line.title() if line.isupper() else _name_over_tagline(line) or _government_department(line) or line
 
 
 def _government_department(line: str) -> str | None:
