@@ -311,3 +311,16 @@ def test_the_date_of_an_element_whose_class_word_joins_date_to_what_is_dated_dat
     html = page(f"<h1>Vireo to build Nevada plant</h1><div class='liveupdate'>1 June 2025: lenders signed.</div>"
                 f"{PARAGRAPH}")
     assert parse_html(html, DAY).published_date is None  # a live blog's update is no date of the story
+
+
+def test_a_utc_timestamp_falling_on_the_next_day_yields_to_the_date_the_byline_writes() -> None:
+    def dated(stamp: str, byline: str) -> str:
+        return page(f"<h1>Vireo to build Nevada plant</h1><div class='byline'>Ana Ruiz, Reno &middot; {byline}</div>"
+                    f"{PARAGRAPH}", head=f"<meta name='parsely-pub-date' content='{stamp}'>")
+    draft = parse_html(dated("2025-06-02T01:10:00Z", "June 1, 2025"), DAY)
+    assert draft.published_date == date(2025, 6, 1)  # 7:10 pm the evening before in Reno
+    assert draft.published_at == datetime(2025, 6, 2, 1, 10, tzinfo=timezone.utc)
+    # in no time zone is it two days earlier, nor the day before at 3 pm UTC; an offset of its own keeps its date
+    for stamp, byline in (("2025-06-02T01:10:00Z", "May 31, 2025"), ("2025-06-02T15:10:00Z", "June 1, 2025"),
+                          ("2025-06-02T01:10:00+02:00", "June 1, 2025")):
+        assert parse_html(dated(stamp, byline), DAY).published_date == date(2025, 6, 2), stamp

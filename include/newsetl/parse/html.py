@@ -7,7 +7,8 @@ Where each field comes from, first found wins:
   suffix; a "Site | " prefix naming the publisher goes too;
 - published: JSON-LD datePublished, article:published_time and similar meta tags, the first
   <time datetime>, a date written in the byline, the story's wire dateline (`wire`), the date
-  in its address ("/2025/09/04/");
+  in its address ("/2025/09/04/"); a timestamp in UTC that falls on the day after (or before) the date the
+  byline writes takes the byline's date, the publisher's own, when the instant falls on it in some zone;
 - publisher: JSON-LD publisher name, og:site_name, the <title> suffix, the footer's copyright
   line, else the page's last one, the story's wire dateline ("--(BUSINESS WIRE)--");
 - author, description, canonical URL, declared language likewise from JSON-LD and meta tags,
@@ -34,8 +35,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from lxml import etree
 
@@ -101,6 +102,9 @@ _PLACEHOLDER_LOGO_NAMES = frozenset({"logo", "home", "homepage", "site", "menu",
 _LOGO_WORD = re.compile(r"\blogo\b", re.IGNORECASE)  # 'Desert Wire logo', 'Site Logo'
 _SPONSOR_CREDIT = re.compile(r"^(?:sponsored|presented|powered|supported)\b", re.IGNORECASE)
 _LOGO_MAX_WORDS = 5
+# A timestamp in UTC: 'Z', a zero offset or none after its time ('2025-03-04T02:10:00Z', '2025-03-04 02:10').
+_UTC_TIMESTAMP = re.compile(r"\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]00(?::?00)?)?$", re.IGNORECASE)
+_ZONE_OFFSETS = (timedelta(hours=-12), timedelta(hours=14))  # the world's time zones, west to east
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
 MAX_FALLBACK_ELEMENTS = 50_000
@@ -284,7 +288,7 @@ def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, document: E
     for value in (json_ld_text(json_ld.get("datePublished")), *(meta.get(key) for key in PUBLISHED_META)):
         found = find_date(value, ingest_date, relative=False) if value else None
         if found:
-            return found
+            return _dated_as_written(found, value, survey, ingest_date)
     for element in survey.times:
         value = element.get("datetime") or _text_of(element)
         found = find_date(value, ingest_date) if value else None
@@ -299,6 +303,20 @@ def _published(json_ld: dict, meta: dict[str, str], survey: _Survey, document: E
         if found:
             return found
     return _date_in_dateline_block(document, ingest_date)
+
+
+def _dated_as_written(found: FoundDate, value: str, survey: _Survey, ingest_date: date) -> FoundDate:
+    """A timestamp in UTC ('2025-03-04T02:10:00Z') falls on the day before in the Americas, the day after in the
+    Pacific: the date the byline writes ('March 3, 2025') is the publisher's own, when the instant falls on it in
+    some time zone (UTC-12 to UTC+14). The instant stays; a timestamp with its own offset keeps its date."""
+    if found.utc is None or not _UTC_TIMESTAMP.search(value.strip()):
+        return found
+    written = next(filter(None, (find_date(_text_of(element)[:200], ingest_date, relative=False)
+                                 for element in survey.dated)), None)
+    if written is None or written.local_date == found.local_date:
+        return found
+    earliest, latest = ((found.utc + offset).date() for offset in _ZONE_OFFSETS)
+    return replace(found, local_date=written.local_date) if earliest <= written.local_date <= latest else found
 
 
 def _date_in_dateline_block(document: Element, ingest_date: date) -> FoundDate | None:
