@@ -37,7 +37,7 @@ headline ('Latest:' over another story's, '>> BREAKING: ...' behind a ticker's m
 laid out by wide gaps ('Sensex 84,211.88 (+0.21%)   Nifty ...', 'Home   Power   e-Paper'), the page's date bar
 ('Thursday, 6 November 2025'; the day's date beside the weather, the market or the site's account links is no
 dateline either), a row of section names in capitals, a label joined by '&' ('Energy, Oil & Gas'), a word or two
-in capitals over the headline ('COAL': the section's label), a tagline over the site's section menu
+in capitals over the headline ('SMELTING': the section's label), a tagline over the site's section menu
 or breadcrumb, a release's reference number ('Press Release Number: 88/2025'), a paywall's or an e-paper's
 prompt ("Subscribe to our ePaper ...", "Page 9 - Business") are no title, and a print view's address line
 ('https://site/2025/02/18/story') is no dateline (a Hijri date before the Gregorian one is passed over).
@@ -66,7 +66,7 @@ _BYLINE_ITEM_MAX_WORDS = 16  # a byline item names its writers and their places:
 _TITLE_MIN_WORDS = 4  # shorter lines above the title are section labels ("Mining", "Upstream")
 _MASTHEAD_MAX_WORDS = 4
 _TAGLINE_MIN_WORDS, _TAGLINE_MAX_WORDS = 3, 10  # a site's motto beside its name: 'Business news from the delta'
-_SECTION_LABEL_MAX_WORDS = 2  # 'COAL', 'RENEWABLES', 'OIL & GAS' over a headline: the story's section
+_SECTION_LABEL_MAX_WORDS = 2  # 'SMELTING', 'LATERITES', 'OIL & GAS' over a headline: the story's section
 _FOOTER_LINES = 8
 _HEADLINE_MAX_LINES = 4  # a headline wrapped over more lines is a block of text in capitals
 _STANDFIRST_MIN_WORDS = 5  # shorter lines between title and dateline are labels ("Analysis")
@@ -523,7 +523,7 @@ def _title_below(lines: list[str], start: int) -> int | None:
 
 
 def _is_label_in_capitals(line: str) -> bool:
-    """A word or two in capitals ('COAL', 'RENEWABLES', 'OIL & GAS'): a section's label over a headline, however
+    """A word or two in capitals ('SMELTING', 'LATERITES', 'OIL & GAS'): a section's label over a headline, however
     the site names its sections."""
     letters = [ch for ch in line if ch.isalpha()]
     return (bool(letters) and all(ch.isupper() for ch in letters)
