@@ -994,3 +994,68 @@ def test_a_short_form_that_is_a_company_s_whole_name_less_its_form_is_that_compa
 
 def test_a_listed_unit_named_by_its_short_name_is_the_unit_not_its_parent():
     assert companies("Zijin Gold soars in its Hong Kong debut.") == {"Zijin Gold International"}
+
+
+def test_a_registry_name_before_a_ministers_title_is_the_portfolio():
+    assert companies("The quota was confirmed by Energy and Mineral Resources Minister Jane Roe.") == set()
+    assert companies("A spokesman for the Mineral Resources Ministry declined to comment.") == set()
+
+
+def test_a_registry_name_before_its_own_executives_title_is_still_the_company():
+    assert companies("Mineral Resources Managing Director Jane Roe said output rose.") == {"Mineral Resources"}
+
+
+def test_a_country_listed_with_companies_is_no_company():
+    found = companies("The mine is built with partners including Talbria's Velmora, Kestrel and South Korea's Ostrava.")
+    assert "South Korea" not in found and {"Velmora", "Kestrel", "Ostrava"} <= found
+
+
+def test_a_market_word_before_a_commodity_is_no_company():
+    assert companies("Spot LNG prices in Asia averaged $14 in May.") == set()
+
+
+def test_a_market_word_before_a_distinctive_word_is_a_company():
+    assert companies("Spot Resources said it would list in Sydney.") == {"Spot Resources"}
+
+
+def test_a_share_class_is_no_company():
+    assert "Class B" not in companies("Kestrel Metals said Talbrin's Class B shares rose 11% in Toronto.")
+
+
+def test_a_name_before_class_is_still_a_company():
+    assert companies("Class Minerals shares rose 4% in Perth.") == {"Class Minerals"}
+
+
+def test_a_delivery_place_before_futures_is_a_price_benchmark_not_a_company():
+    assert companies("The floor is above the level at which Australia's Varnock futures traded.") == set()
+
+
+def test_a_public_scheme_after_a_countrys_possessive_is_no_company():
+    assert companies("Vesta Energy won the first tender under Germany's Ostrogen scheme.") == {"Vesta Energy"}
+
+
+def test_a_lone_name_after_a_countrys_possessive_is_still_a_company_before_its_share_price():
+    assert "Zorvan" in companies("Britain's Zorvan share price fell 3% on Monday.")
+
+
+def test_a_registry_company_named_for_an_asset_called_an_operation_is_the_asset():
+    found = companies("Talbrin Metals will integrate the Varno pit with Anglo American's neighbouring "
+                      "Collahuasi operation in Chile.")
+    assert "Collahuasi" not in found and "Anglo American" in found
+
+
+def test_a_plural_possessive_ends_the_owners_name():
+    found = companies("The agency took a stake in Kestrel Americas Corp and a further stake in Kestrel Americas' "
+                      "Varno Pass joint venture.")
+    assert found == {"Kestrel Americas"}
+
+
+def test_a_company_kind_before_of_the_and_its_country_keeps_the_whole_name():
+    found = companies("The loan came from Bank of the Philippine Islands and Land Bank of the Philippines. "
+                      "Lines were built by the National Grid Corporation of the Philippines.")
+    assert found == {"Bank of the Philippine Islands", "Land Bank of the Philippines",
+                     "National Grid Corporation of the Philippines"}
+
+
+def test_of_the_and_a_country_after_no_company_kind_joins_nothing():
+    assert companies("The President of the Philippines met Talbrin Metals.") == {"Talbrin Metals"}

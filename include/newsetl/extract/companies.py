@@ -107,8 +107,8 @@ Exchange Facility Reconstruction Sovereign Central Municipal Federal Ministerial
 Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme
 Export-Import
 """.split())  # "Export-Import": a state export credit agency ("the Export-Import Bank's letter"), an organisation
-# A share class: "Shenzhen-listed A-shares", "H-shares".
-_SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?")
+# A share class: "Shenzhen-listed A-shares", "H-shares", "Talbrin's Class B shares", "Series A".
+_SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?|(?:Class|Series)[ \t]+[A-Z0-9]{1,2}")
 # Words of public bodies' or assets' names that also name firms ending in a legal form (see _has_non_company_word):
 # "State Grid Corp", "Public Service Company of Oklahoma", "Korea Mine Rehabilitation Corp".
 _FIRM_WORDS = frozenset({"State", "Development", "Service", "Mine"})
@@ -133,6 +133,8 @@ Chief Executive Officer Board Chairman Senior Junior Deputy Minister Department 
 Defense Defence Affairs Foreign Interior Justice Labor Labour Agriculture Transport Health Education Marketing
 Science Environment Climate Water Land Air Space Fire Police Border Customs Tax Revenue Statistics JV Consortium
 """.split())
+# Words of the market a commodity trades in: "Spot LNG prices rose", "Seaborne Coal demand fell" name no company.
+_MARKET_ADJECTIVES = frozenset("Spot Benchmark Wholesale Seaborne Futures Forward Physical Contract".split())
 
 # Lower-case words that, right before a capitalised phrase, say it is a company ("trader Traxys").
 _DESCRIPTORS = frozenset("""
@@ -182,14 +184,22 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|desert|prefecture|
 # "system": "flows on the Enbridge system" is the company's pipeline network).
 _THE_PLACE_AFTER = re.compile(r"[ \t]+(?:river[ \t]+system|waterway|headwaters|tributaries)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-# "the Mopani mine", "Glencore's Cerrejon coal mine": a company's name used for the asset that bears it.
+# "the Mopani mine", "Glencore's Cerrejon coal mine", "Talbrin's neighbouring Varno operation": a company's name
+# used for the asset that bears it.
 _ASSET_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:mine|mines|deposit|smelter|refinery|concession|"
-                          r"project|complex)\b")
+                          r"project|complex|operation)\b")
 # After a lone word: "Akyem gold mine", "Escondida mine" name an asset ("a deal with Amaggi for the mine" does not).
 # "Turkey's Ceyhan port", "the Gwadar oil terminal": a place that handles goods.
 _ASSET_NAME_AFTER = re.compile(r"[ \t]+(?:(?!(?:for|the|a|an|to|of|in|at|on|and|or|with|from|by|its|their)\b)"
                                r"[a-z-]+[ \t]+)?(?:mine|mines|deposit|smelter|refinery|concession|project|complex|"
                                r"field|oilfield|block|port|terminal|harbour|harbor)\b")
+# After a lone word: "Australia's Newcastle futures", "the Varno coal price" name a price benchmark, after the
+# place the commodity is delivered to (not "Zijin share price": the company's shares).
+_BENCHMARK_AFTER = re.compile(r"[ \t]+(?:(?!shares?\b|stocks?\b)[a-z-]+[ \t]+)?"
+                              r"(?:futures|benchmark|index|price|prices)\b")
+# After a lone word: "Germany's Varno scheme", "Talbria's Varno programme" name a public programme.
+_PROGRAMME_AFTER = re.compile(r"[ \t]+(?:scheme|schemes|programme|programmes|program|initiative|subsidy|"
+                              r"subsidies|mechanism|regime)\b")
 # "Goulamina lithium project": an asset word after one lower-case word, the commodity (checked by the caller);
 # "Moranbah North underground mine", "Arctic LNG 2 project": after the kind of asset or its number.
 _COMMODITY_ASSET_AFTER = re.compile(r" (?:(?P<kind>underground|open-pit|open-cut|opencast|open-cast|offshore|"
@@ -202,6 +212,10 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 # also further down its list of portfolios ("Minister of Industry and Mineral Resources").
 _PUBLIC_BODY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Bureau)[ \t]+(?:of|for)"
                                  r"(?:[ \t]+the)?[ \t]+(?:[A-Z][\w-]*,?[ \t]+){0,3}?(?:(?:and|&)[ \t]+)?$")
+# "Energy and Mineral Resources Minister Jane Roe", "the Mineral Resources Ministry": a portfolio named before the
+# office that holds it, also at the end of a list of portfolios.
+_PUBLIC_BODY_AFTER = re.compile(r"(?:,?[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]+"
+                                r"(?:Minister|Ministry|Department|Secretary|Secretariat|Portfolio)\b")
 # "the Varnock mine", "Talbrin's sanctioned Varnock LNG 2 project": an article or owner, maybe with a word saying
 # what the asset is, before its name.
 _ASSET_BEFORE = re.compile(r"(?:\b[Tt]he|\bits|['’]s)[ \t]+(?:(?!(?:and|or|with|for|to|from|by|of|in|at|on)\b)"
@@ -482,13 +496,15 @@ class _Signals:
     phrases sit next to a cue, which words name people and which names stand for assets."""
 
     def __init__(self, doc: Document, occupied: bytearray, context: bytearray, phrases: list[tuple[int, int]],
-                 near: dict[str, list[tuple[int, int]]], possessed: dict[int, int], registry_ends: dict[int, int]):
+                 near: dict[str, list[tuple[int, int]]], possessed: dict[int, int], registry_ends: dict[int, int],
+                 countries: frozenset[tuple[int, int]]):
         text = doc.text
         self.doc = doc
         self._phrases = phrases  # the article's capitalised runs
         self.occupied = occupied  # characters inside registry companies and organisations
         self.registry_ends = registry_ends  # registry company start -> end
         self.context = context  # characters inside country and commodity names
+        self.countries = countries  # spans of country names
         # Where a lone word may be a company: after "a deal with", before "signed", after "China's"; only
         # phrases that are no known name yet (a subject, a single word) are worth reading.
         lone = [(s, e) for s, e in near["partner"] + near["possessive"] if self.is_free(s, e)]
@@ -520,10 +536,11 @@ class _Signals:
         context = bytearray(len(doc.text))
         for start, end in context_spans:
             context[start:end] = b"\x01" * (end - start)
-        phrases = _joined_phrases(doc.text, [m.span() for m in _PHRASE.finditer(doc.text)])
+        phrases = _joined_phrases(doc.text, [m.span() for m in _PHRASE.finditer(doc.text)],
+                                  frozenset(start for start, _ in countries))
         near = _phrases_near_cues(phrases, cues)
         possessed, near["possessive"] = _after_possessive_countries(doc.text, phrases, countries)
-        return cls(doc, occupied, context, phrases, near, possessed, registry_ends)
+        return cls(doc, occupied, context, phrases, near, possessed, registry_ends, frozenset(countries))
 
     # People and assets are read when a candidate gets that far, which many articles' candidates do not.
     @cached_property
@@ -569,14 +586,25 @@ _IN_BRACKETS = re.compile(r" \([^)]*\)")
 _BRACKETED_PLACE = re.compile(r" \([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}\) (?=[A-Z])")
 
 
-def _joined_phrases(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined_phrases(text: str, phrases: list[tuple[int, int]], country_starts: frozenset[int]
+                    ) -> list[tuple[int, int]]:
     """Capitalised runs that make one name although words outside a run stand between them: a place in brackets
-    before a legal form ("Varnock (Kenya) Ltd"), and names joined by "and" that the acronym after them spells
-    ("Talbrin Oil Storage and Transport Company (TOST)")."""
+    before a legal form ("Varnock (Kenya) Ltd"), names joined by "and" that the acronym after them spells
+    ("Talbrin Oil Storage and Transport Company (TOST)"), and a company's kind before "of the" and its country
+    ("Land Bank of the Talbrian Islands")."""
     joined: list[tuple[int, int]] = []
     index = 0
+    name_start: int | None = None  # where the name began that "of the" joined to this run
     while index < len(phrases):
         start, end = phrases[index]
+        if name_start is not None:
+            start, name_start = name_start, None
+        if (text.startswith(" of the ", end) and index + 1 < len(phrases) and phrases[index + 1][0] == end + 8
+                and end + 8 in country_starts and _is_company_kind(text[start:end].rsplit(None, 1)[-1])):
+            # "National Grid Corporation of the Talbrian Republic": "of the" ends no name before a country
+            name_start = start
+            index += 1
+            continue
         if text[end:end + 2] == " (" and index + 2 < len(phrases):
             place = _BRACKETED_PLACE.match(text, end)
             form_start, form_end = phrases[index + 2]
@@ -595,6 +623,11 @@ def _joined_phrases(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int
         joined.append((start, end))
         index += 1
     return joined
+
+
+def _is_company_kind(word: str) -> bool:
+    """A word that says what kind of company a name is: an industry head or a legal form ("Bank", "Corporation")."""
+    return word in _HEADS or _is_legal_form(word)
 
 
 def _spelled_across(text: str, first_start: int, second_start: int, end: int, acronym: str) -> bool:
@@ -791,6 +824,10 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
                 continue
             if surface in REGIONS or (len(tokens) == 1 and surface in PLACES) or _regional_adjective(tokens):
                 continue  # "Queensland, Australia's top coal producer": a place described as one
+            if _market_and_commodity(tokens, start, signals):
+                continue
+            if (start, end) in signals.countries:
+                continue  # "partners including Talbria's X and South Korea's Y": a country is never a company
             if evidence == "form" and _names_export_project(text, start, tokens, signals):
                 continue
             if evidence == "lone" and not _lone_company(text, start, end, signals):
@@ -817,6 +854,16 @@ def _plain_words_and_head(text: str, start: int, tokens: list[str], signals: _Si
         return False
     end = start + len(" ".join(tokens))
     return signals.context.find(1, start, end) < 0 and not any(t in PLACES for t in tokens)
+
+
+def _market_and_commodity(tokens: list[str], start: int, signals: _Signals) -> bool:
+    """A market word before a commodity's name: "Spot LNG prices rose" (not "Spot Resources", a name)."""
+    if len(tokens) < 2 or tokens[0] not in _MARKET_ADJECTIVES:
+        return False
+    rest_start = start + len(tokens[0]) + 1
+    rest_end = start + len(" ".join(tokens))
+    return all(signals.context.find(0, word.start(), word.end()) < 0
+               for word in _WORD.finditer(signals.doc.text, rest_start, rest_end))
 
 
 def _regional_adjective(tokens: list[str]) -> bool:
@@ -864,6 +911,8 @@ def _lone_company(text: str, start: int, end: int, signals: _Signals) -> bool:
         return False
     if _PLACE_AFTER.match(text, end) or _ASSET_NAME_AFTER.match(text, end):
         return False  # "the Antofagasta region", "Ghana's Akyem gold mine": a place or an asset
+    if _BENCHMARK_AFTER.match(text, end) or _PROGRAMME_AFTER.match(text, end):
+        return False  # "Australia's Newcastle futures", "Talbria's Varno scheme": a price or a programme
     if word in INSTITUTIONS or _SPEAKER_OPENER.search(text, max(0, start - 80), start):
         return False  # "a deal with Harvard"; "Speaking on Monday, Sullivan signed": companies do not speak
     country_start = signals.possessed.get(start)
@@ -923,6 +972,8 @@ def _names_asset(text: str, occurrence: Occurrence) -> bool:
 
 
 def _names_public_body(text: str, occurrence: Occurrence) -> bool:
+    if _PUBLIC_BODY_AFTER.match(text, occurrence.end):
+        return True
     return text.endswith((" of ", " for ", " the ", " and ", " & "), 0, occurrence.start) and bool(
         _PUBLIC_BODY_BEFORE.search(text, max(0, occurrence.start - 60), occurrence.start))
 
@@ -1000,6 +1051,9 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 break
             elif word.endswith(("'s", "’s")):  # a possessive
                 parts.append((piece_start, token_end - 2, based))
+                piece_start, based = token_end + 1, False
+            elif word.endswith(("s'", "s’")) and token_end < end:  # a plural's possessive: "Varno Americas' | Kell"
+                parts.append((piece_start, token_end - 1, based))
                 piece_start, based = token_end + 1, False
             elif _ATTRIBUTE_SUFFIX.search(word):
                 parts.append((piece_start, start + token.start(), based))
@@ -1148,11 +1202,18 @@ def _has_legal_form(tokens: list[str]) -> bool:
                                     for at in range(max(1, len(tokens) - 5), len(tokens) - 2))
 
 
+def _kind_before_country(tokens: list[str]) -> bool:
+    """A company's kind before "of the" and its country (see _joined_phrases): "Land Bank of the Talbrian Islands"."""
+    return any(tokens[at + 1:at + 3] == ["of", "the"] and _is_company_kind(tokens[at])
+               for at in range(1, len(tokens) - 3))
+
+
 def _company_evidence(text: str, start: int, end: int, tokens: list[str], signals: _Signals) -> str | None:
     """Why the phrase is a company: its own words ("form": a legal form, an industry head noun) or what
     the sentence says of it ("grammar": a descriptor, an apposition, shares, a ticker, a list)."""
     last = tokens[-1].rstrip(".,")
-    if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or _opens_with_kind(tokens)):
+    if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or _opens_with_kind(tokens)
+                             or _kind_before_country(tokens)):
         return "form"
     if (len(tokens) >= 3 and tokens[-2] in _HEADS and signals.context.find(1, end - len(last), end) >= 0
             and (tokens[-2] not in _GENERIC or _distinctive_brand(tokens[:-2], start, text, signals))):
