@@ -1059,3 +1059,9 @@ def test_a_company_kind_before_of_the_and_its_country_keeps_the_whole_name():
 
 def test_of_the_and_a_country_after_no_company_kind_joins_nothing():
     assert companies("The President of the Philippines met Talbrin Metals.") == {"Talbrin Metals"}
+
+
+def test_a_registry_name_spelled_with_and_or_an_ampersand_is_one_company():
+    # the canonical name is the firm's own spelling, with "&"
+    assert companies("Kestrel Metals is owned by The Energy and Minerals Group.") >= {"Energy & Minerals Group"}
+    assert companies("Kestrel Metals is owned by The Energy & Minerals Group.") >= {"Energy & Minerals Group"}

@@ -109,7 +109,7 @@ def test_no_registry_company_is_a_news_outlet():
     ("Valero", "Valero Energy"),                   # refiner, US: a lone word
     ("Phillips 66", "Phillips 66"),                # refiner, US: a number in the name
     ("Wabtec", "Wabtec"),                          # rail equipment, US
-    ("The Energy & Minerals Group", "Energy and Minerals Group"),  # energy and mining private equity, US
+    ("The Energy & Minerals Group", "Energy & Minerals Group"),  # energy and mining private equity, US
     ("American Battery Technology", "American Battery Technology Company"),  # battery recycling, US
     ("Canadian Solar", "Canadian Solar"),          # solar, Canada: a nationality and an ordinary word
     ("Japan Australia Rare Earths", "Japan Australia Rare Earths"),  # rare earths investor, Japan: two countries
