@@ -1742,3 +1742,34 @@ def test_a_sum_sanctioned_in_debt_is_a_loan():
                    "leads the consortium, together with Varnock Bank.").deals
     assert [({p.entity_ref for p in d.parties}, d.value, d.currency) for d in deal] == [
         ({"Korvel Solar", "Talbrin Bank", "Varnock Bank"}, 36e9, "INR")]
+
+
+def test_a_deal_of_a_described_subject_days_before_is_its_own_clause():
+    deals = extract("A clutch of lenders has sanctioned Rs 3,600 crore in project debt to Korvel Solar for a plant, "
+                    "days after a company subsidiary signed a 25-year power purchase agreement with Varnock Power. "
+                    "The loan is being extended by Talbrin Bank together with Brenmore Bank.").deals
+    assert [{p.entity_ref for p in d.parties} for d in deals] == [{"Korvel Solar", "Talbrin Bank", "Brenmore Bank"}]
+
+
+def test_a_participle_after_a_preposition_is_an_adjective():
+    assert deal_parties("Korvel Shipping currently relies heavily on chartered foreign-flagged tonnage to move "
+                        "Talbrin Oil's crude.") == []
+    assert deal_parties("Korvel Energy chartered a tanker from Talbrin Shipping for $40 million.") == [
+        {"Korvel Energy", "Talbrin Shipping"}]
+
+
+def test_companies_a_deal_is_measured_against_are_no_parties():
+    assert deal_parties("Korvel Energy completed its acquisition of grain handler Talbrin Power on Wednesday, "
+                        "creating a trading house big enough to challenge Cargill and Archer-Daniels-Midland.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Korvel Energy agreed to buy Talbrin Power, a rival to Cargill, for $2 billion.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+
+
+def test_what_the_owners_of_a_company_bought_receive_is_the_price_told_before():
+    assert deal_parties("Brenmore Energy completed its acquisition of grain handler Talbrin Power on Wednesday. "
+                        "Talbrin Power's owners, trading group Glencore and Varnock Investment Management Corp, "
+                        "received about 65.6 million Brenmore Energy shares and $2 billion in cash.") == [
+        {"Brenmore Energy", "Talbrin Power"}]
+    assert deal_parties("Brenmore Energy received a $2 billion loan from Talbrin Bank.") == [
+        {"Brenmore Energy", "Talbrin Bank"}]

@@ -118,6 +118,9 @@ _AID_GIVEN = re.compile(r"\s+(?:[^.;,]{0,40}?\s)?(?:(?:in|of)\s+(?:[\w-]+\s+)?ai
 _RECEIVE_WORDS = frozenset("receive receives received get gets".split())
 _HOLDERS_BEFORE = re.compile(r"\b(?:shareholders|stockholders|holders|unitholders|investors)\s+(?:(?:will|would|are to|"
                              r"are set to|stand to)\s+)?$")
+# "Varnock's owners, A and B, received 65 million Korvel shares": the subject is the sellers paid, told at length.
+_HOLDERS_SUBJECT = re.compile(r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)?(?:former\s+)?(?:owners|shareholders|"
+                              r"stockholders|holders)\b")
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 # "A $400 million term loan has been sanctioned by Varnock Bank", "the bank sanctioned a loan of ...": a loan
 # approved; sanctions imposed ("the US sanctioned two tankers") name no loan.
@@ -180,6 +183,11 @@ _LENDERS_NAMED_NEXT = re.compile(
     r"comprise|comprised)\b|(?:loan|loans|facility|facilities|financing|debt|funding|package|credit)\s+"
     r"(?:is|was|are|were|will\s+be|has\s+been|have\s+been|is\s+being)\s+(?:[\w-]+\s+)?(?:extended|provided|"
     r"arranged|underwritten|funded|financed|syndicated|granted|lent)\s+by\b)")
+# Companies a deal's result is measured against are no parties: "creating a trader big enough to challenge A and B".
+_RIVALS = re.compile(r"\b(?:challenge|rival|compete\s+with|take\s+on|overtake|outgrow)\b|\brivals?\s+(?:to|of|such\s+as|"
+                     r"including)\b|\bcompetitors?\b")
+# A participle after a determiner or a preposition is an adjective: "relies on chartered tonnage", "the agreed price".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|on|of|with|from|by)\s+$", re.I)
 # A verb-noun with nothing after it in its sentence has no object: "after the war disrupted European supply."
 _OBJECTLESS = re.compile(r"[\"”’)]*(?:[.;!?]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
@@ -491,7 +499,9 @@ _SECOND_VERBS = r"(?:signed|agreed|inked|struck|sealed|secured|raised|acquired|b
 # second buyer" names another party of that deal.
 _NEXT_ACT = r"(?!(?:added|named|expanded|extended|included|invited)\b)\w+ed"
 # "X agreed to sell A to B, a day after it signed an offtake with C": a second deal of the same subject.
-_LATER_DEAL = r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)"
+# ", days after it signed ...", ", days after a company subsidiary signed ...": an earlier deal, its own clause
+_LATER_DEAL = (r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:(?:it|they)\s+|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?)"
+               r"(?:" + _AUXILIARIES + r"\s+)?" + _SECOND_VERBS + r"\s)")
 # A semicolon inside brackets separates list items ("(Nasdaq: PLL; ASX: PLL)"), not clauses; the closing
 # bracket is looked for over a short item only, so that a text of many semicolons is read in linear time.
 # "..., and in February it agreed with Petronas ...", "..., and it has also leased a vessel from B": the
@@ -1410,6 +1420,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     if any(map(clause.__contains__, _MOVE_HINTS)):
         occurrences = _without_other_movers(clause, clause_start, occurrences, trigger)
     parties = _parties(clause, clause_start, occurrences, article, trigger.start)
+    if (rivals := _RIVALS.search(clause, trigger.end - clause_start)) is not None:
+        parties = {p: at for p, at in parties.items() if at < clause_start + rivals.start()}
     named_in_clause = len(parties)
     if inherited:
         parties.setdefault(inherited, clause_start)
@@ -1745,7 +1757,9 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
                 and not _PRONOUN_RELATIVE.search(article.text, max(clause_start, verb.start - 60), verb.start)
                 and not _access_without_goods(verb, occurrences, article.text)
                 and not _trend(verb, article.text)
-                and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))):
+                and not (_is_agree(article.text, verb) and _OPINION_SHARED.match(article.text, verb.end))
+                and not (article.text.endswith("ed", verb.start, verb.end)
+                         and _DETERMINER_BEFORE.search(article.text, max(clause_start, verb.start - 8), verb.start))):
             yield verb
     for verb in _verbs_outside_names(article.words_in(clause_start, clause_end, WEAK), names, article.text):
         word = article.text[verb.start:verb.end].lower()
@@ -1763,8 +1777,9 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             continue  # "during supply disruptions", "the export ban", "disrupted European supply.": the noun
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
-        if word in _RECEIVE_WORDS and _HOLDERS_BEFORE.search(article.text, max(clause_start, verb.start - 40),
-                                                             verb.start):
+        if word in _RECEIVE_WORDS and (_HOLDERS_BEFORE.search(article.text, max(clause_start, verb.start - 40),
+                                                              verb.start)
+                                       or _HOLDERS_SUBJECT.match(clause)):
             continue  # "Varnock shareholders will receive A$3.40 a share": the price of a takeover told before
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
