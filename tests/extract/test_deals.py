@@ -1773,3 +1773,19 @@ def test_what_the_owners_of_a_company_bought_receive_is_the_price_told_before():
         {"Brenmore Energy", "Talbrin Power"}]
     assert deal_parties("Brenmore Energy received a $2 billion loan from Talbrin Bank.") == [
         {"Brenmore Energy", "Talbrin Bank"}]
+
+
+def test_the_session_rules_leave_ordinary_deals_alone():
+    # a rival bought is the target; a name ending in 'ON' or 'A' is no article; an adverb is no noun; nationals of
+    # two signing states; owners who borrow; goods exported under a named contract
+    assert deal_parties("Korvel Energy agreed to acquire smaller rival Talbrin Power for $70 billion.") == [
+        {"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Uniper and E.ON signed a gas supply agreement.") == [{"Uniper", "E.ON"}]
+    assert deal_parties("A $2 billion loan to Korvel Energy was formally approved by Talbrin Bank on Monday.") == [
+        {"Korvel Energy", "Talbrin Bank"}]
+    assert deal_parties("India and the UAE signed a $3 billion deal to let Indian and Emirati firms trade in "
+                        "rupees.") == [{"IN", "AE"}]
+    assert deal_parties("Varnock's owners, Glencore and Trafigura, received a $500 million loan from Talbrin "
+                        "Bank.") == [{"Glencore", "Trafigura", "Talbrin Bank"}]
+    assert deal_parties("Korvel Energy said the LNG is exported to Japan under a long-term deal with Talbrin "
+                        "Power.") == [{"Korvel Energy", "Talbrin Power"}]

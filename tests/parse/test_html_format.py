@@ -324,3 +324,14 @@ def test_a_utc_timestamp_falling_on_the_next_day_yields_to_the_date_the_byline_w
     for stamp, byline in (("2025-06-02T01:10:00Z", "May 31, 2025"), ("2025-06-02T15:10:00Z", "June 1, 2025"),
                           ("2025-06-02T01:10:00+02:00", "June 1, 2025")):
         assert parse_html(dated(stamp, byline), DAY).published_date == date(2025, 6, 2), stamp
+
+
+def test_a_zoneless_timestamp_or_a_byline_telling_an_update_keeps_the_timestamps_date() -> None:
+    def dated(stamp: str, byline: str) -> str:
+        return page(f"<h1>Vireo to build Nevada plant</h1><div class='post-meta'>{byline}</div>{PARAGRAPH}",
+                    head=f"<meta name='parsely-pub-date' content='{stamp}'>")
+    # a time without a zone is the publisher's own local time, and an update's date is not the publication's
+    assert parse_html(dated("2025-06-02T21:30:00", "June 3, 2025 | By Ana Ruiz"), DAY).published_date == date(
+        2025, 6, 2)
+    assert parse_html(dated("2025-06-02T21:30:00Z", "Updated June 3, 2025 | Published June 2, 2025"),
+                      DAY).published_date == date(2025, 6, 2)

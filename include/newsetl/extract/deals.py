@@ -121,6 +121,9 @@ _HOLDERS_BEFORE = re.compile(r"\b(?:shareholders|stockholders|holders|unitholder
 # "Varnock's owners, A and B, received 65 million Korvel shares": the subject is the sellers paid, told at length.
 _HOLDERS_SUBJECT = re.compile(r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+)?(?:former\s+)?(?:owners|shareholders|"
                               r"stockholders|holders)\b")
+# What sellers receive for what they sold: shares or cash, not a loan.
+_CONSIDERATION = re.compile(r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:shares|cash|stock)\b"
+                            r"(?![^.;]{0,40}\b(?:loan|financing|credit)\b)")
 _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 # "A $400 million term loan has been sanctioned by Varnock Bank", "the bank sanctioned a loan of ...": a loan
 # approved; sanctions imposed ("the US sanctioned two tankers") name no loan.
@@ -157,7 +160,7 @@ _PARTICIPLE_BEFORE = re.compile(r",\s+(?:(?:first|originally|initially|partly|la
                                 r"recently|later)\s+)?$")
 # A lower-case noun just before a participle; not an auxiliary or a pronoun ("was backed", "it backed").
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|it|they|and|or|which|that|"
-                                     r"who|also|not|jointly|then|later|fully|partly)\b)[a-z][a-z-]+\s+$")
+                                     r"who|also|not|then|later|soon|now)\b)(?![a-z-]+ly\s)[a-z][a-z-]+\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:in|on|at|by|through|via|with|under|from|during|last|earlier)\b")
 # "A further €1.2 billion of senior debt comes from banks led by A and B": money lent told by its source; a deal
 # only when money is lent, invested or raised ("Most revenue comes from copper" is none).
@@ -184,10 +187,12 @@ _LENDERS_NAMED_NEXT = re.compile(
     r"(?:is|was|are|were|will\s+be|has\s+been|have\s+been|is\s+being)\s+(?:[\w-]+\s+)?(?:extended|provided|"
     r"arranged|underwritten|funded|financed|syndicated|granted|lent)\s+by\b)")
 # Companies a deal's result is measured against are no parties: "creating a trader big enough to challenge A and B".
-_RIVALS = re.compile(r"\b(?:challenge|rival|compete\s+with|take\s+on|overtake|outgrow)\b|\brivals?\s+(?:to|of|such\s+as|"
-                     r"including)\b|\bcompetitors?\b")
+# "smaller rival BG Group" is the target, not a company measured against.
+_RIVALS = re.compile(r"\bto\s+(?:challenge|rival|compete\s+with|take\s+on|overtake|outgrow)\b|\ba\s+rival\s+(?:to|of)\b|"
+                     r"\b(?:rivals|competitors)\s+(?:such\s+as|including|like)\b")
 # A participle after a determiner or a preposition is an adjective: "relies on chartered tonnage", "the agreed price".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|on|of|with|from|by)\s+$", re.I)
+# (Lower case but for "The", after a space: "E.ON signed" and "Vale S.A signed" are names before a verb.)
+_DETERMINER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|an?|its|their|his|her|on|of|with|from|by)\s+$")
 # A verb-noun with nothing after it in its sentence has no object: "after the war disrupted European supply."
 _OBJECTLESS = re.compile(r"[\"”’)]*(?:[.;!?]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
@@ -1449,8 +1454,10 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
             parties.setdefault(party, clause_end)
         if len(parties) < 2:
             return []
-    if len(parties) == 2 and all(kind == "country" for kind, _ in parties) and _ONE_GROUP.search(clause):
-        return []  # both countries are the nationalities of one group of lenders or buyers: one side
+    if (len(parties) == 2 and all(kind == "country" for kind, _ in parties)
+            and (group := _ONE_GROUP.search(clause)) is not None
+            and all(group.start() <= at - clause_start < group.end() for at in parties.values())):
+        return []  # both countries are named only as the nationalities of one group of lenders or buyers: one side
     deal_type = _deal_type(told_from, clause_end, occurrences, article, asides)
     bought = (_listed_after_purchase(trigger, occurrences, article)
               if deal_type == "acquisition" and " and " in clause else [])  # a list ends with "and"
@@ -1769,8 +1776,10 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         if _AID_GIVEN.match(article.text, verb.end) or _PRONOUN_RELATIVE.search(
                 article.text, max(clause_start, verb.start - 60), verb.start):
             continue
-        if word in _FLOW_PARTICIPLES and _PRESENT_PASSIVE.search(article.text, max(clause_start, verb.start - 30),
-                                                                 verb.start):
+        if (word in _FLOW_PARTICIPLES and _PRESENT_PASSIVE.search(article.text, max(clause_start, verb.start - 30),
+                                                                  verb.start)
+                and not any(NOUN in w.kinds for w in article.words_in(verb.end, _phrase_end(article.text, verb.end,
+                                                                                            clause_end)))):
             continue  # "most of its concentrate is shipped to China": where goods go as a rule, no deal
         if word in _NOUN_FORMS and (_NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 10), verb.start)
                                     or _OBJECTLESS.match(article.text, verb.end)):
@@ -1779,7 +1788,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             continue  # "picked Oklahoma as the site of its smelter": a place chosen, no deal
         if word in _RECEIVE_WORDS and (_HOLDERS_BEFORE.search(article.text, max(clause_start, verb.start - 40),
                                                               verb.start)
-                                       or _HOLDERS_SUBJECT.match(clause)):
+                                       or (_HOLDERS_SUBJECT.match(clause)
+                                           and _CONSIDERATION.match(article.text, verb.end))):
             continue  # "Varnock shareholders will receive A$3.40 a share": the price of a takeover told before
         if word in _PAY_WORDS:
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
@@ -1839,6 +1849,12 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
     return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
             or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
                    for w in article.words_in(clause_start, before.start())))
+
+def _phrase_end(text: str, start: int, clause_end: int) -> int:
+    """Where the phrase from `start` ends: at the next comma, or the clause's end."""
+    comma = text.find(",", start, clause_end)
+    return clause_end if comma < 0 else comma
+
 
 def _reduced_passive(text: str, verb: Hit, clause_end: int) -> bool:
     """A past participle straight after a noun, with its agent and then the clause's own verb, modifies the noun:

@@ -103,7 +103,9 @@ _LOGO_WORD = re.compile(r"\blogo\b", re.IGNORECASE)  # 'Desert Wire logo', 'Site
 _SPONSOR_CREDIT = re.compile(r"^(?:sponsored|presented|powered|supported)\b", re.IGNORECASE)
 _LOGO_MAX_WORDS = 5
 # A timestamp in UTC: 'Z', a zero offset or none after its time ('2025-03-04T02:10:00Z', '2025-03-04 02:10').
-_UTC_TIMESTAMP = re.compile(r"\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]00(?::?00)?)?$", re.IGNORECASE)
+_UTC_TIMESTAMP = re.compile(r"\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]00(?::?00)?)$", re.IGNORECASE)
+# A byline that tells an update: its first date may be the update's, not the publication's.
+_UPDATE_WORDS = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 _ZONE_OFFSETS = (timedelta(hours=-12), timedelta(hours=14))  # the world's time zones, west to east
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?P<day>[0-3]\d)/")
 # The largest page (in elements) handed to trafilatura: a few seconds and ~150 MB at most.
@@ -311,8 +313,9 @@ def _dated_as_written(found: FoundDate, value: str, survey: _Survey, ingest_date
     some time zone (UTC-12 to UTC+14). The instant stays; a timestamp with its own offset keeps its date."""
     if found.utc is None or not _UTC_TIMESTAMP.search(value.strip()):
         return found
-    written = next(filter(None, (find_date(_text_of(element)[:200], ingest_date, relative=False)
-                                 for element in survey.dated)), None)
+    bylines = (_text_of(element)[:200] for element in survey.dated)
+    written = next(filter(None, (find_date(text, ingest_date, relative=False)
+                                 for text in bylines if not _UPDATE_WORDS.search(text))), None)
     if written is None or written.local_date == found.local_date:
         return found
     earliest, latest = ((found.utc + offset).date() for offset in _ZONE_OFFSETS)
