@@ -1789,3 +1789,18 @@ def test_the_session_rules_leave_ordinary_deals_alone():
                         "Bank.") == [{"Glencore", "Trafigura", "Talbrin Bank"}]
     assert deal_parties("Korvel Energy said the LNG is exported to Japan under a long-term deal with Talbrin "
                         "Power.") == [{"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_raise_to_expand_processing_somewhere_is_the_companys_alone():
+    deal = extract("Korvel Mining has raised A$750 million in a placement to institutional investors to expand its "
+                   "heavy rare earths processing in Malaysia and Australia, a sign of appetite for non-Chinese "
+                   "supply.").deals
+    assert [({p.entity_ref for p in d.parties}, d.deal_type) for d in deal] == [
+        ({"Korvel Mining"}, "capital_raise")]
+
+
+def test_the_governments_next_deal_after_and_is_a_clause_of_its_own():
+    assert deal_parties("In July the Pentagon agreed to buy $400 million of preferred stock in Korvel Energy, "
+                        "becoming its largest shareholder, and in August the government took a roughly 10% stake "
+                        "in chipmaker Talbrin Power by converting $8.9 billion of grants.") == [
+        {"US", "Korvel Energy"}, {"US", "Talbrin Power"}]

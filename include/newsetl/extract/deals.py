@@ -512,7 +512,8 @@ _LATER_DEAL = (r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:(?:it|they)\s+|(?:a|an|the
 # "..., and in February it agreed with Petronas ...", "..., and it has also leased a vessel from B": the
 # subject's next act, after a time adjunct; its names are no parties of the first deal.
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
-                   r"(?=(?:it|they)\s+(?:" + _AUXILIARIES + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
+                   r"(?=(?:it|they|the\s+(?:government|administration|company|group))\s+(?:" + _AUXILIARIES
+                   + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
                    + r")\s)")
 # "A signs a supply contract with B as C talks drag on", "..., C talks continue": talks told beside the deal are a
 # clause of their own (no deal: talks are none), so C is no party of the deal. After a bare comma the talks need
@@ -682,20 +683,22 @@ _SETTING_REACH = 60  # characters before a country searched for the locative phr
 _PLACE_OF_COUNTRY = re.compile(r"['’]s\s+(?P<named>)(?:[A-Z]|(?:far\s+)?(?:north|south|east|west|central|coast|interior|"
                                r"outback|desert|highlands|region|province|state)\w*\b)")
 _SITE_BEFORE = re.compile(
-    r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|"
+    r"\b(?:plant|refinery|mine|project|facility|factory|site|smelter|operations?|hub|deposit|field|processing|"
+    r"production|mining|refining|capacity|"
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
-# "exports from Iraq's Kurdistan region through the pipeline to Turkey's Ceyhan port": where goods leave or
-# arrive, a named place of the country, not a party ("sold a stake to Turkey's Botas" names a company).
 # Two nationalities of one group are one side: "Chinese and Japanese banks provided 60% of the debt".
 _ONE_GROUP = re.compile(
     r"\b[A-Z][\w.'’-]*\s+(?:and|or)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+"
-    r"(?:(?:state-owned|state|commercial|private|public|policy)\s+)?(?:banks|lenders|investors|buyers|companies|firms|miners|refiners|utilities|traders|producers|"
-    r"funds|insurers|shipyards|developers|importers|exporters|suppliers|manufacturers|automakers|smelters)\b")
+    r"(?:(?:state-owned|state|commercial|private|public|policy)\s+)?(?:banks|lenders|investors|buyers|companies|"
+    r"firms|miners|refiners|utilities|traders|producers|funds|insurers|shipyards|developers|importers|exporters|"
+    r"suppliers|manufacturers|automakers|smelters)\b")
 _ORIGIN_BEFORE = re.compile(r"\b(?:produced|mined|made|refined|grown|sourced|extracted|manufactured|processed)\s+"
                             r"(?:in|from)\s+(?:the\s+)?$")
+# "exports from Iraq's Kurdistan region through the pipeline to Turkey's Ceyhan port": where goods leave or
+# arrive, a named place of the country, not a party ("sold a stake to Turkey's Botas" names a company).
 _ROUTE_END_BEFORE = (" from", " to", " into")
 _ROUTE_PLACE = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:port|terminal|region|province|coast|harbou?r|"
                           r"basin|oilfields?|gas\s+field|field)s?\b")
@@ -1933,6 +1936,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
             last_words = before.rstrip()  # the words just before the country, for the preposition tests
+            if before.endswith(("non-", "non–")):
+                continue  # "investor appetite for non-Chinese supply": no country named as a side
             if _ORIGIN_BEFORE.search(before):
                 continue  # "agreements to buy LNG produced in the United States": where the goods come from
             if last_words.endswith(_ROUTE_PREPOSITIONS) or (last_words.endswith(_ROUTE_END_BEFORE) and
