@@ -1065,3 +1065,15 @@ def test_a_registry_name_spelled_with_and_or_an_ampersand_is_one_company():
     # the canonical name is the firm's own spelling, with "&"
     assert companies("Kestrel Metals is owned by The Energy and Minerals Group.") >= {"Energy & Minerals Group"}
     assert companies("Kestrel Metals is owned by The Energy & Minerals Group.") >= {"Energy & Minerals Group"}
+
+
+def test_a_name_called_a_joint_venture_by_its_apposition_is_a_company():
+    assert companies("Urja Talbrin, a joint venture of Glencore and BHP, signed a deal with ADNOC.") == {
+        "Urja Talbrin", "Glencore", "BHP", "ADNOC"}
+    assert "Korvel Talbrin" not in companies("Korvel Talbrin said the venture would grow.")
+
+
+def test_generic_words_after_an_exchange_listing_make_a_name():
+    assert companies("Codelco completed the takeover of ASX-listed Lithium Power International.") == {
+        "Codelco", "Lithium Power International"}
+    assert companies("Shares of Toronto-listed Rare Earths rose.") == set()

@@ -319,7 +319,7 @@ _CUES = {
             | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares", "holding",
                "venture"}  # "U.S.-based Livent", "a stake in X"
             | _OWNER_ATTRIBUTES,
-    "before": _DESCRIPTORS | {"one of the"}  # "X, one of the largest producers"
+    "before": _DESCRIPTORS | {"one of the", "venture"}  # "X, one of the largest producers", "X, a joint venture of"
               | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex", "sse", "szse", "tyo",
                  "jse", "nse", "krx", "otc", "otcqx", "euronext", "xetra", "sgx", "idx", "tadawul", "bmv", "cse",
                  "ose"},  # "X shares rose", "X (NYSE: Y)"
@@ -837,11 +837,19 @@ def _discover(doc: Document, signals: _Signals) -> list[_Candidate]:
             # whose places never count, was read above.)
             places_count = evidence == "grammar" and len(tokens) >= 2
             if ((lone_word or _distinctive(tokens, start, text, signals, places_count)
-                 or (_plain_words_and_head(text, start, tokens, signals) and _called_company(text, end)))
+                 or (_plain_words_and_head(text, start, tokens, signals) and _called_company(text, end))
+                 or _listed_name(text, start, end, tokens, signals))
                     and surface not in signals.assets):
                 found.append(_Candidate(start, end, surface))
                 found_end = end
     return found
+
+
+def _listed_name(text: str, start: int, end: int, tokens: list[str], signals: _Signals) -> bool:
+    """Words of more than one kind after an exchange listing make a name even when each is generic or a commodity's:
+    "ASX-listed Lithium Power International" (not a commodity's name alone: "ASX-listed Lithium")."""
+    return (len(tokens) >= 2 and text.endswith("-listed ", max(0, start - 8), start)
+            and signals.context.find(0, start, end) >= 0)
 
 
 def _plain_words_and_head(text: str, start: int, tokens: list[str], signals: _Signals) -> bool:
