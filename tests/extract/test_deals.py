@@ -1804,3 +1804,10 @@ def test_the_governments_next_deal_after_and_is_a_clause_of_its_own():
                         "becoming its largest shareholder, and in August the government took a roughly 10% stake "
                         "in chipmaker Talbrin Power by converting $8.9 billion of grants.") == [
         {"US", "Korvel Energy"}, {"US", "Talbrin Power"}]
+
+
+def test_a_term_sheet_for_a_possible_deal_is_no_deal_yet():
+    assert deal_parties("Korvel Energy has also signed a term sheet with Norway's Talbrin Power for a possible "
+                        "10-year supply of 200,000 tonnes a year.") == []
+    assert deal_parties("Korvel Energy signed a term sheet with Talbrin Power for the supply of 200,000 tonnes a "
+                        "year.") == [{"Korvel Energy", "Talbrin Power"}]

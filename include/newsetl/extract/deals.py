@@ -421,6 +421,9 @@ _NO_COMMITMENT = re.compile(
     r"to\s+(?:defer|delay|postpone|waive|suspend|pause)\b|"
     # "shareholders owning 32% have agreed to vote in favour": support for a deal, no deal of their own
     r"to\s+vote\b|"
+    # "signed a term sheet with X for a possible 10-year supply": a step towards a deal that may not come
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:term\s+sheet|letter\s+of\s+intent|heads\s+of\s+agreement)\b[^.;]{0,80}?"
+    r"\bfor\s+(?:a\s+|an\s+)?(?:possible|potential|proposed|prospective)\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
 # "received a letter of interest from EXIM for potential financing": a lender's non-binding interest, no loan.
 _INTEREST_LETTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?letters?\s+of\s+interest\b")
