@@ -1811,3 +1811,20 @@ def test_a_term_sheet_for_a_possible_deal_is_no_deal_yet():
                         "10-year supply of 200,000 tonnes a year.") == []
     assert deal_parties("Korvel Energy signed a term sheet with Talbrin Power for the supply of 200,000 tonnes a "
                         "year.") == [{"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_loan_whose_arrangers_the_next_sentence_names_is_with_them():
+    assert deal_parties("Korvel Copper has signed a $1.05 billion loan package covered by European export credit "
+                        "agencies. The facility was arranged by Talbrin Bank and Varnock Bank, with Brenmore Bank "
+                        "joining, Korvel Copper said.") == [
+        {"Korvel Copper", "Talbrin Bank", "Varnock Bank", "Brenmore Bank"}]
+    assert deal_parties("Korvel Copper has secured a US$400 million prepayment facility from a group of commodity "
+                        "traders, cash its Abu Dhabi owner says it needs. The facility was arranged by Talbrin "
+                        "Trading, with Varnock Trading joining.") == [
+        {"Korvel Copper", "Talbrin Trading", "Varnock Trading"}]
+
+
+def test_a_passive_whose_subject_is_the_contract_reports_it():
+    assert deal_parties("Contracts for the cargoes were awarded by Korvel Gas to Talbrin Energy after a tender, "
+                        "officials said.") == [{"Korvel Gas", "Talbrin Energy"}]
+    assert deal_parties("The contract was awarded in 2019, Korvel Gas said.") == []

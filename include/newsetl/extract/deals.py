@@ -180,10 +180,12 @@ _FLOW_PARTICIPLES = frozenset({"shipped", "exported", "imported", "channelled"})
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:mostly|mainly|largely|still|now|currently|usually|typically|"
                               r"generally|primarily|chiefly)\s+)?$")
 # Lenders told as a group, and the sentence after that names them (see _lenders_named_next).
-_UNNAMED_LENDERS = re.compile(r"\b(?:lenders|banks|financiers|syndicate|consortium\s+of\s+(?:[\w-]+\s+){0,2}?banks)\b")
+_UNNAMED_LENDERS = re.compile(r"\b(?:lenders|banks|financiers|syndicate|(?:group|consortium|club)\s+of\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:banks|traders|investors|institutions))\b")
+_LOAN_NOUN = re.compile(r"\b(?:loans?|facility|financing|debt|credit)\b")
 _LENDERS_NAMED_NEXT = re.compile(
-    r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:(?:lenders|banks|financiers)\s+(?:are|were|include|included|"
-    r"comprise|comprised)\b|(?:loan|loans|facility|facilities|financing|debt|funding|package|credit)\s+"
+    r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:(?P<listed>lenders|banks|financiers)\s+"
+    r"(?:are|were|include|included|comprise|comprised)\b|(?:loan|loans|facility|facilities|financing|debt|funding|package|credit)\s+"
     r"(?:is|was|are|were|will\s+be|has\s+been|have\s+been|is\s+being)\s+(?:[\w-]+\s+)?(?:extended|provided|"
     r"arranged|underwritten|funded|financed|syndicated|granted|lent)\s+by\b)")
 # Companies a deal's result is measured against are no parties: "creating a trader big enough to challenge A and B".
@@ -284,6 +286,9 @@ _DEAL_NOUNS = (r"deals?|agreements?|pacts?|accords?|contracts?|memorand(?:um|a)(
                r"frameworks?|partnerships?|joint ventures?|ventures?|offtakes?|loans?|investments?|truce|"
                r"arrangements?|term sheet|facility|package|stake|financing|funding|commitments?|notes|"
                r"acquisitions?|takeover|purchases?|merger|signing|transaction|sale|terms|plan|accord")
+# "Contracts for the cargoes were awarded by A to B": a passive whose subject is the deal.
+_DEAL_SUBJECT_PASSIVE = re.compile(rf"(?:[\w$€£¥.,%’'-]+\s+){{0,4}}?(?:{_DEAL_NOUNS})\b[^,;]{{0,60}}?\s"
+                                   r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 # A weaker verb with a deal noun as its bare object: "secured financing", "will receive offtake rights".
 _BARE_DEAL = re.compile(
     r"\s+(?:also\s+)?(?:(?!(?:the|this|that|these|those|its|their|his|her|our|such|any|no)\b)[a-z][\w-]*\s+){0,2}?"
@@ -692,6 +697,7 @@ _SITE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
 _ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
+_OWNER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:owners?|parent|shareholders?)\b")
 # Two nationalities of one group are one side: "Chinese and Japanese banks provided 60% of the debt".
 _ONE_GROUP = re.compile(
     r"\b[A-Z][\w.'’-]*\s+(?:and|or)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+"
@@ -1522,14 +1528,16 @@ def _lenders_named_next(clause: str, sentence: Sentence, article: _Article) -> l
     """Lenders a clause leaves unnamed ("signed $3.3 billion of debt with a group of eight lenders") and the next
     sentence names ("The banks are A, B and C", "The loan is provided by A together with B"): the companies and
     development banks that sentence names."""
-    if _UNNAMED_LENDERS.search(clause) is None:
+    if _UNNAMED_LENDERS.search(clause) is None and _LOAN_NOUN.search(clause) is None:
         return []
     index = bisect_right(article.sentence_starts, sentence.start)  # the sentence after this one
     if index >= len(article.sentences):
         return []
     following = article.sentences[index]
-    if following.section != sentence.section or _LENDERS_NAMED_NEXT.match(following.text) is None:
-        return []
+    named = _LENDERS_NAMED_NEXT.match(following.text)
+    if (following.section != sentence.section or named is None
+            or (named.group("listed") and _UNNAMED_LENDERS.search(clause) is None)):
+        return []  # "The banks are ..." names the lenders only of a clause that tells of lenders
     return list(dict.fromkeys(("company", o.ref) for o in article.within(following.start, following.end)
                               if o.kind == COMPANY or (o.kind == ORGANISATION and o.ref in article.financiers)))
 
@@ -1820,7 +1828,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         else:
             named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_DEAL.match(clause, verb.end - clause_start) is not None
-                     or _concludes_a_deal(clause, verb.end - clause_start))
+                     or _concludes_a_deal(clause, verb.end - clause_start)
+                     or _DEAL_SUBJECT_PASSIVE.match(clause, 0, verb.start - clause_start) is not None)
         if named and article.unhedged(verb, sentence_start):
             yield verb
 
@@ -1939,6 +1948,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
             local_start = occurrence.start - clause_start
             before = clause[max(0, local_start - 60):local_start]
             last_words = before.rstrip()  # the words just before the country, for the preposition tests
+            if _OWNER_AFTER.match(clause, occurrence.end - clause_start):
+                continue  # "the producer that its Abu Dhabi owner says ...": the owner's home, no side
             if before.endswith(("non-", "non–")):
                 continue  # "investor appetite for non-Chinese supply": no country named as a side
             if _ORIGIN_BEFORE.search(before):
