@@ -569,3 +569,12 @@ def test_a_wrappers_own_time_is_not_the_articles_date() -> None:
     from newsetl.parse.newsapi import records_from_json
     [(_, unwrapped)] = records_from_json(json.dumps(record))
     assert draft_from_record(unwrapped, DAY).published_date is None
+
+
+def test_an_rss_exports_feed_title_is_the_publisher() -> None:
+    record = {"headline": GOOD_TITLE, "content_text": GOOD_BODY, "feed": "Gulf Metals Feed",
+              "url": "https://gulfmetalsfeed.example/a/b", "pub_date": "Tue, 13 Jan 2026 16:20:00 +0300"}
+    assert draft_from_record(record, DAY).publisher == "Gulf Metals Feed"
+    # a feed given by its address names no publisher: the site's domain stands for it as before
+    assert draft_from_record({**record, "feed": "https://gulfmetalsfeed.example/rss"}, DAY).publisher != (
+        "https://gulfmetalsfeed.example/rss")

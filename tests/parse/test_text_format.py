@@ -1134,3 +1134,15 @@ def test_a_copyright_line_with_its_notice_after_a_dash_names_the_publisher() -> 
     footer = "(c) 2025 Sunda Energy & Shipping Review - All rights reserved. Reproduction prohibited. | Privacy"
     page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n{footer}\n"
     assert parse_page_text(page, date(2025, 6, 4)).publisher == "Sunda Energy & Shipping Review"
+
+
+def test_a_time_zone_and_a_byline_after_the_date_name_no_publisher() -> None:
+    page = ("Andes Ore Review\n=================\nCopper | Lithium | Gold | Energy\n\n"
+            "Marlow Metals picks partner for lithium salt flat in $900 million deal\n\n"
+            "Wednesday 14 May 2025, 10:32 CLT  -  by Ana Ruiz\n\n"
+            "SANTIAGO, May 14 - Marlow Metals chose a partner for its salt flat this week, after a long tender among "
+            "miners from three continents, the company said on Wednesday.\n\n"
+            "The partner will take a 49.99% stake and contribute up to $900 million to studies and construction of "
+            "the project, which is expected to produce lithium carbonate from 2030.\n")
+    draft = parse_page_text(page, date(2025, 5, 14))
+    assert (draft.publisher, draft.published_date) == ("Andes Ore Review", date(2025, 5, 14))

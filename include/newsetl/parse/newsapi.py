@@ -83,7 +83,7 @@ _GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime")
 # A bare time stamp, often the crawl's or the response's: read last, when nothing else dates the record.
 _STAMP_FIELDS = ("timestamp", "ts")
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet",
-                     "brand", "brand_name")
+                     "brand", "brand_name", "feed")  # an RSS export's "feed": the channel's title
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")

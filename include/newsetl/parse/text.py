@@ -750,10 +750,17 @@ def _without_edition(line: str) -> str:
     return _EDITION_LABEL.sub("", line) if "dition" in line else line
 
 
+# A time's zone after the date ('10:32 CLT', 'AEST', 'GMT', 'UTC'); a byline after a dash ('- by Ana Ruiz').
+_TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|WIB|WITA)\b\s*")
+_BYLINE_REST = re.compile(r"(?:[-–—|·•]\s*)?[Bb]y\s+[A-Z]")
+
+
 def _glued_publisher(line: str, published: FoundDate) -> str | None:
     """'Clash Report' from the dateline 'October 28, 2025Clash Report', or 'Ore Desk' from 'May 27,
     2025 | Ore Desk' (after a separator only a publication's name: an author's stands there too)."""
-    rest = line[published.end:].strip()
+    rest = _TIME_ZONE.sub("", line[published.end:].strip())
+    if _BYLINE_REST.match(rest):
+        return None  # '..., 10:32 CLT - by Ana Ruiz': the writer, no publication
     if rest[:1] in ("|", "·", "•"):
         rest = _BUREAU.sub("", rest[1:].strip())
         return _named(rest) if _PUBLICATION_NAME.search(rest) and not _NOT_A_PUBLISHER.match(rest) else None
