@@ -144,3 +144,8 @@ def test_an_industry_a_vehicle_or_a_law_named_for_a_product_is_no_trade_in_it():
     # the products themselves still count
     assert commodities("Exports of semiconductors fell; diesel and gas prices rose.") == {
         "semiconductors", "diesel", "natural gas"}
+
+
+def test_fertiliser_is_spelled_the_british_way_like_aluminium_and_sulphur():
+    # one canonical spelling per commodity; the reference data writes British English throughout
+    assert commodities("Vantoria imported fertilizer and more fertilisers.") == {"fertilisers"}

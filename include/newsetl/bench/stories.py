@@ -47,7 +47,7 @@ TYPICAL_PRICE = {
     "oil": 75, "diesel": 95, "gasoline": 90, "jet fuel": 95, "naphtha": 70, "gold": 2300, "silver": 28,
     "platinum": 950, "palladium": 1000, "uranium": 170000, "rare earths": 40000,
     "ndpr": 60000, "neodymium": 70000, "dysprosium": 250000, "terbium": 900000, "magnets": 50000,
-    "graphite": 600, "manganese": 250, "vanadium": 12000, "potash": 300, "phosphate": 150, "fertilizers": 350,
+    "graphite": 600, "manganese": 250, "vanadium": 12000, "potash": 300, "phosphate": 150, "fertilisers": 350,
     "ammonia": 450, "sulphur": 120, "wheat": 230, "corn": 190, "soybeans": 400, "sugar": 450, "palm oil": 900,
     "cotton": 1700, "steel": 600, "natural gas": 350, "solar panels": 0.11, "batteries": 110, "hydrogen": 5000,
     "tungsten": 45000, "molybdenum": 45000, "gallium": 600000, "germanium": 2500000, "antimony": 40000,
