@@ -1828,3 +1828,11 @@ def test_a_passive_whose_subject_is_the_contract_reports_it():
     assert deal_parties("Contracts for the cargoes were awarded by Korvel Gas to Talbrin Energy after a tender, "
                         "officials said.") == [{"Korvel Gas", "Talbrin Energy"}]
     assert deal_parties("The contract was awarded in 2019, Korvel Gas said.") == []
+
+
+def test_the_company_after_a_sentence_led_by_for_a_company_is_that_company():
+    deals = extract("Korvel Mining chose Talbrin Metals as its partner for the salt flat on Tuesday. For Talbrin "
+                    "Metals, the salt flat adds to a fast-growing lithium portfolio. The company became one of the "
+                    "largest producers in March, when it completed its $6.7 billion acquisition of Varnock Lithium.",
+                    title="Korvel Mining picks Talbrin Metals for salt flat").deals
+    assert {"Talbrin Metals", "Varnock Lithium"} in [{p.entity_ref for p in d.parties} for d in deals]

@@ -2252,6 +2252,9 @@ def _party_of(occurrence: Occurrence, article: _Article) -> tuple[str, str] | No
     return None
 
 
+_TOPIC_LEAD = re.compile(r"(?:For|As for|At|Like|Unlike|Meanwhile,)\s+")
+
+
 def _previous_subject(start: int, article: _Article) -> str | None:
     """A sentence that opens with "The company" goes on about the company that opened the sentence before:
     "Exxon said it respected the ruling. The Texas-based company completed its own purchase of Pioneer"; a
@@ -2265,7 +2268,11 @@ def _previous_subject(start: int, article: _Article) -> str | None:
     if previous is None:
         return None
     opening = next((o for o in article.within(previous, start) if o.kind != COMMODITY), None)
-    return opening.ref if opening and opening.kind == COMPANY and opening.start == previous else None
+    if opening is None or opening.kind != COMPANY:
+        return None
+    # "For Rio Tinto, the mine adds to its portfolio. The company ...": a short lead keeps the company the topic
+    return opening.ref if (opening.start == previous
+                           or _TOPIC_LEAD.fullmatch(article.text, previous, opening.start)) else None
 
 
 @lru_cache(maxsize=64)
