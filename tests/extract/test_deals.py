@@ -1836,3 +1836,10 @@ def test_the_company_after_a_sentence_led_by_for_a_company_is_that_company():
                     "largest producers in March, when it completed its $6.7 billion acquisition of Varnock Lithium.",
                     title="Korvel Mining picks Talbrin Metals for salt flat").deals
     assert {"Talbrin Metals", "Varnock Lithium"} in [{p.entity_ref for p in d.parties} for d in deals]
+
+
+def test_contracts_awarded_by_one_party_to_several_are_one_each():
+    assert deal_parties("Contracts for the cargoes were awarded by the state-owned Korvel Gas Holding Company to "
+                        "Talbrin Energy, Varnock Oil and Brenmore Trading after a tender, officials said.") == [
+        {"Korvel Gas Holding", "Talbrin Energy"}, {"Korvel Gas Holding", "Varnock Oil"},
+        {"Korvel Gas Holding", "Brenmore Trading"}]

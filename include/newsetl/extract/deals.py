@@ -1509,6 +1509,8 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
                               value=second_paid.value if second_paid else None,
                               currency=second_paid.unit if second_paid else None)
         return [deal for deal in (subject_deal, second_deal) if len(deal.parties) >= 2]
+    if (each := _awarded_to_each(base, clause, clause_start, trigger, parties)) is not None:
+        return each
     if not money and (targets := _companies_bought(bought, article)):
         split = [replace(base, parties=_ordered({p: at for p, at in parties.items()
                                                  if p == target or p not in targets}))
@@ -1540,6 +1542,25 @@ def _lenders_named_next(clause: str, sentence: Sentence, article: _Article) -> l
         return []  # "The banks are ..." names the lenders only of a clause that tells of lenders
     return list(dict.fromkeys(("company", o.ref) for o in article.within(following.start, following.end)
                               if o.kind == COMPANY or (o.kind == ORGANISATION and o.ref in article.financiers)))
+
+
+def _awarded_to_each(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
+                     parties: dict[tuple[str, str], int]) -> list[DealCandidate] | None:
+    """"Contracts for the cargoes were awarded by A to B, C and D": a contract of A with each company after "to";
+    None when the clause is no such passive of plural contracts from one party."""
+    before_verb = trigger.start - clause_start
+    if (_DEAL_SUBJECT_PASSIVE.match(clause, 0, before_verb) is None
+            or _PLURAL_DEAL_NOUN.search(clause[:before_verb].lower()) is None):
+        return None
+    to_at = clause.find(" to ", trigger.end - clause_start)
+    if to_at < 0:
+        return None
+    given_at = clause_start + to_at
+    givers = [p for p, at in parties.items() if at < given_at]
+    takers = [p for p, at in parties.items() if at > given_at and p[0] == "company"]
+    if len(givers) != 1 or len(takers) < 2:
+        return None
+    return [replace(base, parties=_ordered({givers[0]: 0, taker: 1})) for taker in takers]
 
 
 def _companies_bought(listed: list[Occurrence], article: _Article) -> list[tuple[str, str]]:
