@@ -1843,3 +1843,18 @@ def test_contracts_awarded_by_one_party_to_several_are_one_each():
                         "Talbrin Energy, Varnock Oil and Brenmore Trading after a tender, officials said.") == [
         {"Korvel Gas Holding", "Talbrin Energy"}, {"Korvel Gas Holding", "Varnock Oil"},
         {"Korvel Gas Holding", "Brenmore Trading"}]
+
+
+def test_the_award_and_term_sheet_rules_leave_their_neighbours_alone():
+    # "the company" after ", and" is no government's next deal; a consortium takes one award; a binding term sheet
+    # is a deal; a company describing a taker takes nothing
+    assert deal_parties("Korvel Energy signed a lithium supply deal with Ford, and the company also signed an "
+                        "agreement with BMW.") == [{"Korvel Energy", "Ford Motor"}, {"Korvel Energy", "BMW"}]
+    assert deal_parties("Contracts were awarded by Korvel Energy to a consortium of Talbrin Power and Varnock "
+                        "Oil.") == [{"Korvel Energy", "Talbrin Power", "Varnock Oil"}]
+    assert deal_parties("Korvel Energy signed a binding term sheet with Talbrin Power for a proposed $200 million "
+                        "prepayment facility.") == [{"Korvel Energy", "Talbrin Power"}]
+    deals = extract("Contracts for the copper cargoes were awarded by Korvel Energy to Talbrin Power and Varnock "
+                    "Oil, a partner of Brenmore Trading.").deals
+    assert [({p.entity_ref for p in d.parties}, d.deal_type) for d in deals] == [
+        ({"Korvel Energy", "Talbrin Power"}, "supply"), ({"Korvel Energy", "Varnock Oil"}, "supply")]

@@ -578,3 +578,9 @@ def test_an_rss_exports_feed_title_is_the_publisher() -> None:
     # a feed given by its address names no publisher: the site's domain stands for it as before
     assert draft_from_record({**record, "feed": "https://gulfmetalsfeed.example/rss"}, DAY).publisher != (
         "https://gulfmetalsfeed.example/rss")
+
+
+def test_a_feed_that_names_only_a_section_leaves_the_site_the_publisher() -> None:
+    for feed in ("business", "Latest News", "Top Stories"):
+        record = {"title": GOOD_TITLE, "content": GOOD_BODY, "feed": feed, "url": "https://www.orewire.example/x"}
+        assert draft_from_record(record, DAY).publisher == "orewire.example", feed

@@ -1146,3 +1146,12 @@ def test_a_time_zone_and_a_byline_after_the_date_name_no_publisher() -> None:
             "the project, which is expected to produce lithium carbonate from 2030.\n")
     draft = parse_page_text(page, date(2025, 5, 14))
     assert (draft.publisher, draft.published_date) == ("Andes Ore Review", date(2025, 5, 14))
+
+
+def test_a_publisher_glued_to_the_date_keeps_capitals_that_look_like_a_time_zone() -> None:
+    body = ("Marlow Metals chose a partner for its salt flat this week, after a long tender among miners from three "
+            "continents.\n\nThe partner will take a 49.99% stake and contribute up to $900 million to studies.\n")
+    for dateline, publisher in (("October 28, 2025ET Ore World", "ET Ore World"),
+                                ("October 28, 2025MT Newswires", "MT Newswires")):
+        page = f"Marlow Metals picks partner for salt flat\n\n{dateline}\n\n{body}"
+        assert parse_page_text(page, date(2025, 10, 28)).publisher == publisher, dateline

@@ -427,7 +427,8 @@ _NO_COMMITMENT = re.compile(
     # "shareholders owning 32% have agreed to vote in favour": support for a deal, no deal of their own
     r"to\s+vote\b|"
     # "signed a term sheet with X for a possible 10-year supply": a step towards a deal that may not come
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:term\s+sheet|letter\s+of\s+intent|heads\s+of\s+agreement)\b[^.;]{0,80}?"
+    r"(?:an?|the)\s+(?!(?:[\w-]+\s+){0,2}?(?<!non-)binding\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:term\s+sheet|letter\s+of\s+intent|heads\s+of\s+agreement)\b[^.;]{0,80}?"
     r"\bfor\s+(?:a\s+|an\s+)?(?:possible|potential|proposed|prospective)\b|"
     r"(?:an?|the|two|several)\s+(?:new\s+)?(?:executive\s+orders?|proclamations?)\b)")
 # "received a letter of interest from EXIM for potential financing": a lender's non-binding interest, no loan.
@@ -520,7 +521,7 @@ _LATER_DEAL = (r",\s+(?:[\w-]+\s+){0,2}?after\s+(?=(?:(?:it|they)\s+|(?:a|an|the
 # "..., and in February it agreed with Petronas ...", "..., and it has also leased a vessel from B": the
 # subject's next act, after a time adjunct; its names are no parties of the first deal.
 _LATER_OWN_DEAL = (r",\s+and\s+(?:(?:in|on|last|earlier|later|this|next)\s+[^,;]{0,25}?,?\s+)?"
-                   r"(?=(?:it|they|the\s+(?:government|administration|company|group))\s+(?:" + _AUXILIARIES
+                   r"(?=(?:it|they|the\s+(?:government|administration))\s+(?:" + _AUXILIARIES
                    + r"\s+){0,2}(?:" + _SECOND_VERBS + "|" + _NEXT_ACT
                    + r")\s)")
 # "A signs a supply contract with B as C talks drag on", "..., C talks continue": talks told beside the deal are a
@@ -1544,6 +1545,11 @@ def _lenders_named_next(clause: str, sentence: Sentence, article: _Article) -> l
                               if o.kind == COMPANY or (o.kind == ORGANISATION and o.ref in article.financiers)))
 
 
+_GROUP_AWARDED = re.compile(r"(?:a|the)\s+(?:[\w-]+\s+)?(?:consortium|group|joint\s+venture|venture)\s+(?:of|between|"
+                            r"led\s+by)\b")
+_AWARD_LIST_END = re.compile(r",\s+(?:a|an|the|which|who|whose|both|each)\b|\s+(?:after|for|under|worth|valued)\b")
+
+
 def _awarded_to_each(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
                      parties: dict[tuple[str, str], int]) -> list[DealCandidate] | None:
     """"Contracts for the cargoes were awarded by A to B, C and D": a contract of A with each company after "to";
@@ -1553,14 +1559,17 @@ def _awarded_to_each(base: DealCandidate, clause: str, clause_start: int, trigge
             or _PLURAL_DEAL_NOUN.search(clause[:before_verb].lower()) is None):
         return None
     to_at = clause.find(" to ", trigger.end - clause_start)
-    if to_at < 0:
-        return None
+    if to_at < 0 or _GROUP_AWARDED.match(clause, to_at + 4):
+        return None  # "to a consortium of A and B": one award
     given_at = clause_start + to_at
+    list_end = _AWARD_LIST_END.search(clause, to_at + 4)  # ", a partner of C": C describes, takes nothing
+    listed_until = clause_start + (list_end.start() if list_end else len(clause))
     givers = [p for p, at in parties.items() if at < given_at]
-    takers = [p for p, at in parties.items() if at > given_at and p[0] == "company"]
-    if len(givers) != 1 or len(takers) < 2:
+    takers = [p for p, at in parties.items() if given_at < at < listed_until and p[0] == "company"]
+    if len(givers) != 1 or not takers:
         return None
-    return [replace(base, parties=_ordered({givers[0]: 0, taker: 1})) for taker in takers]
+    kind = "supply" if base.commodities or "cargo" in clause.lower() else "agreement"  # what was awarded
+    return [replace(base, deal_type=kind, parties=_ordered({givers[0]: 0, taker: 1})) for taker in takers]
 
 
 def _companies_bought(listed: list[Occurrence], article: _Article) -> list[tuple[str, str]]:

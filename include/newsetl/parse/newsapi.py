@@ -43,7 +43,7 @@ from datetime import date
 
 from newsetl.parse.dates import FoundDate, date_of_timestamp, find_date
 from newsetl.parse.draft import ArticleDraft, Rejected
-from newsetl.parse.furniture import (READ_ALSO_LABELS, copyright_holder, is_furniture, site_suffix,
+from newsetl.parse.furniture import (READ_ALSO_LABELS, SECTION_WORDS, copyright_holder, is_furniture, site_suffix,
                                      without_site_name)
 
 TITLE_FIELD = "title"
@@ -83,7 +83,9 @@ _GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime")
 # A bare time stamp, often the crawl's or the response's: read last, when nothing else dates the record.
 _STAMP_FIELDS = ("timestamp", "ts")
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet",
-                     "brand", "brand_name", "feed")  # an RSS export's "feed": the channel's title
+                     "brand", "brand_name")
+_FEED_WORDS = frozenset("top stories breaking feed rss all headlines".split())
+_FEED_FIELDS = ("feed", "feed_title")  # an RSS export's channel: a publication's name, or only a section's
 _RIGHTS_FIELDS = ("rights",)  # a copyright notice: its holder is the publisher
 _DOMAIN_FIELDS = ("clean_url",)  # the site's domain, when nothing names the publisher
 _AUTHOR_FIELDS = ("author", "authors", "creator", "byline")
@@ -321,7 +323,8 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
                                                           _PUBLISHER_KEY_MIN_WORDS)
                            if _is_source_object_or_not_one(_key_words(name)))
     named = _field(record, _PUBLISHER_FIELDS + named_by_words, _is_not_url, _source_name)
-    publisher = (_publisher_name(named) or _rights_holder(_field(record, _RIGHTS_FIELDS))
+    publisher = (_publisher_name(named) or _feed_title(_field(record, _FEED_FIELDS))
+                 or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
         title=without_site_name(title, publisher),  # NewsAPI titles often end " - Publisher"
@@ -432,6 +435,16 @@ def _is_source_object_or_not_one(name_words: frozenset[str]) -> bool:
     """A field named as an object about something ('_info', '_meta') names the publisher only when that is
     the source or publisher ('publisher_info', not 'media_info')."""
     return name_words.isdisjoint(_SOURCE_OBJECT_WORDS) or not name_words.isdisjoint(_SOURCE_OBJECT_HEADS)
+
+
+def _feed_title(value: str | None) -> str | None:
+    """A feed's title that names a publication ("Gulf Metals Feed"), not a section ("business", "Latest News")."""
+    if not value or "://" in value:
+        return None
+    words = value.lower().split()
+    if len(words) < 2 or all(word in SECTION_WORDS or word in _FEED_WORDS for word in words):
+        return None
+    return value
 
 
 def _source_name(value: object) -> str | None:

@@ -752,13 +752,17 @@ def _without_edition(line: str) -> str:
 
 # A time's zone after the date ('10:32 CLT', 'AEST', 'GMT', 'UTC'); a byline after a dash ('- by Ana Ruiz').
 _TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|WIB|WITA)\b\s*")
+_TIME_BEFORE = re.compile(r"\d:\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
 _BYLINE_REST = re.compile(r"(?:[-–—|·•]\s*)?[Bb]y\s+[A-Z]")
 
 
 def _glued_publisher(line: str, published: FoundDate) -> str | None:
     """'Clash Report' from the dateline 'October 28, 2025Clash Report', or 'Ore Desk' from 'May 27,
     2025 | Ore Desk' (after a separator only a publication's name: an author's stands there too)."""
-    rest = _TIME_ZONE.sub("", line[published.end:].strip())
+    rest = line[published.end:]
+    if _TIME_BEFORE.search(line, 0, published.end) and rest[:1].isspace():
+        rest = _TIME_ZONE.sub("", rest.strip())  # '10:32 CLT', not the 'ET' of '2025ET EnergyWorld'
+    rest = rest.strip()
     if _BYLINE_REST.match(rest):
         return None  # '..., 10:32 CLT - by Ana Ruiz': the writer, no publication
     if rest[:1] in ("|", "·", "•"):
