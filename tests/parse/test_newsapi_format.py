@@ -576,8 +576,8 @@ def test_an_rss_exports_feed_title_is_the_publisher() -> None:
               "url": "https://gulfmetalsfeed.example/a/b", "pub_date": "Tue, 13 Jan 2026 16:20:00 +0300"}
     assert draft_from_record(record, DAY).publisher == "Gulf Metals Feed"
     # a feed given by its address names no publisher: the site's domain stands for it as before
-    assert draft_from_record({**record, "feed": "https://gulfmetalsfeed.example/rss"}, DAY).publisher != (
-        "https://gulfmetalsfeed.example/rss")
+    assert draft_from_record({**record, "feed": "https://gulfmetalsfeed.example/rss"}, DAY).publisher == (
+        "gulfmetalsfeed.example")
 
 
 def test_a_feed_that_names_only_a_section_leaves_the_site_the_publisher() -> None:

@@ -129,6 +129,7 @@ _CHOICE_WORDS = frozenset("chose chosen picked picks selected selects".split())
 # approved; sanctions imposed ("the US sanctioned two tankers") name no loan.
 _SANCTION_WORDS = frozenset(("sanctioned",))
 _LOAN_NOUNS = r"(?:loans?|credit(?:\s+line)?|facility|financing|funding|debt)"
+_LOAN_NOUN = re.compile(rf"\b{_LOAN_NOUNS}\b")
 _LOAN_SANCTIONED = re.compile(rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:has|have|had)\s+been\s+$|"
                               rf"\b{_LOAN_NOUNS}\b[^,;]{{0,60}}?\s(?:was|were|is|are)\s+$")
 _SANCTIONED_LOAN = re.compile(
@@ -182,16 +183,16 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:mostly|mainly|largely|still
 # Lenders told as a group, and the sentence after that names them (see _lenders_named_next).
 _UNNAMED_LENDERS = re.compile(r"\b(?:lenders|banks|financiers|syndicate|(?:group|consortium|club)\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:banks|traders|investors|institutions))\b")
-_LOAN_NOUN = re.compile(r"\b(?:loans?|facility|financing|debt|credit)\b")
 _LENDERS_NAMED_NEXT = re.compile(
     r"(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:(?P<listed>lenders|banks|financiers)\s+"
-    r"(?:are|were|include|included|comprise|comprised)\b|(?:loan|loans|facility|facilities|financing|debt|funding|package|credit)\s+"
+    r"(?:are|were|include|included|comprise|comprised)\b|"
+    r"(?:loan|loans|facility|facilities|financing|debt|funding|package|credit)\s+"
     r"(?:is|was|are|were|will\s+be|has\s+been|have\s+been|is\s+being)\s+(?:[\w-]+\s+)?(?:extended|provided|"
     r"arranged|underwritten|funded|financed|syndicated|granted|lent)\s+by\b)")
 # Companies a deal's result is measured against are no parties: "creating a trader big enough to challenge A and B".
 # "smaller rival BG Group" is the target, not a company measured against.
-_RIVALS = re.compile(r"\bto\s+(?:challenge|rival|compete\s+with|take\s+on|overtake|outgrow)\b|\ba\s+rival\s+(?:to|of)\b|"
-                     r"\b(?:rivals|competitors)\s+(?:such\s+as|including|like)\b")
+_RIVALS = re.compile(r"\bto\s+(?:challenge|rival|compete\s+with|take\s+on|overtake|outgrow)\b|"
+                     r"\ba\s+rival\s+(?:to|of)\b|\b(?:rivals|competitors)\s+(?:such\s+as|including|like)\b")
 # A participle after a determiner or a preposition is an adjective: "relies on chartered tonnage", "the agreed price".
 # (Lower case but for "The", after a space: "E.ON signed" and "Vale S.A signed" are names before a verb.)
 _DETERMINER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|an?|its|their|his|her|on|of|with|from|by)\s+$")
@@ -325,7 +326,8 @@ _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|seco
                             r"(?:half|quarter|six months|nine months)\s+(?:of\s+)?)?(?:FY\s?\d\d(?:\d\d)?|"
                             r"(?:19|20)\d\d)\b|\blast\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter)\b|"
                             # "in the fiscal year to March", "in the year to June"
-                            r"\bin\s+the\s+(?:(?:previous|past)\s+)?(?:(?:fiscal|financial)\s+year|year\s+to\s+[A-Z][a-z]+)\b")
+                            r"\bin\s+the\s+(?:(?:previous|past)\s+)?"
+                            r"(?:(?:fiscal|financial)\s+year|year\s+to\s+[A-Z][a-z]+)\b")
 _MORE_DEALS = re.compile(rf"\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
@@ -1894,6 +1896,7 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
     return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
             or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
                    for w in article.words_in(clause_start, before.start())))
+
 
 def _phrase_end(text: str, start: int, clause_end: int) -> int:
     """Where the phrase from `start` ends: at the next comma, or the clause's end."""

@@ -102,7 +102,8 @@ _PLACEHOLDER_LOGO_NAMES = frozenset({"logo", "home", "homepage", "site", "menu",
 _LOGO_WORD = re.compile(r"\blogo\b", re.IGNORECASE)  # 'Desert Wire logo', 'Site Logo'
 _SPONSOR_CREDIT = re.compile(r"^(?:sponsored|presented|powered|supported)\b", re.IGNORECASE)
 _LOGO_MAX_WORDS = 5
-# A timestamp in UTC: 'Z', a zero offset or none after its time ('2025-03-04T02:10:00Z', '2025-03-04 02:10').
+# A timestamp in UTC: 'Z' or a zero offset after its time ('2025-03-04T02:10:00Z', '2025-03-04 02:10+00:00'); one
+# without a zone is the publisher's own local time.
 _UTC_TIMESTAMP = re.compile(r"\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:Z|[+-]00(?::?00)?)$", re.IGNORECASE)
 # A byline that tells an update: its first date may be the update's, not the publication's.
 _UPDATE_WORDS = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)

@@ -516,7 +516,7 @@ def _title_below(lines: list[str], start: int) -> int | None:
     for index in range(start, min(len(lines), start + _HEADER_SCAN_LINES)):
         line = lines[index]
         if (not line or furniture.is_furniture(line) or _BYLINE.match(line) or furniture.is_section_label(line)
-                or _is_label_in_capitals(line) and _is_headline_like(_next_content_line(lines, index + 1))):
+                or (_is_label_in_capitals(line) and _is_headline_like(_next_content_line(lines, index + 1)))):
             continue
         return index if not furniture.is_prose(line) else None
     return None
