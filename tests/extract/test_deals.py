@@ -654,7 +654,7 @@ def test_the_sources_of_a_report_name_no_new_deal():
 
 def test_a_valuation_after_another_companys_deal_is_not_given_to_an_earlier_deal():
     assert deal_values("Vale agreed to sell nickel to Tesla. Rio Tinto's purchase of Arcadium Lithium closed "
-                       "last year. The purchase was valued at $6.7 billion.") == [(None, None)]
+                       "last year. The purchase was valued at $6.7 billion.") == [(None, None), (6.7e9, "USD")]
 
 
 def test_a_country_before_a_preposition_and_business_is_a_party():
@@ -1858,3 +1858,35 @@ def test_the_award_and_term_sheet_rules_leave_their_neighbours_alone():
                     "Oil, a partner of Brenmore Trading.").deals
     assert [({p.entity_ref for p in d.parties}, d.deal_type) for d in deals] == [
         ({"Korvel Energy", "Talbrin Power"}, "supply"), ({"Korvel Energy", "Varnock Oil"}, "supply")]
+
+
+def test_a_deal_told_as_a_noun_phrase_owned_by_one_side_is_a_deal():
+    assert deal_parties("The Japanese partnership follows Korvel Energy's purchase earlier this year of Talbrin "
+                        "Power.") == [{"Korvel Energy", "Talbrin Power"}]
+    assert deal_values("Korvel Energy has since grown through its $2.1 billion acquisition of Talbrin "
+                       "Power.") == [(2.1e9, "USD")]
+    assert deal_parties("Output talks were complicated by the Pentagon's deal in July with rival Talbrin "
+                        "Power.") == [{"US", "Talbrin Power"}]
+    # "It" opening the sentence is the subject of the sentence before
+    assert deal_parties("Korvel Energy went through an overhaul. It has since become a big lithium player through "
+                        "its takeover of Talbrin Power.") == [{"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_noun_phrase_deal_that_is_hedged_failed_or_only_proposed_is_no_deal():
+    assert deal_parties("Korvel Energy's proposed takeover of Talbrin Power drew criticism.") == []
+    assert deal_parties("Regulators may block Korvel Energy's takeover of Talbrin Power.") == []
+    assert deal_parties("Korvel Energy's takeover of Talbrin Power collapsed in March.") == []
+    assert deal_parties("Korvel Energy's hostile takeover of Talbrin Power drew criticism.") == []
+    # goods bought are no company bought; a phrase that starts anew after the possessive owns nothing
+    assert deal_parties("China's purchase of Australian coal rose 5% in March.") == []
+    assert deal_parties("Korvel Energy's shares rose on the deal with Talbrin Power.") == []
+
+
+def test_a_noun_phrase_deal_told_again_by_a_verb_is_one_deal():
+    assert deal_parties("Korvel Energy agreed to buy Talbrin Power for $300 million. Korvel Energy's purchase of "
+                        "Talbrin Power will close in June.") == [{"Korvel Energy", "Talbrin Power"}]
+
+
+def test_it_after_a_sentence_with_an_irregular_verb_is_that_sentence_s_subject():
+    assert deal_parties("Korvel Energy went through a similar overhaul. It sold its coal business to Talbrin "
+                        "Power for $900 million.") == [{"Korvel Energy", "Talbrin Power"}]

@@ -584,7 +584,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:(?!\b(?:after|as|when|before|because|once|
                               r"[Ii]t\s+(?:(?:also|has|had|then|later|will|already|recently|subsequently|separately)"
                               r"\s+)*$")
 _FINITE_VERB = re.compile(r"\s(?:has|have|had|is|was|are|were|will|would|can|could|said|says|\w+ed|became|becomes|"
-                          r"bought|owns|holds|took|won|sold)\b")
+                          r"bought|owns|holds|took|won|sold|went|made|got|gave|grew|began|saw|rose|fell|paid|built|kept|"
+                          r"spent|brought|struck)\b")
 _GOVERNMENT_ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government|[Tt]he administration|federal\s+"
     r"(?:support|funding|government|money|backing)|government funding)\b"
@@ -826,6 +827,25 @@ _NEXT_MOVE = re.compile(rf",\s+(?:and\s+|while\s+|but\s+)?(?=[A-Z])[^,;]{{0,60}}
 _MOVE_HINTS = ("%", "per cent", "percent", "flat", "unchanged", "higher", "lower")
 _START = itemgetter(0)  # of an Occurrence
 
+# A deal told as a noun phrase whose owner is its buyer or side: "Halden's purchase earlier this year of Marlow
+# Chemicals", "through its $2 billion takeover of Arcwell", "the Pentagon's deal in July with Corvex". The possessive
+# presupposes the deal was made; a hedge before it ("its proposed takeover of", "could derail A's deal with B") or
+# a failure in the sentence ("A's takeover of B collapsed") leaves none.
+_NOMINAL_NOUNS = {"acquisition": "of", "purchase": "of", "takeover": "of", "deal": "with", "agreement": "with",
+                  "pact": "with", "partnership": "with", "contract": "with"}
+_POSSESSOR_BEFORE = re.compile(r"(?P<owner>(?<=\w)['’]s?|\b[Ii]ts)\s+(?P<gap>(?:[\w$€£¥.,%-]+\s+){0,3})$")
+_UNDONE = frozenset("""abandoned aborted attempted blocked collapsed contested hostile mooted pending prospective
+rumoured rumored scrapped stalled stymied thwarted would-be unsolicited""".split())
+_NOMINAL_LINK = re.compile(r"(?:\s+(?:earlier|later|last|this|in|on)\s+(?:[\w,]+\s+){0,2}?\w+)?\s+(?P<link>of|with)\s+")
+_NOMINAL_TARGET_GAP = re.compile(r"(?:(?:the|an?|\d[\d.]*%|\d[\d.]*\s?per\s?cent|stakes?|interest|in|[A-Z][\w'’-]*|"
+                                 r"[a-z]+(?<!which)(?<!that)(?<!and))\s+){0,5}?$")
+_OWNER_HEDGE_REACH = 20  # characters before a deal's owner in which a hedge ("may block", "could derail") counts
+# "its deal with the Cairo-based lender": the place describes the other side, which it does not name
+_NATIONALITY_OF_NOUN = re.compile(r"-(?:based|listed|owned|headquartered|registered)\b|['’]s\s")
+_DETERMINERS = frozenset("the a an this that these those".split())  # a gap holding one starts another phrase
+_NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:for|worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                                r"up\s+to|an\s+estimated)\s+)?$")
+
 
 @dataclass(frozen=True, slots=True)
 class DealCandidate:
@@ -1029,7 +1049,8 @@ class DealFinder:
         if words is None:
             words = self._vocabulary.find(doc)
         verb_starts = [w.start for w in words if STRONG in w.kinds or WEAK in w.kinds]
-        if not verb_starts:
+        owned_nouns = [w.start for w in words if NOUN in w.kinds and _owned_noun(doc, w)]
+        if not verb_starts and not owned_nouns:
             return []  # no sentence can report a deal
         if sentences is None:
             sentences = split_sentences(doc)
@@ -1038,14 +1059,20 @@ class DealFinder:
         sentence_starts = [s.start for s in sentences]
         chosen = [sentences[index] for index in _sentences_with_verbs(sentences, sentence_starts, verb_starts)
                   if _may_report_a_deal(sentences[index], words, word_starts, amounts, amount_starts)]
-        if not chosen:
+        if not chosen and not owned_nouns:
             return []
         article = _Article(doc, sentences, sentence_starts, occurrences, amounts, amount_starts, words, word_starts,
                            self._government_country, self._financiers)
         by_section: dict[str, list[DealCandidate]] = {"title": [], "description": [], "body": []}
         for sentence in chosen:
             by_section[sentence.section].extend(_sentence_deals(sentence, article))
-        kept = _valued_later(_merge(by_section["body"]), article)
+        kept = _merge(by_section["body"])
+        for index in _sentences_with_verbs(sentences, sentence_starts, owned_nouns):
+            if sentences[index].section == "body":
+                # a deal told as a noun phrase only when no verb told it
+                kept.extend(deal for deal in _nominal_deals(sentences[index], article)
+                            if not any(set(deal.parties) <= set(other.parties) for other in kept))
+        kept = _valued_later(sorted(kept, key=lambda deal: deal.sentence.start), article)
         for section in ("description", "title"):
             for deal in by_section[section]:
                 restated = next((index for index, other in enumerate(kept)
@@ -1062,6 +1089,14 @@ class DealFinder:
                     # "Washington and Tokyo sign rare earths pact" over the body's "Japan will invest $550 billion"
                     kept[restated] = replace(kept[restated], commodities=deal.commodities)
         return _with_goods(kept, article)
+
+
+def _owned_noun(doc: Document, word: Hit) -> bool:
+    """A noun of `_NOMINAL_NOUNS` with a possessive shortly before it: a cheap test before `_nominal_deals`."""
+    if doc.lowered[word.start:word.end] not in _NOMINAL_NOUNS:
+        return False
+    before = doc.lowered[max(0, word.start - 40):word.start]
+    return "'" in before or "’" in before or "its " in before
 
 
 def _sentences_with_verbs(sentences: list[Sentence], sentence_starts: list[int], verb_starts: list[int]) -> list[int]:
@@ -1241,6 +1276,59 @@ def _sentence_deals(sentence: Sentence, article: _Article) -> list[DealCandidate
                                                or _opens_with_deal_verb(clause_start, article)) else None
         deals.extend(_clause_deals(sentence, clause, clause_start, article, inherited))
     return _told_once(deals) if len(deals) > 1 else deals
+
+
+def _nominal_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]:
+    """Deals the sentence tells as noun phrases owned by one side and linked to the other (`_NOMINAL_NOUNS`)."""
+    if _FAILED.search(sentence.text.lower()):
+        return []
+    deals = []
+    for noun in article.words_in(sentence.start, sentence.end, NOUN):
+        link = _NOMINAL_NOUNS.get(article.lowered[noun.start:noun.end])
+        if link is None:
+            continue
+        owned = _POSSESSOR_BEFORE.search(article.text, max(sentence.start, noun.start - 60), noun.start)
+        linked = _NOMINAL_LINK.match(article.text, noun.end, sentence.end)
+        if owned is None or linked is None or linked.group("link") != link:
+            continue
+        gap = owned.group("gap").lower().split()
+        if _UNDONE.intersection(gap) or _DETERMINERS.intersection(gap):
+            continue
+        owner, owner_start = _owner(owned, sentence, article)
+        # "could derail A's deal with B", "A's proposed takeover of B"; not "talks were complicated by A's deal"
+        if article.words_in(max(sentence.start, owner_start - _OWNER_HEDGE_REACH), noun.start, HEDGE):
+            continue
+        target_at = next((o for o in article.within(linked.end(), min(sentence.end, linked.end() + 80))
+                          if o.kind != COMMODITY), None)
+        if (owner is None or target_at is None or (link == "of" and target_at.kind != COMPANY)
+                or not _NOMINAL_TARGET_GAP.fullmatch(article.text, linked.end(), target_at.start)):
+            continue
+        target = _party_of(target_at, article)
+        if target is None or target == owner or (target_at.kind != COMPANY
+                                                 and _NATIONALITY_OF_NOUN.match(article.text, target_at.end)):
+            continue
+        money = [a for a in article.amounts_in(owned.start(), sentence.end) if a.kind == "money"
+                 and not article.is_price(a.start)
+                 and (a.start < noun.start or _NOMINAL_PRICE_GAP.fullmatch(article.text, target_at.end, a.start))]
+        goods = tuple(dict.fromkeys(o.ref for o in article.within(owned.start(), target_at.end) if o.kind == COMMODITY))
+        deals.append(DealCandidate(
+            deal_type=_deal_type(noun.start, target_at.end, article.within(noun.start, target_at.end), article, []),
+            sentence=sentence, parties=_ordered({owner: owned.start(), target: target_at.start}), commodities=goods,
+            value=money[0].value if money else None, currency=money[0].unit if money else None))
+    return deals
+
+
+def _owner(owned: re.Match, sentence: Sentence, article: _Article) -> tuple[tuple[str, str] | None, int]:
+    """Whose deal a possessive names, and where the owner's words start: the country, body or company that ends
+    just before "'s", or for "its" the sentence's subject (or, for a sentence opening with "It", the subject of
+    the sentence before)."""
+    if owned.group("owner").lower() == "its":
+        head = article.text[sentence.start:owned.start()]
+        if head.startswith("It "):
+            return _previous_sentence_subject(sentence, article), owned.start()
+        return _subject(head, sentence.start, article), owned.start()
+    named = [o for o in article.within(sentence.start, owned.start()) if o.end == owned.start() and o.kind != COMMODITY]
+    return (_party_of(named[-1], article), named[-1].start) if named else (None, owned.start())
 
 
 # Kinds that name no business of their own: what a weaker verb gives ("receive" a financing) or a bare "agreement".
@@ -2225,14 +2313,14 @@ def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[s
     verb = _FINITE_VERB.search(previous.text)
     if verb is None:
         return None
+    # "The agency, which ..., signed a contract with A. It also agreed to buy ... from B": whom that sentence's
+    # "the agency" means ("The Anglo-Australian miner bought ...": the miner, not its nationality)
+    if referent := _opening_referent(previous.text, previous.start, article):
+        return referent
     head_end = previous.start + verb.start()
     parties = _parties(previous.text[:verb.start()], previous.start, article.within(previous.start, head_end),
                        article)
-    if parties:
-        return max(parties, key=parties.__getitem__)
-    # "The agency, which ..., signed a contract with A. It also agreed to buy ... from B": whom that sentence's
-    # "the agency" means
-    return _opening_referent(previous.text, previous.start, article)
+    return max(parties, key=parties.__getitem__) if parties else None
 
 
 def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
