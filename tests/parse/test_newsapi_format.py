@@ -125,10 +125,14 @@ def test_other_news_apis_envelopes_hold_the_records(landing: Path) -> None:
     (landing / "nested.json").write_text(json.dumps(
         {"articles": {"results": [good_record(title="Copper smelter restarts in Chingola after floods")],
                       "totalResults": 1}}))
+    (landing / "paged.json").write_text(json.dumps(
+        {"status": "success", "data": {"count": 1, "next_page": None,
+                                       "items": [good_record(title="Zinc refinery in Kabwe wins a power deal")]}}))
     result = run_day(landing)
     assert sorted(a.title for a in result.articles) == ["Copper smelter restarts in Chingola after floods",
-                                                       GOOD_TITLE]
+                                                       GOOD_TITLE, "Zinc refinery in Kabwe wins a power deal"]
     assert row_for(result, "results.json", 0).status == "loaded"
+    assert row_for(result, "paged.json", 0).status == "loaded"
 
 
 def test_odd_field_shapes_and_lone_records_with_lists(landing: Path) -> None:

@@ -93,6 +93,9 @@ _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
 # "results", Mediastack's "data", Bing News's "value", Currents API's "news", Alpha Vantage's "feed".
 _ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news", "feed")
+# The list one level down, in an envelope's object: Event Registry's {"articles": {"results": [...]}}, a paged
+# answer's {"data": {"count": 1, "items": [...]}}, a search's {"response": {"docs": [...]}}.
+_INNER_ENVELOPE_FIELDS = ("results", "items", "articles", "docs", "stories", "entries")
 # The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
 _RECORD_WRAPPER_FIELDS = ("article", "story", "data", "result", "item")
 # A map's key that is an article's id, not a field's English name ('5501', 'a3f9-77c2'; not 'related',
@@ -268,8 +271,8 @@ def _enveloped(data: dict) -> list | None:
         return None
     for name in _ENVELOPE_FIELDS:
         value = data.get(name)
-        if isinstance(value, dict):  # Event Registry: {"articles": {"results": [...]}}
-            value = value.get("results")
+        if isinstance(value, dict):
+            value = next((inner for inner in map(value.get, _INNER_ENVELOPE_FIELDS) if isinstance(inner, list)), None)
         if isinstance(value, list):
             return value
     return None
