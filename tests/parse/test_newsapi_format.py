@@ -536,6 +536,14 @@ def test_a_bare_time_stamp_dates_a_record_only_when_nothing_else_does() -> None:
     assert draft_from_record({**record, "dates": {}}, DAY).published_date == date(2025, 6, 3)
 
 
+def test_an_iptc_ninjs_item_is_dated_by_its_first_version_then_by_its_latest() -> None:
+    record = {"headline": GOOD_TITLE, "body_text": GOOD_BODY, "firstcreated": "2025-06-02T18:44:00Z",
+              "versioncreated": "2025-06-03T06:10:00Z", "provider": {"name": "Kitwe Ledger"}}
+    draft = draft_from_record(record, DAY)
+    assert (draft.published_date, draft.publisher) == (date(2025, 6, 2), "Kitwe Ledger")
+    assert draft_from_record({**record, "firstcreated": None}, DAY).published_date == date(2025, 6, 3)
+
+
 def test_a_reading_box_inside_a_markup_body_is_dropped_and_the_story_goes_on(landing: Path) -> None:
     first, *rest = GOOD_BODY.split("\n\n")
     markup = (f"<div><p>{first}</p><div class='inline-related'><strong>Read also:</strong> "

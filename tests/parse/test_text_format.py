@@ -773,6 +773,16 @@ def test_a_breaking_label_before_a_headline_on_its_own_line_heads_this_story() -
     assert parse_page_text(page, date(2025, 6, 4)).title == headline
 
 
+def test_a_breaking_line_over_a_headline_with_its_byline_is_another_story_s_strip() -> None:
+    strip = "Breaking: Tarvo Copper sets date for its Lusaka bid round"
+    page = (f"Kestrel Times\n=============\nNEWS | MINING | ENERGY | MARKETS | JOBS\n{strip}\n\n{HEADLINE}\n"
+            f"By Dewi Lestari\nPublished June 4, 2025 at 6:12 pm\n\n{LEAD}\n\n{FOLLOW}\n")
+    assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE
+    # with no byline under the line after it, the breaking line is the story's own headline over its deck
+    page = f"{strip}\n\n{HEADLINE}\nPublished June 4, 2025 at 6:12 pm\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title == strip
+
+
 def test_an_agency_after_the_date_of_a_dateline_and_a_space_is_the_publisher() -> None:
     for agency in ("Reuters", "Bloomberg", "Antara"):
         page = f"{HEADLINE}\nJune 4, 2025 {agency}\n\n{LEAD}\n\n{FOLLOW}\n"
@@ -807,6 +817,15 @@ def test_the_masthead_names_the_publisher_over_the_firm_holding_its_copyright() 
     page = (f"SUNDA MARKETS DAILY\nMarkets | Stocks | Commodities\n\n{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n"
             f"{FOLLOW}\n\n© Sunda Markets Daily Media Pvt Ltd 2025\n")
     assert parse_page_text(page, date(2025, 6, 4)).publisher == "Sunda Markets Daily"
+
+
+def test_a_firm_named_by_the_masthead_s_initials_is_the_owner_not_the_publisher() -> None:
+    page = (f"SUNDA MARKETS DAILY\nMarkets | Stocks | Commodities\n\n{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n"
+            f"{FOLLOW}\n\nSunda Markets Daily - 12 Jalan Merdeka, Makassar | Contact us\n(c) 2025 SMD Media Ltd.\n")
+    assert parse_page_text(page, date(2025, 6, 4)).publisher == "Sunda Markets Daily"
+    # other initials name another firm: it holds the copyright and stays the publisher
+    other = page.replace("SMD Media", "CMG Media")
+    assert parse_page_text(other, date(2025, 6, 4)).publisher == "CMG Media Ltd"
 
 
 def test_a_translator_s_note_is_furniture() -> None:

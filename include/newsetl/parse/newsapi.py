@@ -76,10 +76,10 @@ _TELLING_FIELDS = (_SUMMARY_BODY_FIELD,
 # "dateTime" is the crawl's)
 _PUBLISHED_FIELDS = ("publishedAt", "published_at", "pubDate", "published", "datePublished",
                      "webPublicationDate", "pub_date", "published_date", "publish_date", "time_published",
-                     "dateTimePub")
+                     "dateTimePub", "firstcreated")  # firstcreated: an IPTC ninjs item's (AP's) first version
 # A date not said to be the publication's: read after every field that says so. created: Benzinga's;
-# datetime: Finnhub's Unix timestamp.
-_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime")
+# datetime: Finnhub's Unix timestamp; versioncreated: a ninjs item's latest version.
+_GENERIC_DATE_FIELDS = ("dateTime", "date", "created", "datetime", "versioncreated")
 # A bare time stamp, often the crawl's or the response's: read last, when nothing else dates the record.
 _STAMP_FIELDS = ("timestamp", "ts")
 _PUBLISHER_FIELDS = ("source", "source_name", "publisher", "site_name", "site", "publication", "provider", "outlet",

@@ -267,9 +267,28 @@ def _site_over_agency(holder: str | None, lines: list[str], header: _Header,
     # the firm's name drops the paper's article: 'Coastal Georgia Herald Media LLC' under 'THE COASTAL GEORGIA HERALD'
     if agency.startswith(furniture.squashed(_LEADING_ARTICLE.sub("", header.masthead))):
         return _name_as_the_holder_writes_it(holder, header.masthead)
+    if _initials_of(holder.split()[0], header.masthead):
+        # 'LBT Media Ltd' under 'LUSAKA BUSINESS TIMES': the firm behind the paper, named by its initials
+        return _name_as_the_page_writes_it(header.masthead, lines)
     credits = [line.rpartition(",")[2] for line in lines[:header.body_start] if "," in line]
     credits += [wire.wire] if wire and wire.wire else []
     return header.masthead if any(furniture.squashed(credit) == agency for credit in credits) else holder
+
+
+def _initials_of(word: str, masthead: str) -> bool:
+    """'LBT' of 'Lusaka Business Times', 'NMJ' of 'The Norvik Metals Journal': two letters or more in capitals."""
+    words = _LEADING_ARTICLE.sub("", masthead).split()
+    return len(word) >= 2 and word.isupper() and word == "".join(w[0] for w in words).upper()
+
+
+def _name_as_the_page_writes_it(masthead: str, lines: list[str]) -> str:
+    """A masthead in capitals as the page spells it elsewhere ('Lusaka Business Times - Plot 22, Cairo Road' in
+    the footer under 'LUSAKA BUSINESS TIMES'), else the masthead."""
+    if not masthead.isupper():
+        return masthead
+    spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, masthead.split())) + r"\b", re.IGNORECASE)
+    found = (spelled.search(line) for line in lines[-_FOOTER_LINES:])
+    return next((match.group(0) for match in found if match and not match.group(0).isupper()), masthead)
 
 
 def _name_as_the_holder_writes_it(holder: str, masthead: str) -> str:
@@ -398,10 +417,27 @@ def _read_top(lines: list[str], end: int) -> _Top:
             masthead = index
         elif not _REFERENCE_FIELD.match(line):
             candidates.append(index)
+    ticker_items += _urgent_strips(lines, candidates)
     candidates = _without_ticker(lines, candidates, ticker_items)
     site_menu = menu if menu is not None and _closes_site_header(lines, menu, masthead) else None
     under_menu = [i for i in candidates if i > site_menu] if site_menu is not None else None
     return _Top(candidates, under_menu, masthead, author, publisher)
+
+
+def _urgent_strips(lines: list[str], candidates: list[int]) -> list[int]:
+    """'Breaking: <headline>' lines that are a strip of another story: a headline under it stands over the
+    story's byline ('Breaking: Suriname sets bid round' / 'Guyana signs crude deal with India' / 'By ...')."""
+    urgent = [i for i in candidates if _URGENCY_LABEL.match(lines[i]) and _ticker(lines[i]) is None]
+    if not urgent:
+        return []
+    bylined = next((i for i in candidates if i > urgent[0] and _has_title_length(lines[i])
+                    and not lines[i].endswith(furniture.TERMINAL) and _BYLINE.match(_next_text_line(lines, i))), None)
+    return [i for i in urgent if bylined is not None and i < bylined]
+
+
+def _next_text_line(lines: list[str], index: int) -> str:
+    """The first line with a word after `index`, or ''."""
+    return next((line for line in lines[index + 1:index + 4] if _has_word(line)), "")
 
 
 def _closes_site_header(lines: list[str], menu: int, masthead: int | None) -> bool:
