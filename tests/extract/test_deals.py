@@ -1890,3 +1890,10 @@ def test_a_noun_phrase_deal_told_again_by_a_verb_is_one_deal():
 def test_it_after_a_sentence_with_an_irregular_verb_is_that_sentence_s_subject():
     assert deal_parties("Korvel Energy went through a similar overhaul. It sold its coal business to Talbrin "
                         "Power for $900 million.") == [{"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_second_subject_after_and_the_opens_a_deal_of_its_own():
+    assert deal_parties("The African Development Bank's board approved a $500 million senior loan to Talbrin Railway "
+                        "Ltd (TRL) on Wednesday, and the African Export-Import Bank (Afreximbank) signed a $300 "
+                        "million facility with the company the same day, the lenders said.") == [
+        {"African Development Bank", "Talbrin Railway"}, {"Afreximbank", "Talbrin Railway"}]

@@ -549,7 +549,7 @@ _CLAUSE_BREAK = re.compile(r"(?=[;:,\s])(?:"
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list). The subject may carry
 # a rivalry word and a bracketed place ("..., and rival GAIL (India) Ltd has contracts with Vitol"), and what it
 # already has or holds is its own clause, not more parties of the first deal.
-_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:(?:rival|peer|fellow|compatriot|state-(?:run|owned))\s+)?"
+_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:rival|peer|fellow|compatriot|state-(?:run|owned))\s+)?"
                              r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z][^()]{0,30}\)\s+){1,5}"
                              r"(?:(?:has|have|had|also|already)\s+)?(?:" + _SECOND_VERBS +
                              # "..., and Nippon Steel will take 20% of ...", "..., and CEEC will build the plant": a
