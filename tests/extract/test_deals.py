@@ -157,6 +157,9 @@ def test_a_development_bank_that_lends_is_a_party():
 def test_a_country_on_the_route_is_not_a_party():
     assert deal_parties("Kazakhstan signed a uranium supply deal with France, with shipments routed through Russia.") == [
         {"KZ", "FR"}]
+    # a place the goods come from outside of is no party either
+    assert deal_parties("Korvel Energy has secured a $465 million loan from Japan, underlining Tokyo's interest in "
+                        "supplies outside China.") == [{"Korvel Energy", "JP"}]
 
 
 def test_the_named_places_where_goods_leave_or_arrive_are_no_parties():

@@ -700,7 +700,7 @@ _SITE_BEFORE = re.compile(
     r"terminal|mill|complex|zone|park|region|province|state|territory|city|town|county|district)s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|at|near|of)\s+(?:the\s+)?$")
 _SITE_PREPOSITIONS = (" in", " at", " near", " of", " the")
-_ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding")
+_ROUTE_PREPOSITIONS = (" through", " via", " around", " across", " bypassing", " avoiding", " outside")
 _OWNER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:owners?|parent|shareholders?)\b")
 # Two nationalities of one group are one side: "Chinese and Japanese banks provided 60% of the debt".
 _ONE_GROUP = re.compile(
