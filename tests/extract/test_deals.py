@@ -1900,3 +1900,11 @@ def test_a_second_subject_after_and_the_opens_a_deal_of_its_own():
                         "Ltd (TRL) on Wednesday, and the African Export-Import Bank (Afreximbank) signed a $300 "
                         "million facility with the company the same day, the lenders said.") == [
         {"African Development Bank", "Talbrin Railway"}, {"Afreximbank", "Talbrin Railway"}]
+
+
+def test_a_standfirst_deal_of_the_body_s_money_and_kind_with_one_of_its_sides_restates_it():
+    body = ("Korvel Energy walked away from talks over a stake in Talbrin Power. Instead, Varnock Mining said it had "
+            "agreed a $1 billion copper prepayment with Greystone Metals Corp.")
+    deals = extract(body, title="Korvel Energy walks away from Talbrin Power talks",
+                    description="The miner instead signs a $1bn copper prepayment with Greystone Metals Corp.").deals
+    assert [{p.entity_ref for p in d.parties} for d in deals] == [{"Varnock Mining", "Greystone Metals"}]

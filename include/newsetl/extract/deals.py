@@ -1076,7 +1076,8 @@ class DealFinder:
         for section in ("description", "title"):
             for deal in by_section[section]:
                 restated = next((index for index, other in enumerate(kept)
-                                 if _restates(deal, other, article.homes) or _same_transaction(deal, other)), None)
+                                 if _restates(deal, other, article.homes) or _same_transaction(deal, other)
+                                 or _same_money_and_side(deal, other)), None)
                 if restated is None:
                     kept.append(deal)
                     continue
@@ -2643,6 +2644,15 @@ def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
     mine, theirs = _split_parties(deal), _split_parties(other)
     return (not mine[0].isdisjoint(theirs[0]) and (mine[0] <= theirs[0] or theirs[0] <= mine[0])
             and (mine[1] <= theirs[1] or theirs[1] <= mine[1]))
+
+
+def _same_money_and_side(deal: DealCandidate, other: DealCandidate) -> bool:
+    """A headline's deal of the body's money and kind, with a side of it: "The miner signs a $1bn prepayment with
+    Jiangxi Copper" over the body's "First Quantum agreed a $1 billion copper prepayment with Jiangxi Copper",
+    whoever the headline's "the miner" was taken for."""
+    return (deal.value is not None and other.value is not None and deal.currency == other.currency
+            and not _values_differ(deal, other) and _family(deal) == _family(other)
+            and not set(deal.parties).isdisjoint(other.parties))
 
 
 def _values_differ(deal: DealCandidate, other: DealCandidate) -> bool:
