@@ -39,6 +39,13 @@ def test_a_noun_that_looks_like_a_deal_verb_is_no_verb():
         {"Korvel Energy", "Talbrin Power"}]
 
 
+def test_supply_after_an_adjective_of_amount_is_the_noun():
+    assert deal_parties("Spot LNG prices were near $11.20 per million British thermal units this week, down 20% from a "
+                        "year earlier as new supply from the United States and Qatar came online.") == []
+    assert deal_parties("Korvel Energy will supply more LNG to Japan from 2027 under a $2 billion contract.") == [
+        {"Korvel Energy", "JP"}]
+
+
 def test_a_deal_told_in_a_relative_clause_of_a_noun_is_background():
     assert deal_parties("Korvel Energy has since kept the coal mines it acquired from Talbrin Power, having "
                         "dropped a plan to spin them off.") == []

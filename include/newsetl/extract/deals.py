@@ -199,7 +199,9 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|an?|its|their|his|her|o
 # A verb-noun with nothing after it in its sentence has no object: "after the war disrupted European supply."
 _OBJECTLESS = re.compile(r"[\"”’)]*(?:[.;!?]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
-                          r"over|under|against|by|into|about)\s+$", re.I)
+                          r"over|under|against|by|into|about|"
+                          # "as new supply from the United States came online": an adjective of amount or reach
+                          r"new|more|less|extra|fresh|ample|tight|spare|excess|global|domestic|additional)\s+$", re.I)
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
@@ -1916,7 +1918,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
                 and not any(NOUN in w.kinds for w in article.words_in(verb.end, _phrase_end(article.text, verb.end,
                                                                                             clause_end)))):
             continue  # "most of its concentrate is shipped to China": where goods go as a rule, no deal
-        if word in _NOUN_FORMS and (_NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 10), verb.start)
+        if word in _NOUN_FORMS and (_NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 12), verb.start)
                                     or _OBJECTLESS.match(article.text, verb.end)):
             continue  # "during supply disruptions", "the export ban", "disrupted European supply.": the noun
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
