@@ -729,6 +729,22 @@ def test_the_two_companies_stand_for_the_pair_named_before():
     assert {"Glencore", "Vale"} <= [{p.entity_ref for p in d.parties} for d in extract(body).deals][1]
 
 
+def test_the_two_governments_after_a_meeting_of_many_are_the_headline_s_two_states():
+    body = ("The president joined the leaders of Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan at a summit in "
+            "Washington. Separately, the two governments signed a memorandum of understanding on critical minerals.")
+    title = "Kazakhstan and U.S. deepen ties over tungsten"
+    assert [{p.entity_ref for p in d.parties} for d in extract(body, title=title).deals] == [{"KZ", "US"}]
+    # a headline naming no two states leaves the pair open
+    assert extract(body, title="Tungsten summit ends in Washington").deals == []
+
+
+def test_since_as_an_adverb_after_has_is_no_running_total():
+    assert deal_parties("Korvel Energy has its own American ties: the Pentagon awarded it a $258 million contract in "
+                        "2023 to build a plant in Texas, though the company has since said the project faces cost "
+                        "questions.") == [{"Korvel Energy", "US"}]
+    assert deal_parties("Korvel Energy has invested $3 billion in Talbrin Power since 2020.") == []
+
+
 def test_money_moved_under_a_deal_reported_before_is_its_value():
     body = ("Albemarle and Mineral Resources agreed to combine their lithium plants into one venture. Mineral "
             "Resources will receive a $90 million payment from Albemarle under the agreement, a spokesman said.")

@@ -475,7 +475,9 @@ _FAILED = re.compile(r"\b(?:fell apart|collapsed|scrapped|cancell?ed|terminated|
                      r"abandoned|vetoed|failed to|fell through)\b")
 # Totals over time are not a deal: "Chinese firms have invested $30 billion since 2020".
 _CUMULATIVE = re.compile(r"\b(?:since (?:then|20\d\d|19\d\d)|to date|so far|in recent years|over the (?:past|last) "
-                         r"(?:\w+ )?(?:years|decades?))\b|\b(?:have|has)\b(?!\s+since\b)[^;]*\bsince\b")  # "has since built": an adverb
+                         r"(?:\w+ )?(?:years|decades?))\b|"
+                         # ("has since built", "the company has since said": "since" an adverb, no time since)
+                         r"\b(?:have|has)\b(?!\s+since\b)[^;]*(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b")
 # "The grant takes funding for the project to £410 million": a running total, unless a deal verb is there too
 _RUNNING_TOTAL = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|lifts|lifted|lifting)\s+(?:the\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:funding|financing|investment|investments|commitments|total)\b"
@@ -2285,10 +2287,21 @@ def _pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence,
         if len(named) > 2:
             verb = _FINITE_VERB.search(previous.text)
             named = {p: at for p, at in named.items() if verb and _subject_of(p, previous, verb.start(), article)}
-            return named if len(named) == 2 else {}
+            if len(named) == 2:
+                return named
+            break
         if len(named) == 2:
             return named
-    return {}
+    # "Separately, the two governments signed ..." after a summit of many: the two states of the headline
+    return {party: clause_start + anaphor.start() for party in _headline_states(article)} if states else {}
+
+
+def _headline_states(article: _Article) -> list[tuple[str, str]]:
+    """The two countries the headline names, if it names two."""
+    named = dict.fromkeys(("country", iso2) for sentence in article.sentences if sentence.section == "title"
+                          for o in article.within(sentence.start, sentence.end)
+                          if (iso2 := _as_country(o, article.government_country)))
+    return list(named) if len(named) == 2 else []
 
 
 def _subject_of(party: tuple[str, str], sentence: Sentence, verb_at: int, article: _Article) -> bool:
