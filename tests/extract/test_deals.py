@@ -1133,6 +1133,10 @@ def test_talks_told_after_a_comma_beside_a_signed_deal_make_no_party():
 def test_a_present_trade_verb_with_an_adverb_of_habit_is_no_deal():
     body = "Japan is a large importer of coal and buys mostly from Australia and Indonesia."
     assert deal_parties(body) == []
+    # an adverb of time before the verb, or a share of its needs after it, tells a habit too
+    assert deal_parties("Korvel Energy currently buys its spare parts from Talbrin Power.") == []
+    assert deal_parties("Korvel Energy buys most of its spare parts from Talbrin Power.") == []
+    assert deal_parties("Korvel Energy buys Talbrin Power for $2 billion.") == [{"Korvel Energy", "Talbrin Power"}]
 
 
 def test_the_same_money_in_deals_of_other_kinds_or_places_is_two_deals():

@@ -321,7 +321,13 @@ _RELATIVE_REACH = 20  # characters before the verb searched for the relative pro
 _CARGOES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cargoes|shipments|volumes)\b")  # goods named by their lots
 # An adverb of how much or how often after a present trade verb tells a habit: "India buys heavily from Russia".
 _HABIT_ADVERB = re.compile(r"\s+(?:heavily|mostly|mainly|largely|chiefly|primarily|predominantly|regularly|"
-                           r"routinely|typically|usually)\b")
+                           r"routinely|typically|usually)\b|"
+                           # "buys most of its LFP cells from CATL": a share of what it needs, bought as a rule
+                           r"\s+(?:most|much|all|some|part|the\s+bulk|(?:a|the)\s+(?:large|larger|big|bigger)\s+share)"
+                           r"\s+of\s+(?:its|their)\b")
+# ... or an adverb of time before it: "Tesla currently buys cells from CATL"
+_HABIT_ADVERB_BEFORE = re.compile(r"\b(?:currently|usually|typically|traditionally|still|now|mostly|mainly|"
+                                  r"largely|regularly|routinely)\s+$")
 # A purchase lists its sellers after "from": "bought cargoes from Shell and TotalEnergies".
 _PURCHASE_WORDS = frozenset("buy buys bought buying purchase purchases purchased purchasing".split())
 _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past)\s+"
@@ -2037,7 +2043,8 @@ def _habitual(verb: Hit, occurrences: list[Occurrence], trade_news: bool, text: 
         return False
     if not trade_news or text[verb.start:verb.end].lower() not in _HABIT_VERBS:
         return False
-    if _CARGOES.match(text, verb.end) or _HABIT_ADVERB.match(text, verb.end):
+    if (_CARGOES.match(text, verb.end) or _HABIT_ADVERB.match(text, verb.end)
+            or _HABIT_ADVERB_BEFORE.search(text, max(0, verb.start - 16), verb.start)):
         return True
     return _buys_goods(verb, [o for o in occurrences if o.kind == COMMODITY], occurrences, text)
 
