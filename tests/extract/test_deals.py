@@ -46,6 +46,12 @@ def test_supply_after_an_adjective_of_amount_is_the_noun():
         {"Korvel Energy", "JP"}]
 
 
+def test_a_venture_formed_is_a_deal_even_by_its_definite_name():
+    assert deal_parties("Korvel Energy and Talbrin Power formed the marketing venture last year, giving the state "
+                        "company a share of sales.") == [{"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Korvel Energy formed the venture's board with Talbrin Power.") == []
+
+
 def test_a_deal_told_in_a_relative_clause_of_a_noun_is_background():
     assert deal_parties("Korvel Energy has since kept the coal mines it acquired from Talbrin Power, having "
                         "dropped a plan to spin them off.") == []

@@ -79,6 +79,10 @@ _COMPLETION_OF = re.compile(r"(?:\s+the)?\s+(?:completion|closing)\s+of(?=\s)")
 # "reached a deal", "reached agreement"; with money alone a total is reached: "Bilateral trade reached $43.8
 # billion last year".
 _REACH_WORDS = frozenset("reach reaches reached".split())
+# "formed the marketing venture", "set up their joint venture": a venture formed, told even by its definite name
+_FORMING_WORDS = frozenset(("form", "forms", "formed", "forming", "set up", "sets up", "setting up", "created",
+                            "established"))
+_FORMED_VENTURE = re.compile(r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|partnership)\b(?!['’])")
 # "will take 20% of the unit", "took a 15.1% interest": taking a share is a stake bought (a share of a market or of
 # exports is a statistic: _TRADE_SHARE).
 _TAKE_WORDS = frozenset("take takes took".split())
@@ -1953,6 +1957,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
                      or _LOAN_SANCTIONED.search(clause, 0, verb.start - clause_start) is not None)
         elif word in _AWARD_WORDS and _WORK_WON.match(clause, verb.end - clause_start):
             named = True
+        elif word in _FORMING_WORDS and _FORMED_VENTURE.match(clause, verb.end - clause_start):
+            named = True  # "A and B formed the marketing venture last year": forming it makes the deal
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
