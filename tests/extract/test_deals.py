@@ -50,6 +50,8 @@ def test_a_venture_formed_is_a_deal_even_by_its_definite_name():
     assert deal_parties("Korvel Energy and Talbrin Power formed the marketing venture last year, giving the state "
                         "company a share of sales.") == [{"Korvel Energy", "Talbrin Power"}]
     assert deal_parties("Korvel Energy formed the venture's board with Talbrin Power.") == []
+    assert deal_parties("The relationship began last year, when Korvel Energy and Talbrin Power set up a joint "
+                        "marketing company to sell cobalt.") == [{"Korvel Energy", "Talbrin Power"}]
 
 
 def test_a_deal_told_in_a_relative_clause_of_a_noun_is_background():

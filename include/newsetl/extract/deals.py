@@ -79,10 +79,11 @@ _COMPLETION_OF = re.compile(r"(?:\s+the)?\s+(?:completion|closing)\s+of(?=\s)")
 # "reached a deal", "reached agreement"; with money alone a total is reached: "Bilateral trade reached $43.8
 # billion last year".
 _REACH_WORDS = frozenset("reach reaches reached".split())
-# "formed the marketing venture", "set up their joint venture": a venture formed, told even by its definite name
+# "formed the marketing venture", "set up a joint marketing company": a venture formed, even by its definite name
 _FORMING_WORDS = frozenset(("form", "forms", "formed", "forming", "set up", "sets up", "setting up", "created",
                             "established"))
-_FORMED_VENTURE = re.compile(r"\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+)?(?:venture|partnership)\b(?!['’])")
+_FORMED_VENTURE = re.compile(r"\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+(?:[\w-]+\s+)?"
+                             r"(?:company|entity|vehicle|firm)|(?:joint\s+)?(?:venture|partnership))\b(?!['’])")
 # "will take 20% of the unit", "took a 15.1% interest": taking a share is a stake bought (a share of a market or of
 # exports is a statistic: _TRADE_SHARE).
 _TAKE_WORDS = frozenset("take takes took".split())
@@ -239,8 +240,9 @@ _NOUN_WORDS = """
 deal deals agreement agreements pact pacts accord accords contract contracts memorandum memoranda mou mous
 framework frameworks partnership partnerships venture ventures offtake offtakes loan loans investment investments
 truce arrangement arrangements sheet facility package stake financing funding commitment commitments notes
-acquisition acquisitions takeover purchase purchases merger transaction sale
+acquisition acquisitions takeover purchase purchases merger transaction sale joint
 """.split() + ["joint venture", "joint ventures"]  # a type word too: the longer phrase must keep both kinds
+# ("joint" alone: "set up a joint marketing company" names a venture by another noun)
 # Words that make a verb hypothetical when they come shortly before it ("plans to acquire").
 _HEDGE_WORDS = """
 may might could would should plan plans planned planning intend intends intended intention aim aims aimed seek
