@@ -783,6 +783,16 @@ def test_a_breaking_line_over_a_headline_with_its_byline_is_another_story_s_stri
     assert parse_page_text(page, date(2025, 6, 4)).title == strip
 
 
+def test_a_masthead_with_its_section_after_a_dash_is_no_title() -> None:
+    page = (f"Sunda Markets Daily — Nickel\n===========================\n{HEADLINE}\n4 June 2025 | Dewi Lestari\n\n"
+            f"{LEAD}\n\n{FOLLOW}\n")
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Sunda Markets Daily")
+    # a headline with a dash in it stays the title
+    page = f"Kestrel Nickel — the smelter deal explained\n4 June 2025\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).title == "Kestrel Nickel — the smelter deal explained"
+
+
 def test_an_agency_after_the_date_of_a_dateline_and_a_space_is_the_publisher() -> None:
     for agency in ("Reuters", "Bloomberg", "Antara"):
         page = f"{HEADLINE}\nJune 4, 2025 {agency}\n\n{LEAD}\n\n{FOLLOW}\n"

@@ -697,7 +697,7 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     publication ('Yonhap News Agency'), with a headline further down ('Pacific Mining Post', then
     'Nickel | Copper | Gold', then the title)."""
     line = _without_edition(lines[index])
-    if _name_over_tagline(line) is not None:
+    if _name_over_tagline(line) is not None or _name_over_section(line) is not None:
         return not any(map(_has_word, lines[:index]))  # the page's first line: a headline's bar sits lower
     if _words_but_ampersands(line) > _MASTHEAD_MAX_WORDS:  # 'GOLD & COPPER REVIEW' has three words
         return _government_department(line) is not None
@@ -737,6 +737,19 @@ def _name_over_tagline(line: str) -> str | None:
     return name if lower_words else None
 
 
+def _name_over_section(line: str) -> str | None:
+    """'Jakarta Commodity Brief' from a masthead that names the page's section beside the publication ('Jakarta
+    Commodity Brief — Nickel'): a publication's name, a dash, then one or two capitalised words."""
+    name, separator, section = line.partition(" — ") if " — " in line else line.partition(" – ")
+    section = section.strip()
+    if (not separator or not 2 <= _words_but_ampersands(name) <= _MASTHEAD_MAX_WORDS
+            or _MASTHEAD_NAME.match(name) is None or not _PUBLICATION_NAME.search(name)
+            or not 1 <= _words_but_ampersands(section) <= _SECTION_LABEL_MAX_WORDS
+            or not all(word[:1].isupper() or word == "&" for word in section.split())):
+        return None
+    return name
+
+
 def _is_section_label(line: str) -> bool:
     """'ANALYSIS' over a story labels its section; 'ENERGY NEWS' names a publication."""
     return furniture.is_section_label(line) and not _PUBLICATION_NAME.search(_masthead_name(line))
@@ -760,7 +773,8 @@ def _masthead_name(line: str) -> str:
     """A masthead in capitals in the case of a name ('Globalmetals Wire'); a capitalised one as it is; a
     government's, the department's name."""
     line = _without_edition(line)
-    return line.title() if line.isupper() else _name_over_tagline(line) or _government_department(line) or line
+    return line.title() if line.isupper() else (_name_over_tagline(line) or _name_over_section(line)
+                                                 or _government_department(line) or line)
 
 
 def _government_department(line: str) -> str | None:
