@@ -393,9 +393,9 @@ def test_a_second_verb_of_the_same_subject_reports_a_second_deal():
                                                   ("supply", {"Arvo Metals", "General Motors"})]
 
 
-def test_a_national_minerals_fund_stands_for_its_country():
+def test_a_sovereign_wealth_fund_deals_as_the_state_owned_company_it_is():
     assert deal_parties("The Minerals Income Investment Fund agreed to invest $30 million in Atlantic "
-                        "Lithium.") == [{"GH", "Atlantic Lithium"}]
+                        "Lithium.") == [{"Minerals Income Investment Fund", "Atlantic Lithium"}]
 
 
 def test_a_lone_company_after_a_country_possessive_is_the_party_not_its_country():

@@ -165,7 +165,6 @@ def test_major_producers_carry_their_home_country(canonical, iso2):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Kuwait Investment Authority agreed to invest $100 million.",
     "Allianz Trade guaranteed the loan.",
     "The Multilateral Investment Guarantee Agency backed the project.",
     "Export Finance Norway provided a loan.",
@@ -174,6 +173,13 @@ def test_major_producers_carry_their_home_country(canonical, iso2):
 ])
 def test_funds_and_agencies_are_not_companies(sentence):
     assert not companies(sentence)
+
+
+def test_sovereign_wealth_funds_are_state_owned_companies():
+    # the eval's rule: businesses and state-owned enterprises are companies, ministries and agencies are not
+    assert companies("The Kuwait Investment Authority agreed to invest $100 million.") == {"Kuwait Investment Authority"}
+    assert companies("Saudi Arabia's PIF and Singapore's Temasek bought stakes.") == {"Public Investment Fund",
+                                                                                     "Temasek"}
 
 
 @pytest.mark.parametrize("sentence, commodity", [
