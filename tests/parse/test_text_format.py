@@ -411,6 +411,14 @@ def test_a_labelled_cookie_banner_naming_the_site_s_partners_is_no_title() -> No
     assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
 
 
+def test_a_cookie_banner_naming_the_kinds_of_cookies_is_no_title() -> None:
+    page = ("Nordic Ore News | Traders\n[Subscribe for full access]  [Log in]\n\n"
+            "Cookies: we use essential and analytics cookies. Read our policy.\n\nHOME / TRADERS\n\n"
+            f"{HEADLINE}\n\nFebruary 6, 2025\n{STORY}\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+    assert not is_furniture("The bakery uses chocolate to make its biscuits, a spokesman said.")
+
+
 def test_a_release_page_s_news_provided_by_label_is_furniture() -> None:
     # a label over the issuing company's name: never a masthead or a publisher
     assert is_furniture("News provided by")
