@@ -419,6 +419,14 @@ def test_a_cookie_banner_naming_the_kinds_of_cookies_is_no_title() -> None:
     assert not is_furniture("The bakery uses chocolate to make its biscuits, a spokesman said.")
 
 
+def test_a_skip_link_over_the_masthead_leaves_it_the_masthead() -> None:
+    page = ("Skip to main content\nNordic Ore Times\nMenu  Search\nLatest  Tankers  Dry Bulk  Gas  Ports  Finance\n\n"
+            f"Shipbuilding > News\n{HEADLINE}\nAnna Berg  |  Published 2025-02-06 10:15 GMT\n\n{STORY}\n\n"
+            f"{MORE_STORY}\n\nNordic Ore Times is part of Baltic Media Group. Contact us · Privacy notice\n")
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.publisher) == (HEADLINE, "Nordic Ore Times")
+
+
 def test_a_release_page_s_news_provided_by_label_is_furniture() -> None:
     # a label over the issuing company's name: never a masthead or a publisher
     assert is_furniture("News provided by")

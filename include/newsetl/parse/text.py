@@ -698,14 +698,14 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     'Nickel | Copper | Gold', then the title)."""
     line = _without_edition(lines[index])
     if _name_over_tagline(line) is not None or _name_over_section(line) is not None:
-        return not any(map(_has_word, lines[:index]))  # the page's first line: a headline's bar sits lower
+        return not _text_above(lines, index)  # the page's first line: a headline's bar sits lower
     if _words_but_ampersands(line) > _MASTHEAD_MAX_WORDS:  # 'GOLD & COPPER REVIEW' has three words
         return _government_department(line) is not None
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters) or _DOMAIN.match(line):
         return not _is_section_label(line)
     if (_MASTHEAD_NAME.match(line) is None or furniture.word_count(line) < 2
-            or any(map(_has_word, lines[:index]))):  # not the page's first line (a menu's '☰' is no line)
+            or _text_above(lines, index)):  # not the page's first line (a menu's '☰' is no line)
         return False
     rest = iter(enumerate(lines[index + 1:index + 1 + _HEADER_SCAN_LINES], index + 1))
     following = next((i for i, other in rest if other), None)
@@ -715,6 +715,13 @@ def _is_masthead(lines: list[str], index: int) -> bool:
         return any(_is_headline_like(other) for _, other in rest)
     return bool(_PUBLICATION_NAME.search(line)) and (
         _is_headline_like(lines[following]) or any(_is_headline_like(other) for _, other in rest))
+
+
+def _text_above(lines: list[str], index: int) -> bool:
+    """Whether a line stands above `index` other than furniture that is no menu ('Skip to main content' over the
+    masthead does not; a menu bar over a line makes it a headline)."""
+    return any(_has_word(line) and (not furniture.is_furniture(line) or furniture.is_nav(line))
+               for line in lines[:index])
 
 
 def _words_but_ampersands(line: str) -> int:
