@@ -1050,6 +1050,13 @@ def test_a_plural_possessive_ends_the_owners_name():
     assert found == {"Kestrel Americas"}
 
 
+def test_a_name_ending_in_a_plural_possessive_before_lower_case_words_is_found():
+    assert companies("Korvel Bulk Carriers' takeover of Talbrin Shipping closed in April.") == {
+        "Korvel Bulk Carriers", "Talbrin Shipping"}
+    assert companies("Korvel Dock Shipbuilders' purchase of Talbrin Dockyard was completed.") == {
+        "Korvel Dock Shipbuilders", "Talbrin Dockyard"}
+
+
 def test_a_company_kind_before_of_the_and_its_country_keeps_the_whole_name():
     found = companies("The loan came from Bank of the Philippine Islands and Land Bank of the Philippines. "
                       "Lines were built by the National Grid Corporation of the Philippines.")

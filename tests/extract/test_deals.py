@@ -1762,6 +1762,12 @@ def test_a_colon_before_a_pronoun_opens_a_clause_of_its_own():
     assert [(d.value, d.currency) for d in deal] == [(500e6, "USD")]
 
 
+def test_what_a_subject_did_first_in_an_adjunct_aside_adds_no_party():
+    assert deal_parties("Korvel Mining, after rejecting an approach from Talbrin Metals in May, agreed to sell "
+                        "its nickel unit to Varnock Resources for $500 million.") == [{"Korvel Mining",
+                                                                                       "Varnock Resources"}]
+
+
 def test_lenders_left_unnamed_are_those_the_next_sentence_names():
     assert deal_parties("Korvel Solar has signed $3.3 billion of senior debt with a group of eight lenders. The "
                         "banks are Talbrin Bank, Varnock Bank and Mizuho.") == [

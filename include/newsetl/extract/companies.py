@@ -75,6 +75,7 @@ Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
 Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking Airways Railways
 Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina Marketing JV Consortium
+Carriers Tankers Shipbuilders Shipyards Dockyard Ports
 """.split())
 # "Golden Energy and Resources", "Kestrel Oil and Gas Ltd": a head noun joined by "and" to the head noun ending a
 # name; a capitalised word after it other than a legal form starts another name ("Mining and Power Generation"),
@@ -1060,7 +1061,7 @@ def _split_phrase(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             elif word.endswith(("'s", "’s")):  # a possessive
                 parts.append((piece_start, token_end - 2, based))
                 piece_start, based = token_end + 1, False
-            elif word.endswith(("s'", "s’")) and token_end < end:  # a plural's possessive: "Varno Americas' | Kell"
+            elif word.endswith(("s'", "s’")):  # a plural's possessive: "Varno Americas' | Kell", "Star Carriers' deal"
                 parts.append((piece_start, token_end - 1, based))
                 piece_start, based = token_end + 1, False
             elif _ATTRIBUTE_SUFFIX.search(word):

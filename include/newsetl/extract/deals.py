@@ -754,7 +754,9 @@ _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\
                     r"affiliate|division|part|venture|owner|parent)\s+of\b|(?:business|" + _COMPANY_NOUNS
                     + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b|"
                     # "from the Cronos discovery, operated by Eni and TotalEnergies, at ...": who runs an asset
-                    r"(?:operated|run|developed|discovered)\s+by\b)[^,;]*")
+                    r"(?:operated|run|developed|discovered)\s+by\b|"
+                    # "Korvel, after rejecting Talbrin's £39 billion approach, began selling assets": what it did first
+                    r"(?:after|before|despite|while)\s+[a-z]+ing\b|having\s+[a-z]+(?:ed|en)\b)[^,;]*")
 # "A, B and C signed the agreements with D": agreements told before, one for each signer; "A, B and C signed power
 # purchase agreements with D for seven projects" counts the consortium's contracts, one deal of the signers together.
 _TOLD_PLURAL_DEALS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|contracts|pacts|accords|"
@@ -1868,7 +1870,7 @@ def _asides(clause: str, clause_start: int) -> list[tuple[int, int]]:
     rock to India, ...", "Minera Centinela, a unit of Antofagasta, signed ..." (the owner is no party), "B, a company
     that holds interests in the same assets as C, ..." (nor is what a description names)."""
     if ("which" not in clause and "who" not in clause and " of " not in clause and " by " not in clause
-            and " that " not in clause):
+            and " that " not in clause and "ing " not in clause and "having" not in clause):
         return []
     return [(clause_start + m.start(), clause_start + m.end()) for m in _ASIDE.finditer(clause)]
 
