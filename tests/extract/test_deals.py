@@ -1768,6 +1768,15 @@ def test_what_a_subject_did_first_in_an_adjunct_aside_adds_no_party():
                                                                                        "Varnock Resources"}]
 
 
+def test_ships_or_machines_ordered_from_their_builder_are_a_purchase():
+    assert deal_types("Korvel Shipping has ordered six very large ore carriers at Talbrin Shipbuilding for about $600 "
+                      "million.") == [("supply", {"Korvel Shipping", "Talbrin Shipbuilding"})]
+    assert deal_parties("Korvel Shipping placed orders for four tankers with Talbrin Shipbuilding.") == [
+        {"Korvel Shipping", "Talbrin Shipbuilding"}]
+    # an order that is no purchase
+    assert deal_parties("Korvel Shipping ordered an inquiry into Talbrin Shipbuilding's safety record.") == []
+
+
 def test_lenders_left_unnamed_are_those_the_next_sentence_names():
     assert deal_parties("Korvel Solar has signed $3.3 billion of senior debt with a group of eight lenders. The "
                         "banks are Talbrin Bank, Varnock Bank and Mizuho.") == [

@@ -79,6 +79,13 @@ _COMPLETION_OF = re.compile(r"(?:\s+the)?\s+(?:completion|closing)\s+of(?=\s)")
 # "reached a deal", "reached agreement"; with money alone a total is reached: "Bilateral trade reached $43.8
 # billion last year".
 _REACH_WORDS = frozenset("reach reaches reached".split())
+# Ships, aircraft and machines ordered from their builder: a purchase of goods ("ordered six LNG carriers").
+_ORDER_WORDS = frozenset("ordered booked placed".split())
+_ORDERED_GOODS = re.compile(
+    r"\s+(?:(?:up\s+to|another|a\s+further|an\s+additional)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|several|a\s+pair\s+of)\s+(?:[\w,.-]+\s+){0,5}?(?:ships|vessels|carriers|tankers|bulkers|"
+    r"containerships|newbuilds|newbuildings|aircraft|jets|planes|locomotives|wagons|turbines|rigs)\b")
+_ORDER_PLACED = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?orders?\s+(?:for|with)\b")
 # "formed the marketing venture", "set up a joint marketing company": a venture formed, even by its definite name
 _FORMING_WORDS = frozenset(("form", "forms", "formed", "forming", "set up", "sets up", "setting up", "created",
                             "established"))
@@ -219,7 +226,7 @@ pledge pledges pledged raise raises raised raising take takes took confirm confi
 funded financed refinanced create creates
 created creating chose chosen picked picks selected selects sell sells sold selling reach reaches reached prepay
 prepays prepaid build builds form forms formed forming
-establish establishes established establishing sanctioned
+establish establishes established establishing sanctioned ordered booked placed
 """.split() + ["lined up", "entered into", "enters into", "enter into", "set up", "sets up",
                "setting up"] + list(_PAY_WORDS) + list(_RENEW_WORDS) + list(_SOURCE_WORDS) + [
     # "will fund the purchase with a $1 billion loan from A and B": the verb, never the noun ("a wealth fund")
@@ -235,13 +242,14 @@ _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "the sign
                                         "increased", "expand", "expands", "expanded")
     for activity in ("lending", "investing", "buying", "purchases", "investment", "investments")]
 # Phrases that hold a type word but name no purchase: "signed an executive order for ...", "in order for".
-_NOT_TYPES = ["executive order", "executive orders", "in order for"]
+_NOT_TYPES = ["executive order", "executive orders", "in order for", "in order to"]
 _NOUN_WORDS = """
 deal deals agreement agreements pact pacts accord accords contract contracts memorandum memoranda mou mous
 framework frameworks partnership partnerships venture ventures offtake offtakes loan loans investment investments
 truce arrangement arrangements sheet facility package stake financing funding commitment commitments notes
-acquisition acquisitions takeover purchase purchases merger transaction sale joint
-""".split() + ["joint venture", "joint ventures"]  # a type word too: the longer phrase must keep both kinds
+acquisition acquisitions takeover purchase purchases merger transaction sale joint order orders
+""".split() + ["joint venture", "joint ventures", "order for", "orders for"]  # type words too: the longer
+# phrase must keep both kinds
 # ("joint" alone: "set up a joint marketing company" names a venture by another noun)
 # Words that make a verb hypothetical when they come shortly before it ("plans to acquire").
 _HEDGE_WORDS = """
@@ -268,7 +276,7 @@ _TYPE_WORDS = {
     "equity_investment": ["stake", "stakes", "shareholder", "convertible", "equity", "shares", "preferred stock"],
     "supply": ["supply", "supplies", "supplied", "import", "imports", "imported", "importing", "ship", "ships",
                "shipped", "sale and purchase", "sales and purchase", "order for", "orders for", "purchase order",
-               "purchase orders"],  # "signed an order for 160 jets": a purchase of goods
+               "purchase orders", "ordered", "booked"],  # "signed an order for 160 jets": a purchase of goods
     "acquisition": ["acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "takeover",
                     "bought", "buy", "buys", "purchase", "purchases", "purchased", "sell", "sells", "sold",
                     "selling"] + _TAKEOVER_PHRASES,
@@ -1963,6 +1971,10 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = True
         elif word in _FORMING_WORDS and _FORMED_VENTURE.match(clause, verb.end - clause_start):
             named = True  # "A and B formed the marketing venture last year": forming it makes the deal
+        elif word in _ORDER_WORDS:
+            # "has ordered six ore carriers at Qingdao Beihai", "placed orders for the ships with Samsung Heavy"
+            ordered = _ORDER_PLACED if word == "placed" else _ORDERED_GOODS
+            named = ordered.match(clause, verb.end - clause_start) is not None
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
