@@ -1057,6 +1057,19 @@ def test_a_name_ending_in_a_plural_possessive_before_lower_case_words_is_found()
         "Korvel Dock Shipbuilders", "Talbrin Dockyard"}
 
 
+def test_a_head_noun_then_international_is_still_the_name():
+    assert companies("Varnock Shipyard International said it would build six tankers.") == {
+        "Varnock Shipyard International"}
+    assert companies("The Mining Global conference opened in Perth.") == set()
+
+
+def test_the_company_a_takeover_or_acquisition_is_of_is_a_company():
+    assert companies("Its acquisition of Noravik in 2023 gave it a foothold in Spain.") == {"Noravik"}
+    assert companies("The takeover of Brekka was blocked by regulators.") == {"Brekka"}
+    # a place or goods after the noun is none
+    assert companies("The acquisition of Western Australia assets closed.") == set()
+
+
 def test_a_company_kind_before_of_the_and_its_country_keeps_the_whole_name():
     found = companies("The loan came from Bank of the Philippine Islands and Land Bank of the Philippines. "
                       "Lines were built by the National Grid Corporation of the Philippines.")

@@ -1777,6 +1777,22 @@ def test_ships_or_machines_ordered_from_their_builder_are_a_purchase():
     assert deal_parties("Korvel Shipping ordered an inquiry into Talbrin Shipbuilding's safety record.") == []
 
 
+def test_an_owner_named_in_an_owned_attribute_is_no_party():
+    body = ("Korvel Energy agreed a $1.2 billion prepayment with Gecamines in Lubumbashi, the two said in a joint "
+            "statement. Repayments will be made with copper cathode from Gecamines' operations. It also agreed to buy "
+            "up to 8,000 tonnes a year of cobalt hydroxide from Gecamines-owned Varnock Metals, the statement said.")
+    deals = extract(body, title="Korvel Energy lends $1.2bn to Gecamines").deals
+    assert [{p.entity_ref for p in d.parties} for d in deals] == [{"Gécamines", "Korvel Energy"},
+                                                                  {"Korvel Energy", "Varnock Metals"}]
+
+
+def test_it_after_a_sentence_opening_with_no_party_is_the_subject_of_the_one_before():
+    body = ("Korvel Energy agreed a $1.2 billion prepayment with Talbrin Mining. Repayments will be made with copper "
+            "cathode from Talbrin Mining's mines. It also agreed to buy up to 8,000 tonnes a year of cobalt hydroxide "
+            "from Varnock Metals.")
+    assert deal_parties(body)[-1] == {"Korvel Energy", "Varnock Metals"}
+
+
 def test_lenders_left_unnamed_are_those_the_next_sentence_names():
     assert deal_parties("Korvel Solar has signed $3.3 billion of senior debt with a group of eight lenders. The "
                         "banks are Talbrin Bank, Varnock Bank and Mizuho.") == [

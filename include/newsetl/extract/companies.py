@@ -114,6 +114,8 @@ _SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?|(?:Class|Series)[ \t]+[A-Z0-9]{1,2}
 # "State Grid Corp", "Public Service Company of Oklahoma", "Korea Mine Rehabilitation Corp".
 _FIRM_WORDS = frozenset({"State", "Development", "Service", "Mine"})
 _LEGAL_FORMS_BEFORE_PLACE = frozenset({"Company", "Corporation"})
+_REACH_SUFFIXES = frozenset({"International", "Global", "Worldwide"})  # after a head noun, still the name
+_BOUGHT_NOUNS = frozenset({"takeover", "acquisition", "buyout"})  # "the takeover of Brekka": a company bought
 # Capitalised words that do not make a name distinctive on their own.
 _GENERIC = frozenset("""
 New National Federal State Global International General United Royal Northern Southern Eastern Western
@@ -319,6 +321,7 @@ _CUES = {
     "next": _DESCRIPTORS | _EMPLOYEES_AT  # "trader Traxys", "analysts at Canaccord"
             | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares", "holding",
                "venture"}  # "U.S.-based Livent", "a stake in X"
+            | {"takeover of", "acquisition of", "buyout of"}  # "AD Ports' acquisition of Noatum"
             | _OWNER_ATTRIBUTES,
     "before": _DESCRIPTORS | {"one of the", "venture"}  # "X, one of the largest producers", "X, a joint venture of"
               | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex", "sse", "szse", "tyo",
@@ -1222,7 +1225,9 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     the sentence says of it ("grammar": a descriptor, an apposition, shares, a ticker, a list)."""
     last = tokens[-1].rstrip(".,")
     if len(tokens) >= 2 and (_has_legal_form(tokens) or last in _HEADS or _opens_with_kind(tokens)
-                             or _kind_before_country(tokens)):
+                             or _kind_before_country(tokens)
+                             # "Guangzhou Shipyard International": a head noun, then the group's reach
+                             or (len(tokens) >= 3 and last in _REACH_SUFFIXES and tokens[-2] in _HEADS)):
         return "form"
     if (len(tokens) >= 3 and tokens[-2] in _HEADS and signals.context.find(1, end - len(last), end) >= 0
             and (tokens[-2] not in _GENERIC or _distinctive_brand(tokens[:-2], start, text, signals))):
@@ -1239,6 +1244,8 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     if len(previous) == 2 and previous[0].lower() in {"shares", "stake", "stakes", "holding"} and last_before in {
             "of", "in"}:
         return "grammar"  # "a stake in Torngat Metals", "Shares in Brekka climbed"
+    if len(previous) == 2 and previous[0].lower() in _BOUGHT_NOUNS and last_before == "of":
+        return "grammar"  # "its acquisition of Noatum", "the takeover of Brekka"
     if last_before == "at" and len(previous) == 2 and f"{previous[0].lower()} at" in _EMPLOYEES_AT:
         return "grammar"  # "analysts at Canaccord Genuity"
     if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {

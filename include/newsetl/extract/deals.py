@@ -601,6 +601,7 @@ _PAIR_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?P<states>count
                            r"firms|groups|miners|partners|sides|parties)|[Tt]he\s+(?:partners|pair))\b")
 _PAIR_HINTS = ("two", "oth", "partners", "pair")  # words without which _PAIR_ANAPHOR cannot match
 _PAIR_REACH = 3  # sentences back to the one naming the pair
+_PRONOUN_REACH = 2  # sentences back to the one whose subject an opening "It" is
 # "It also signed ...", "In 2023 it completed ...": a pronoun that opens the sentence, after a short adjunct, as
 # the subject of its deal verb.
 # (A short adjunct, not a main clause of its own: "Santos rose 2% after it signed ..." has a subject before "it".)
@@ -751,7 +752,8 @@ _ISSUED_PAPER = re.compile(r"\s+(?:(?:Treasury|government|sovereign)\s+)?(?:secu
                            r"debt|paper)\b|\s+Treasuries\b")
 _INCLUDING = ", including "
 # "ADNOC's investment arm XRG": from an owner to the company it introduces.
-_PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+")
+_PARENT_LINK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division)\s+|"
+                          r"-(?:owned|controlled|backed)\s+")  # "from Gecamines-owned EGC": the owner named as such
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # A non-restrictive relative clause or an apposition of ownership, to the next comma: ", which also supplies
 # Tesla,", ", a unit of Antofagasta,", ", owned by Glencore,", ", the battery business of India's Tata Group,", ",
@@ -2350,22 +2352,28 @@ def _pronoun_subject(clause_start: int, verb_start: int, sentence: Sentence,
 
 def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[str, str] | None:
     """Whom "it" opening a sentence means: the party named last before the first verb of the sentence before
-    ("ADNOC's international arm XRG has become a big buyer. In October it agreed to buy Covestro")."""
+    ("ADNOC's international arm XRG has become a big buyer. In October it agreed to buy Covestro"), or of the one
+    before that when the sentence before opens with no party ("A signed a prepayment with B. Repayments will be
+    made in copper. It also agreed to buy cobalt from C")."""
     index = bisect_left(article.sentence_starts, sentence.start)
     if index == 0 or index == len(article.sentence_starts) or article.sentence_starts[index] != sentence.start:
         return None
-    previous = article.sentences[index - 1]
-    verb = _FINITE_VERB.search(previous.text)
-    if verb is None:
-        return None
-    # "The agency, which ..., signed a contract with A. It also agreed to buy ... from B": whom that sentence's
-    # "the agency" means ("The Anglo-Australian miner bought ...": the miner, not its nationality)
-    if referent := _opening_referent(previous.text, previous.start, article):
-        return referent
-    head_end = previous.start + verb.start()
-    parties = _parties(previous.text[:verb.start()], previous.start, article.within(previous.start, head_end),
-                       article)
-    return max(parties, key=parties.__getitem__) if parties else None
+    for previous in reversed(article.sentences[max(0, index - _PRONOUN_REACH):index]):
+        if previous.section != sentence.section:
+            return None
+        verb = _FINITE_VERB.search(previous.text)
+        if verb is None:
+            return None
+        # "The agency, which ..., signed a contract with A. It also agreed to buy ... from B": whom that sentence's
+        # "the agency" means ("The Anglo-Australian miner bought ...": the miner, not its nationality)
+        if referent := _opening_referent(previous.text, previous.start, article):
+            return referent
+        head_end = previous.start + verb.start()
+        parties = _parties(previous.text[:verb.start()], previous.start, article.within(previous.start, head_end),
+                           article)
+        if parties:
+            return max(parties, key=parties.__getitem__)
+    return None
 
 
 def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
