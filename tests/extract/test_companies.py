@@ -1070,6 +1070,11 @@ def test_the_company_a_takeover_or_acquisition_is_of_is_a_company():
     assert companies("The acquisition of Western Australia assets closed.") == set()
 
 
+def test_a_licence_area_or_concession_after_a_country_s_possessive_is_no_company():
+    assert companies("In 2025 Korvel Energy took stakes in Mozambique's Area 4 gas concession.") == {
+        "Korvel Energy"}
+
+
 def test_a_company_kind_before_of_the_and_its_country_keeps_the_whole_name():
     found = companies("The loan came from Bank of the Philippine Islands and Land Bank of the Philippines. "
                       "Lines were built by the National Grid Corporation of the Philippines.")

@@ -1793,6 +1793,18 @@ def test_it_after_a_sentence_opening_with_no_party_is_the_subject_of_the_one_bef
     assert deal_parties(body)[-1] == {"Korvel Energy", "Varnock Metals"}
 
 
+def test_lots_awarded_to_several_are_a_deal_with_each():
+    assert deal_parties("Korvel Gas Holding Co awarded 15 cargoes to Talbrin Energy, 12 to Varnock Trading and nine "
+                        "to Greystone Partners.") == [{"Korvel Gas Holding", "Talbrin Energy"},
+                                                      {"Korvel Gas Holding", "Varnock Trading"},
+                                                      {"Korvel Gas Holding", "Greystone Partners"}]
+
+
+def test_a_concession_won_is_a_deal():
+    assert deal_parties("Korvel Ports won a 30-year concession to run the container terminal from Kenya.") == [
+        {"Korvel Ports", "KE"}]
+
+
 def test_lenders_left_unnamed_are_those_the_next_sentence_names():
     assert deal_parties("Korvel Solar has signed $3.3 billion of senior debt with a group of eight lenders. The "
                         "banks are Talbrin Bank, Varnock Bank and Mizuho.") == [

@@ -105,7 +105,7 @@ Summit Conference Programme Program Strategy Plan Policy Agreement Treaty Declar
 Award Prize Museum Hospital Church Palace Base Airport Station Project Projects Deposit Mine Field Basin
 Zone Corridor Region Province State States City County District Territory Republic Kingdom Emirate
 Exchange Facility Reconstruction Sovereign Central Municipal Federal Ministerial Cabinet Navy Coast
-Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme
+Working Contact Study Task Action Advisory Lobby Expert Friends Regime Scheme Area Concession
 Export-Import
 """.split())  # "Export-Import": a state export credit agency ("the Export-Import Bank's letter"), an organisation
 # A share class: "Shenzhen-listed A-shares", "H-shares", "Talbrin's Class B shares", "Series A".

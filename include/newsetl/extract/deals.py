@@ -165,6 +165,9 @@ _WORK_WON = re.compile(r"\s+the\s+(?:(?!(?:the|an?|its|their|to|for|of|with|over
                        # ... that ends the object: "won the contract dispute with A" is none
                        r"(?=\s*[.,;:)]|\s*$|\s+(?:[A-Z$€£¥\d]|(?:with|to|for|from|of|in|on|at|by|worth|valued|and|"
                        r"that|which|after|last|this|earlier|ahead)\b))")
+# "awarded 15 cargoes to A, 12 to B", "awarded long-term charters for eight carriers to A": lots given out
+_LOTS_AWARDED = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:cargoes|contracts|charters|tenders|blocks|licen[cs]es|shipments)"
+                           r"\b[^.;]{0,80}?\s+to\s")
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:site|location|home|base|venue)(?=\s+(?:of|for|to|where|in|at)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
@@ -247,7 +250,8 @@ _NOUN_WORDS = """
 deal deals agreement agreements pact pacts accord accords contract contracts memorandum memoranda mou mous
 framework frameworks partnership partnerships venture ventures offtake offtakes loan loans investment investments
 truce arrangement arrangements sheet facility package stake financing funding commitment commitments notes
-acquisition acquisitions takeover purchase purchases merger transaction sale joint order orders
+acquisition acquisitions takeover purchase purchases merger transaction sale joint order orders concession cargoes
+concessions
 """.split() + ["joint venture", "joint ventures", "order for", "orders for"]  # type words too: the longer
 # phrase must keep both kinds
 # ("joint" alone: "set up a joint marketing company" names a venture by another noun)
@@ -302,7 +306,7 @@ def _vocabulary() -> PhraseMatcher:
 _DEAL_NOUNS = (r"deals?|agreements?|pacts?|accords?|contracts?|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|"
                r"frameworks?|partnerships?|joint ventures?|ventures?|offtakes?|loans?|investments?|truce|"
                r"arrangements?|term sheet|facility|package|stake|financing|funding|commitments?|notes|"
-               r"acquisitions?|takeover|purchases?|merger|signing|transaction|sale|terms|plan|accord")
+               r"acquisitions?|takeover|purchases?|merger|signing|transaction|sale|terms|plan|accord|concessions?")
 # "Contracts for the cargoes were awarded by A to B": a passive whose subject is the deal.
 _DEAL_SUBJECT_PASSIVE = re.compile(rf"(?:[\w$€£¥.,%’'-]+\s+){{0,4}}?(?:{_DEAL_NOUNS})\b[^,;]{{0,60}}?\s"
                                    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
@@ -1674,8 +1678,11 @@ def _awarded_to_each(base: DealCandidate, clause: str, clause_start: int, trigge
     """"Contracts for the cargoes were awarded by A to B, C and D": a contract of A with each company after "to";
     None when the clause is no such passive of plural contracts from one party."""
     before_verb = trigger.start - clause_start
-    if (_DEAL_SUBJECT_PASSIVE.match(clause, 0, before_verb) is None
-            or _PLURAL_DEAL_NOUN.search(clause[:before_verb].lower()) is None):
+    passive = (_DEAL_SUBJECT_PASSIVE.match(clause, 0, before_verb) is not None
+               and _PLURAL_DEAL_NOUN.search(clause[:before_verb].lower()) is not None)
+    # "A awarded 15 cargoes to B, 12 to C and nine to D": the active telling
+    active = clause[before_verb:].startswith("awarded") and _LOTS_AWARDED.match(clause, trigger.end - clause_start)
+    if not (passive or active):
         return None
     to_at = clause.find(" to ", trigger.end - clause_start)
     if to_at < 0 or _GROUP_AWARDED.match(clause, to_at + 4):
@@ -1969,7 +1976,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         elif word in _SANCTION_WORDS:
             named = (_SANCTIONED_LOAN.match(clause, verb.end - clause_start) is not None
                      or _LOAN_SANCTIONED.search(clause, 0, verb.start - clause_start) is not None)
-        elif word in _AWARD_WORDS and _WORK_WON.match(clause, verb.end - clause_start):
+        elif word in _AWARD_WORDS and (_WORK_WON.match(clause, verb.end - clause_start)
+                                       or _LOTS_AWARDED.match(clause, verb.end - clause_start)):
             named = True
         elif word in _FORMING_WORDS and _FORMED_VENTURE.match(clause, verb.end - clause_start):
             named = True  # "A and B formed the marketing venture last year": forming it makes the deal
