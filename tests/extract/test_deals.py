@@ -1805,6 +1805,27 @@ def test_a_concession_won_is_a_deal():
         {"Korvel Ports", "KE"}]
 
 
+def test_set_hedges_only_as_set_to():
+    assert deal_parties("The model was set in July 2025, when Korvel Energy bought $400 million of preferred stock in "
+                        "Talbrin Power.") == [{"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Korvel Energy is set to buy Talbrin Power for $400 million.") == []
+
+
+def test_agreeing_with_a_party_named_with_its_abbreviation_to_do_something_is_a_deal():
+    assert deal_parties("Korvel Energy Ltd (KEL) agreed with Talbrin Power Corp (TPC) to store 5 million barrels of "
+                        "crude in its caverns.") == [{"Korvel Energy", "Talbrin Power"}]
+
+
+def test_a_deal_told_in_a_relative_clause_by_the_sides_that_made_it_is_a_deal():
+    assert deal_parties("The fund was created under the minerals agreement that Washington and Kyiv signed in "
+                        "April.") == [{"US", "UA"}]
+    body = ("Pakistan and the United States held talks in Islamabad on Monday. The deal builds on a trade agreement "
+            "the two governments reached in July.")
+    assert deal_parties(body) == [{"PK", "US"}]
+    # going on about the deal with no sides making it stays no deal
+    assert deal_parties("The fund was created under the minerals agreement signed in April.") == []
+
+
 def test_lenders_left_unnamed_are_those_the_next_sentence_names():
     assert deal_parties("Korvel Solar has signed $3.3 billion of senior debt with a group of eight lenders. The "
                         "banks are Talbrin Bank, Varnock Bank and Mizuho.") == [

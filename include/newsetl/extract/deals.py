@@ -236,7 +236,9 @@ establish establishes established establishing sanctioned ordered booked placed
     f"{verb} {whose}" for verb in ("fund", "funds", "finance", "finances") for whose in ("the", "its", "their")]
 # Phrases that contain a verb but report no deal: "took over the role of importer" is a job taken, no company;
 # "said at the signing ceremony": the signing of a deal told already, as a noun.
-_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "the signing ceremony", "at the signing"] + [
+_NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "the signing ceremony", "at the signing",
+                 # "The deal builds on a trade agreement ...": what a deal follows from, nothing built
+                 "build on", "builds on", "built on", "building on"] + [
     f"{verb} over {what}" for verb in ("take", "takes", "took", "taken", "taking")
     for what in ("the role", "as", "the job", "the post", "responsibility")] + [
     # "has pledged to step up lending for critical minerals": more of an activity, no deal with anyone
@@ -429,6 +431,11 @@ _COMMITTED_SPEND = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
+# "the minerals agreement that Washington and Kyiv signed in April", "a trade agreement the two governments reached
+# in July": a deal told in a relative clause by the sides that made it
+_RELATIVE_DEAL = re.compile(rf"\b(?:{_DEAL_NOUNS})\s+(?:that\s+|which\s+)?(?:the\s+two\s+(?:governments|countries|"
+                            r"nations|companies|sides)|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})\s+"
+                            r"(?:had\s+|have\s+)?(?:signed|reached|struck|sealed|inked|agreed|concluded)\b")
 # The sentences that give the value of a deal told before, each pattern after the words it cannot match without.
 _VALUATIONS = ((("worth", "value"), _VALUED_DEAL),
                (("consideration", "purchase price", "price tag"), _PRICED_DEAL),
@@ -463,7 +470,7 @@ _NO_COMMITMENT = re.compile(
 _INTEREST_LETTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?letters?\s+of\s+interest\b")
 # "agreed with the analysts": an opinion shared; "agreed with MP Materials to build a plant" and "agreed with
 # Covestro on a takeover" are deals.
-_OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’-]+\s+){1,6}?(?:to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
+_OPINION_SHARED = re.compile(r"\s+with\s+(?!(?:[\w.&'’()-]+\s+){1,6}?(?:to\s+(?!(?:some|a|an|the|this|that|what|date)\b)"
                              rf"[a-z]|on\s+(?:an?|the)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,5}}?(?:{_DEAL_NOUNS})\b))")
 _REPORTING_WORDS = ("said", "says", "added", "noted", "told", "cautioned", "warned", "argued", "stressed", "explained")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b(?:(?!\b(?:if|whether)\b)[^.;])*\bwould\s+(?:\w+\s+)?$")
@@ -491,6 +498,7 @@ _REPORTED_SUBJECT_GAP = re.compile(_REPORT_ADJUNCTS)
 _TOLD_SUBJECT_GAP = re.compile(rf"\s+(?:{_NOT_PRONOUN}\s+){{0,2}}{_NOT_PRONOUN}{_REPORT_ADJUNCTS}")
 _REPORTED_SUBJECT_REACH = 80  # characters from a reporting verb to the subject it reports; adverbials are short
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
+_SET_TO = re.compile(r"\s+to\b")
 # Between two deal verbs of one hedge: "plans to buy A and sell B"; not "plans to buy A and has signed B" (a finite
 # verb of its own: see _shares_hedge) nor across a comma ("..., and sold B").
 _COORDINATED_VERB_GAP = re.compile(r"[^,;:.]*?\sand\s+(?:then\s+|later\s+|also\s+)?")
@@ -1043,11 +1051,15 @@ class _Article:
     def unhedged(self, trigger: Hit, sentence_start: int) -> bool:
         """No hedge just before the verb; "said they would acquire" is reported news, not a hedge."""
         hedges = [h for h in self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
-                  if not self._month(h, sentence_start)]
+                  if not self._month(h, sentence_start) and not self._set_as_past(h)]
         if not hedges:
             return not self._shares_hedge(trigger, sentence_start)
         only_would = all(self.text[h.start:h.end].lower() == "would" for h in hedges)
         return only_would and bool(_REPORTED_FUTURE.search(self.text, sentence_start, trigger.start))
+
+    def _set_as_past(self, hedge: Hit) -> bool:
+        """"The model was set in July, when A bought ...": "set" hedges only as "set to" ("is set to buy")."""
+        return self.lowered.startswith("set", hedge.start) and not _SET_TO.match(self.text, hedge.end)
 
     def _shares_hedge(self, trigger: Hit, sentence_start: int) -> bool:
         """A base form joined by "and" to a hedged deal verb is hedged with it: "is designed to buy critical
@@ -1508,8 +1520,11 @@ def _elaborates(sentence: Sentence, article: _Article) -> bool:
 
 
 def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
-    """An elaborating sentence that still names a new deal ("... a framework that officials signed"), or a
-    loan made under it ("As part of the agreement, A will lend B $150 million")."""
+    """An elaborating sentence that still names a new deal ("... a framework that officials signed", "under the
+    minerals agreement that Washington and Kyiv signed in April"), or a loan made under it ("As part of the
+    agreement, A will lend B $150 million")."""
+    if _RELATIVE_DEAL.search(sentence.text):
+        return True
     verbs = [v for v in article.words_in(sentence.start, sentence.end, STRONG) if article.unhedged(v, sentence.start)]
     if not verbs:
         return _loan_provided(sentence, article)
@@ -1987,6 +2002,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = ordered.match(clause, verb.end - clause_start) is not None
         elif word in _REACH_WORDS:
             named = (_INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
+                     or any(m.end() == verb.end - clause_start for m in _RELATIVE_DEAL.finditer(clause))
                      or _BARE_AGREEMENT.match(clause, verb.end - clause_start) is not None)
         else:
             named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
