@@ -427,6 +427,18 @@ def test_a_skip_link_over_the_masthead_leaves_it_the_masthead() -> None:
     assert (draft.title, draft.publisher) == (HEADLINE, "Nordic Ore Times")
 
 
+def test_a_price_strip_and_a_metered_paywall_s_count_are_no_title() -> None:
+    page = ("NORDIC ORE NEWS  |  English Edition\nTop  Iron Ore  Steel  Battery Metals  Prices\n"
+            "Prices: LME Ni $15,580  Cu $10,240  Al $2,610   (delayed)\n\nBattery Metals\n\n"
+            f"{HEADLINE}\nStaff writer\n6 February 2025\n\n{STORY}\n\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+    page = ("NORDIC ORE NEWS\n[Menu] Top | Energy | Metals | Policy | Asia | Opinion | Data\n"
+            "Free registration: 3 articles left this month  |  Sign in\n\nPolicy > Energy Security\n\n"
+            f"{HEADLINE}\nBy Anna Berg\n2025/02/06 18:22 CET\n\n{STORY}\n\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == HEADLINE
+    assert is_furniture("3 articles left this month")
+
+
 def test_a_release_page_s_news_provided_by_label_is_furniture() -> None:
     # a label over the issuing company's name: never a masthead or a publisher
     assert is_furniture("News provided by")

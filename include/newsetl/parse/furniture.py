@@ -85,6 +85,9 @@ _FURNITURE_START = re.compile(
     r"|[^\n]{0,120}\s[→»]$"  # a button or link, not prose: "The Morning Brief. Subscribe free →", "More news »"
     r"|(?:get|enjoy|unlock)\s+(?:unlimited|full|unrestricted|instant|premium)\s+(?:digital\s+)?access\b"
     r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stor(?:y|ies))\s+(?:left|remaining)\b"
+    # a metered paywall's count: "Free registration: 3 articles left this month | Sign in"
+    r"|(?:free\s+registration\s*:\s*)?(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stor(?:y|ies))\s+"
+    r"(?:left|remaining)\s+this\s+(?:month|week)\b"
     r"|you(?:'ve|’ve|\s+have)\s+reached\s+(?:your|the)\s+(?:monthly\s+|free\s+)*(?:article\s+)?limit\b"
     # a call to the reader, a short whole line: "Sign in to read the full story", "Download the X app", "Follow
     # us on Google News", "Support independent journalism in Indonesia"; a verb that also opens a headline or a

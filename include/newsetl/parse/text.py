@@ -146,12 +146,13 @@ _SENTENCE_END = (".", "!", "?")  # a ticker's quote may end in ')' ('84,211.88 (
 _GAPPED_NAV = re.compile(rf"^[ \t]*{_NAV_ITEM}(?:(?:[ \t]{{2,}}|\t){_NAV_ITEM}){{2,}}[ \t]*$", re.MULTILINE)
 # A site named by its domain at the top of the page: 'upstreambrief.com', 'www.mining.co.za'.
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
-# A news ticker's label over the page ('Latest:', 'Breaking news:'): the headline beside or under it is
-# another story's.
+# A news ticker's label over the page ('Latest:', 'Breaking news:', a price strip's 'Prices:'): the line beside
+# or under it is another story's.
 # A ticker's marker may lead it ('>> Breaking: ...', '» Latest: ...').
 _TICKER_MARKER = re.compile(r"^(?:>>|[»▶►])\s*")
 _TICKER_LABEL = re.compile(rf"(?:{_TICKER_MARKER.pattern})?(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?"
-                           r"|just in|top stories|flash)\s*:\s*(?P<item>.*)$", re.IGNORECASE)
+                           r"|just in|top stories|flash|prices|market prices|quotes)\s*:\s*(?P<item>.*)$",
+                           re.IGNORECASE)
 # An urgency label before a headline on its own line ('Breaking: Rio Tinto agrees to buy ...') heads the story
 # itself; only alone on its line is it a ticker's label over another story.
 _URGENCY_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|flash)\s*:", re.IGNORECASE)
