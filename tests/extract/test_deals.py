@@ -738,12 +738,14 @@ def test_the_two_companies_stand_for_the_pair_named_before():
 
 
 def test_the_two_governments_after_a_meeting_of_many_are_the_headline_s_two_states():
-    body = ("The president joined the leaders of Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan at a summit in "
-            "Washington. Separately, the two governments signed a memorandum of understanding on critical minerals.")
+    body = ("Kazakhstan's president visited the United States this week. He joined the leaders of Uzbekistan, "
+            "Kyrgyzstan, Tajikistan and Turkmenistan at a summit in Washington. Separately, the two governments signed "
+            "a memorandum of understanding on critical minerals.")
     title = "Kazakhstan and U.S. deepen ties over tungsten"
     assert [{p.entity_ref for p in d.parties} for d in extract(body, title=title).deals] == [{"KZ", "US"}]
-    # a headline naming no two states leaves the pair open
+    # a headline naming no two states, or two the body has not named, leaves the pair open
     assert extract(body, title="Tungsten summit ends in Washington").deals == []
+    assert extract(body, title="China and Japan trade war weighs on the summit").deals == []
 
 
 def test_since_as_an_adverb_after_has_is_no_running_total():
@@ -1801,8 +1803,10 @@ def test_lots_awarded_to_several_are_a_deal_with_each():
 
 
 def test_a_concession_won_is_a_deal():
-    assert deal_parties("Korvel Ports won a 30-year concession to run the container terminal from Kenya.") == [
-        {"Korvel Ports", "KE"}]
+    assert deal_parties("Korvel Port Holdings Ltd won a 30-year concession to run the container terminal from "
+                        "Kenya.") == [{"Korvel Port", "KE"}]  # (a legal form and "Holdings" drop from the name)
+    # a concession in talks is none
+    assert deal_parties("Korvel Energy won a concession from Talbrin Power on pricing.") == []
 
 
 def test_set_hedges_only_as_set_to():
@@ -2007,3 +2011,39 @@ def test_a_standfirst_deal_of_the_body_s_money_and_kind_with_one_of_its_sides_re
     deals = extract(body, title="Korvel Energy walks away from Talbrin Power talks",
                     description="The miner instead signs a $1bn copper prepayment with Greystone Metals Corp.").deals
     assert [{p.entity_ref for p in d.parties} for d in deals] == [{"Varnock Mining", "Greystone Metals"}]
+
+
+def test_a_noun_phrase_deal_unmade_by_what_follows_or_only_reported_is_no_deal():
+    for body in ("Korvel Energy's deal with Talbrin Power has yet to be finalised.",
+                 "Korvel Energy's acquisition of Talbrin Power was blocked by regulators in March.",
+                 "Korvel Energy's deal with Talbrin Power was rejected by shareholders.",
+                 "Korvel Energy's acquisition of Talbrin Power would create a giant.",
+                 "Varnock Mining's shares rose after reports of Korvel Energy's takeover of Talbrin Power."):
+        assert deal_parties(body) == [], body
+
+
+def test_a_noun_phrase_deal_s_other_side_is_the_company_a_nationality_or_a_possessive_introduces():
+    assert deal_values("Korvel Energy's deal with Peruvian miner Varnock Mining is worth $300 million.") == [
+        (300e6, "USD")]
+    assert deal_parties("Korvel Energy's deal with Peruvian miner Varnock Mining is worth $300 million.") == [
+        {"Korvel Energy", "Varnock Mining"}]
+    assert deal_parties("Korvel Energy's takeover of Talbrin Power's rival Varnock Mining closed in May.") == [
+        {"Korvel Energy", "Varnock Mining"}]
+
+
+def test_review_lookalikes_of_this_round_s_rules():
+    # "set" with its "to" later is still a hedge
+    assert deal_parties("Korvel Energy was set on Monday to buy Talbrin Power.") == []
+    # an adjunct that tells a deal keeps it
+    assert any({"Korvel Energy", "Talbrin Power"} <= parties for parties in deal_parties(
+        "Korvel Energy, after buying a 20% stake in Talbrin Power for $500 million, signed a supply deal with Varnock "
+        "Mining."))
+    # "It" after a share move is the subject before it
+    body = ("Korvel Energy signed a supply deal with Talbrin Power. Shares of Talbrin Power fell 3% on Monday. It also "
+            "agreed to buy cobalt from Varnock Mining.")
+    assert deal_parties(body)[-1] == {"Korvel Energy", "Varnock Mining"}
+    # the agreement the same sides signed, told again, is no second deal
+    body = ("Korvel Energy signed a $2 billion supply agreement with Talbrin Power on Monday. The agreement that Korvel "
+            "Energy and Talbrin Power signed runs for 10 years and covers LNG.")
+    assert len(extract(body).deals) == 1
+    assert deal_parties("Korvel Energy formed the venture capital arm with Talbrin Power.") == []

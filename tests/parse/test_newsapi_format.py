@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parse_helpers import DAY, FIXTURES, GOOD_BODY, GOOD_TITLE, good_record, row_for, run_day
 
-from newsetl.parse.newsapi import draft_from_record
+from newsetl.parse.newsapi import draft_from_record, records_from_json
 
 
 def test_single_record_fields(landing: Path) -> None:
@@ -534,6 +534,12 @@ def test_a_bare_time_stamp_dates_a_record_only_when_nothing_else_does() -> None:
     record = {"title": GOOD_TITLE, "body": GOOD_BODY, "ts": 1748908800, "dates": {"first_published": 1748822400}}
     assert draft_from_record(record, DAY).published_date == date(2025, 6, 2)
     assert draft_from_record({**record, "dates": {}}, DAY).published_date == date(2025, 6, 3)
+
+
+def test_an_article_under_data_with_a_list_of_its_own_is_one_article() -> None:
+    record = {"status": "ok", "data": {**good_record(), "items": [{"type": "image", "url": "https://img.example/a"}]}}
+    [(index, article)] = records_from_json(json.dumps(record))
+    assert (index, article["title"]) == (None, GOOD_TITLE)
 
 
 def test_an_iptc_ninjs_item_is_dated_by_its_first_version_then_by_its_latest() -> None:

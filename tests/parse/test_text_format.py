@@ -439,6 +439,26 @@ def test_a_price_strip_and_a_metered_paywall_s_count_are_no_title() -> None:
     assert is_furniture("3 articles left this month")
 
 
+def test_lookalikes_of_the_new_header_rules_stay_what_they_are() -> None:
+    # a story's own 'Breaking:' headline over its deck and byline
+    page = (f"Breaking: {HEADLINE}\nBaltic Steel to pay $310 million in cash\nBy Anna Berg\nFebruary 6, 2025\n\n"
+            f"{STORY}\n\n{MORE_STORY}\n")
+    assert parse_page_text(page, date(2025, 2, 6)).title == f"Breaking: {HEADLINE}"
+    # a headline with a dash and a label, over its deck: no masthead
+    page = f"Nordic Markets — Live Updates\nStocks slip as traders weigh rates\nFebruary 6, 2025\n\n{STORY}\n"
+    draft = parse_page_text(page, date(2025, 2, 6))
+    assert (draft.title, draft.publisher) == ("Nordic Markets — Live Updates", None)
+    # a story sentence about cookies is no cookie banner
+    assert not is_furniture("Bakers use palm oil in cookies because it is cheap, the group said.")
+    assert not is_furniture("Cookies: sales of biscuits rose 4% in the quarter, the group said.")
+
+
+def test_a_masthead_in_capitals_is_spelled_as_the_footer_spells_it() -> None:
+    page = (f"MCGRATH ORE NEWS\nHome | Mining | Markets | Policy\n\n{HEADLINE}\nFebruary 6, 2025\n\n{STORY}\n\n"
+            f"{MORE_STORY}\n\nMcGrath Ore News - 12 Jalan Merdeka\n(c) 2025 MON Media Ltd.\n")
+    assert parse_page_text(page, date(2025, 2, 6)).publisher == "McGrath Ore News"
+
+
 def test_a_release_page_s_news_provided_by_label_is_furniture() -> None:
     # a label over the issuing company's name: never a masthead or a publisher
     assert is_furniture("News provided by")

@@ -65,7 +65,8 @@ DEFAULT_COMMODITIES = ["copper", "lithium", "nickel", "iron ore", "lng", "oil", 
 
 # Sectors whose companies are not parties of the deals the templates write (a bank lends, it
 # does not "supply copper"): they still appear, as lenders.
-LENDER_SECTORS = frozenset({"banking", "asset management", "private equity", "mining finance", "streaming"})
+LENDER_SECTORS = frozenset({"banking", "asset management", "private equity", "mining finance", "streaming",
+                            "sovereign fund"})
 
 # Non-capital cities for datelines and "based in": checked against every seed form at load.
 CITIES = [
@@ -288,7 +289,7 @@ def load_vocabulary(seeds_dir: Path = SEEDS_DIR) -> Vocabulary:
     stems = [a + b for a in INVENTED_STEMS_A for b in INVENTED_STEMS_B if (a + b).lower() not in seed_words]
     organisations = [(r["org_name"], r["country_iso2"]) for r in _read(seeds_dir, "organisations.csv")
                      if r["acts_for_country"] == "true" and r["country_iso2"] in by_iso2
-                     and r["org_type"] in ("export credit agency", "sovereign fund", "development bank")]
+                     and r["org_type"] in ("export credit agency", "development bank")]
     all_lower = {f.lower() for f in every_country_form} | set(commodity_by_form) | seed_words
     cities = [(upper, city) for upper, city in CITIES if city.lower() not in all_lower
               and not any(w.lower() in all_lower for w in city.split())]

@@ -75,7 +75,7 @@ Metallurgical Petroleo Petróleo Rare-Earths Earths Advisors Advisers Securities
 Foods Agri Agribusiness Marine Offshore Drilling Pipelines Midstream Renewables Hydrogen Nuclear Automotive
 Aerospace Defence Defense Telecom Communications Holdings Group Labs Bank Banking Airways Railways
 Potash Phosphate Phosphates Zinc Manganese Vanadium Tungsten Iron Alumina Marketing JV Consortium
-Carriers Tankers Shipbuilders Shipyards Dockyard Ports
+Shipbuilders Dockyard
 """.split())
 # "Golden Energy and Resources", "Kestrel Oil and Gas Ltd": a head noun joined by "and" to the head noun ending a
 # name; a capitalised word after it other than a legal form starts another name ("Mining and Power Generation"),
@@ -115,7 +115,6 @@ _SHARE_CLASS = re.compile(r"[A-Z]-[Ss]hares?|(?:Class|Series)[ \t]+[A-Z0-9]{1,2}
 _FIRM_WORDS = frozenset({"State", "Development", "Service", "Mine"})
 _LEGAL_FORMS_BEFORE_PLACE = frozenset({"Company", "Corporation"})
 _REACH_SUFFIXES = frozenset({"International", "Global", "Worldwide"})  # after a head noun, still the name
-_BOUGHT_NOUNS = frozenset({"takeover", "acquisition", "buyout"})  # "the takeover of Brekka": a company bought
 # Capitalised words that do not make a name distinctive on their own.
 _GENERIC = frozenset("""
 New National Federal State Global International General United Royal Northern Southern Eastern Western
@@ -321,7 +320,6 @@ _CUES = {
     "next": _DESCRIPTORS | _EMPLOYEES_AT  # "trader Traxys", "analysts at Canaccord"
             | {"based", "listed", "owned", "headquartered", "registered", "stake", "stakes", "shares", "holding",
                "venture"}  # "U.S.-based Livent", "a stake in X"
-            | {"takeover of", "acquisition of", "buyout of"}  # "AD Ports' acquisition of Noatum"
             | _OWNER_ATTRIBUTES,
     "before": _DESCRIPTORS | {"one of the", "venture"}  # "X, one of the largest producers", "X, a joint venture of"
               | {"shares", "stock", "nyse", "nasdaq", "asx", "tsx", "tsxv", "lse", "aim", "hkex", "sse", "szse", "tyo",
@@ -1244,8 +1242,6 @@ def _company_evidence(text: str, start: int, end: int, tokens: list[str], signal
     if len(previous) == 2 and previous[0].lower() in {"shares", "stake", "stakes", "holding"} and last_before in {
             "of", "in"}:
         return "grammar"  # "a stake in Torngat Metals", "Shares in Brekka climbed"
-    if len(previous) == 2 and previous[0].lower() in _BOUGHT_NOUNS and last_before == "of":
-        return "grammar"  # "its acquisition of Noatum", "the takeover of Brekka"
     if last_before == "at" and len(previous) == 2 and f"{previous[0].lower()} at" in _EMPLOYEES_AT:
         return "grammar"  # "analysts at Canaccord Genuity"
     if text[max(0, start - 2):start] == ", " and last_before.rstrip(",") in {

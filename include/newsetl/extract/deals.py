@@ -90,7 +90,7 @@ _ORDER_PLACED = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){
 _FORMING_WORDS = frozenset(("form", "forms", "formed", "forming", "set up", "sets up", "setting up", "created",
                             "established"))
 _FORMED_VENTURE = re.compile(r"\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+(?:[\w-]+\s+)?"
-                             r"(?:company|entity|vehicle|firm)|(?:joint\s+)?(?:venture|partnership))\b(?!['’])")
+                             r"(?:company|entity|vehicle|firm)|(?:joint\s+)?(?:venture(?!\s+capital)|partnership))\b(?!['’])")
 # "will take 20% of the unit", "took a 15.1% interest": taking a share is a stake bought (a share of a market or of
 # exports is a statistic: _TRADE_SHARE).
 _TAKE_WORDS = frozenset("take takes took".split())
@@ -168,6 +168,10 @@ _WORK_WON = re.compile(r"\s+the\s+(?:(?!(?:the|an?|its|their|to|for|of|with|over
 # "awarded 15 cargoes to A, 12 to B", "awarded long-term charters for eight carriers to A": lots given out
 _LOTS_AWARDED = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:cargoes|contracts|charters|tenders|blocks|licen[cs]es|shipments)"
                            r"\b[^.;]{0,80}?\s+to\s")
+# "won a 30-year concession", "won a concession to run the port": a concession of an asset, not one in talks
+_CONCESSION_WON = re.compile(r"\s+(?:an?\s+|the\s+|its\s+)?(?:\w+-year\s+(?:[\w-]+\s+){0,2}?concession|"
+                             r"(?:[\w-]+\s+){0,2}?concession\s+to\s+(?:run|operate|develop|mine|explore|build|"
+                             r"manage|extend)\b)")
 _SITE_CHOSEN = re.compile(r"\s+(?:[\w'’.-]+\s+){1,4}?as\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:site|location|home|base|venue)(?=\s+(?:of|for|to|where|in|at)\b|\s*[.,;]|\s*$)")  # "its home battery supplier" names none
 # A participle that modifies the noun before it (`_modifies_noun_before`): after a comma and maybe an adverb, and
@@ -265,7 +269,7 @@ exploring explore studying mulling talks negotiating negotiations proposed propo
 possibly option expect expects expected likely set asked invited signalled signaled open ready willing urged urging call calls
 called demand demands demanded threatened threatens warned fear fears feared if whether not never no without
 failed due refused declined rejected denied reportedly rumoured rumored can cannot unless already nothing designed
-""".split() + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
+""".split() + ["yet to"] + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
                                           "hadn", "can", "couldn", "won", "wouldn", "shouldn")]
 # Words and phrases that name the kind of deal; the first in the clause decides, and at one word the
 # kind listed first in DEAL_TYPES wins ("offtake agreement" is an offtake).
@@ -308,7 +312,7 @@ def _vocabulary() -> PhraseMatcher:
 _DEAL_NOUNS = (r"deals?|agreements?|pacts?|accords?|contracts?|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|"
                r"frameworks?|partnerships?|joint ventures?|ventures?|offtakes?|loans?|investments?|truce|"
                r"arrangements?|term sheet|facility|package|stake|financing|funding|commitments?|notes|"
-               r"acquisitions?|takeover|purchases?|merger|signing|transaction|sale|terms|plan|accord|concessions?")
+               r"acquisitions?|takeover|purchases?|merger|signing|transaction|sale|terms|plan|accord")
 # "Contracts for the cargoes were awarded by A to B": a passive whose subject is the deal.
 _DEAL_SUBJECT_PASSIVE = re.compile(rf"(?:[\w$€£¥.,%’'-]+\s+){{0,4}}?(?:{_DEAL_NOUNS})\b[^,;]{{0,60}}?\s"
                                    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
@@ -433,6 +437,7 @@ _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 _UNDER_HINTS = ("nder ", "art of", "ine with")
 # "the minerals agreement that Washington and Kyiv signed in April", "a trade agreement the two governments reached
 # in July": a deal told in a relative clause by the sides that made it
+_OPENING_DEAL = re.compile(r"[\"“]?(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,3}")
 _RELATIVE_DEAL = re.compile(rf"\b(?:{_DEAL_NOUNS})\s+(?:that\s+|which\s+)?(?:the\s+two\s+(?:governments|countries|"
                             r"nations|companies|sides)|[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})\s+"
                             r"(?:had\s+|have\s+)?(?:signed|reached|struck|sealed|inked|agreed|concluded)\b")
@@ -498,7 +503,7 @@ _REPORTED_SUBJECT_GAP = re.compile(_REPORT_ADJUNCTS)
 _TOLD_SUBJECT_GAP = re.compile(rf"\s+(?:{_NOT_PRONOUN}\s+){{0,2}}{_NOT_PRONOUN}{_REPORT_ADJUNCTS}")
 _REPORTED_SUBJECT_REACH = 80  # characters from a reporting verb to the subject it reports; adverbials are short
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
-_SET_TO = re.compile(r"\s+to\b")
+_SET_BEFORE_WHEN = re.compile(r"\s+(?:in|on|at|during)\s[^;:]{0,30}?,?\s+when\s+[^;:]{0,40}")
 # Between two deal verbs of one hedge: "plans to buy A and sell B"; not "plans to buy A and has signed B" (a finite
 # verb of its own: see _shares_hedge) nor across a comma ("..., and sold B").
 _COORDINATED_VERB_GAP = re.compile(r"[^,;:.]*?\sand\s+(?:then\s+|later\s+|also\s+)?")
@@ -614,6 +619,7 @@ _PAIR_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?P<states>count
 _PAIR_HINTS = ("two", "oth", "partners", "pair")  # words without which _PAIR_ANAPHOR cannot match
 _PAIR_REACH = 3  # sentences back to the one naming the pair
 _PRONOUN_REACH = 2  # sentences back to the one whose subject an opening "It" is
+_MOVE_WORDS = frozenset(("rose", "fell"))
 # "It also signed ...", "In 2023 it completed ...": a pronoun that opens the sentence, after a short adjunct, as
 # the subject of its deal verb.
 # (A short adjunct, not a main clause of its own: "Santos rose 2% after it signed ..." has a subject before "it".)
@@ -778,7 +784,10 @@ _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\
                     # "from the Cronos discovery, operated by Eni and TotalEnergies, at ...": who runs an asset
                     r"(?:operated|run|developed|discovered)\s+by\b|"
                     # "Korvel, after rejecting Talbrin's £39 billion approach, began selling assets": what it did first
-                    r"(?:after|before|despite|while)\s+[a-z]+ing\b|having\s+[a-z]+(?:ed|en)\b)[^,;]*")
+                    r"(?:after|before|despite|while)\s+(?!(?:buy|sell|acquir|sign|agree|merg|invest|lend|"
+                    r"purchas|tak|rais|secur|winn|complet|clos|form|order)\w*ing\b)[a-z]+ing\b|"
+                    r"having\s+(?!(?:bought|sold|acquired|signed|agreed|merged|invested|lent|purchased|taken|"
+                    r"raised|secured|won|completed|closed|formed|ordered)\b)[a-z]+(?:ed|en)\b)[^,;]*")
 # "A, B and C signed the agreements with D": agreements told before, one for each signer; "A, B and C signed power
 # purchase agreements with D for seven projects" counts the consortium's contracts, one deal of the signers together.
 _TOLD_PLURAL_DEALS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|contracts|pacts|accords|"
@@ -882,8 +891,15 @@ _NOMINAL_TARGET_GAP = re.compile(r"(?:(?:the|an?|\d[\d.]*%|\d[\d.]*\s?per\s?cent
 _OWNER_HEDGE_REACH = 20  # characters before a deal's owner in which a hedge ("may block", "could derail") counts
 # "its deal with the Cairo-based lender": the place describes the other side, which it does not name
 _NATIONALITY_OF_NOUN = re.compile(r"-(?:based|listed|owned|headquartered|registered)\b|['’]s\s")
+# What leaves a noun-phrase deal unmade when it follows the phrase, or reports it when it comes before.
+_NOMINAL_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:yet\s+to|expected|elusive|negotiat\w*|rejected|withdrawn|blocked|rumou?red|would|could|"
+    r"may|might|if\s+completed|pending|proposed|talks|collapsed|terminated|called\s+off|scrapped|abandoned|"
+    r"fell\s+through|failed|awaits|awaiting|under\s+review)\b")  # in lower case: "closed in May" is a month
+_REPORTS_OF = re.compile(r"\b(?:reports?|talk|speculation|rumou?rs?|news)\s+(?:of|about|that)\s+(?:the\s+)?$", re.I)
+_POSSESSED_NEXT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}|['’]s?,?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+")
 _DETERMINERS = frozenset("the a an this that these those".split())  # a gap holding one starts another phrase
-_NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:for|worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+_NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
                                 r"up\s+to|an\s+estimated)\s+)?$")
 
 
@@ -1051,15 +1067,17 @@ class _Article:
     def unhedged(self, trigger: Hit, sentence_start: int) -> bool:
         """No hedge just before the verb; "said they would acquire" is reported news, not a hedge."""
         hedges = [h for h in self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
-                  if not self._month(h, sentence_start) and not self._set_as_past(h)]
+                  if not self._month(h, sentence_start) and not self._set_as_past(h, trigger)]
         if not hedges:
             return not self._shares_hedge(trigger, sentence_start)
         only_would = all(self.text[h.start:h.end].lower() == "would" for h in hedges)
         return only_would and bool(_REPORTED_FUTURE.search(self.text, sentence_start, trigger.start))
 
-    def _set_as_past(self, hedge: Hit) -> bool:
-        """"The model was set in July, when A bought ...": "set" hedges only as "set to" ("is set to buy")."""
-        return self.lowered.startswith("set", hedge.start) and not _SET_TO.match(self.text, hedge.end)
+    def _set_as_past(self, hedge: Hit, trigger: Hit) -> bool:
+        """"The model was set in July, when A bought ...": a past "set" before a "when" clause that tells the
+        deal hedges nothing ("is set to buy", "was set on Monday to buy" do)."""
+        return (self.lowered.startswith("set", hedge.start)
+                and _SET_BEFORE_WHEN.fullmatch(self.text, hedge.end, trigger.start) is not None)
 
     def _shares_hedge(self, trigger: Hit, sentence_start: int) -> bool:
         """A base form joined by "and" to a hedged deal verb is hedged with it: "is designed to buy critical
@@ -1348,10 +1366,14 @@ def _nominal_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]
         if (owner is None or target_at is None or (link == "of" and target_at.kind != COMPANY)
                 or not _NOMINAL_TARGET_GAP.fullmatch(article.text, linked.end(), target_at.start)):
             continue
+        target_at = _named_target(target_at, sentence, article)
         target = _party_of(target_at, article)
         if target is None or target == owner or (target_at.kind != COMPANY
                                                  and _NATIONALITY_OF_NOUN.match(article.text, target_at.end)):
             continue
+        if (_NOMINAL_UNDONE_AFTER.match(article.text, target_at.end, sentence.end)
+                or _REPORTS_OF.search(article.text, max(sentence.start, owner_start - 40), owner_start)):
+            continue  # "A's deal with B has yet to be finalised", "reports of A's takeover of B"
         money = [a for a in article.amounts_in(owned.start(), sentence.end) if a.kind == "money"
                  and not article.is_price(a.start)
                  and (a.start < noun.start or _NOMINAL_PRICE_GAP.fullmatch(article.text, target_at.end, a.start))]
@@ -1361,6 +1383,20 @@ def _nominal_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]
             sentence=sentence, parties=_ordered({owner: owned.start(), target: target_at.start}), commodities=goods,
             value=money[0].value if money else None, currency=money[0].unit if money else None))
     return deals
+
+
+def _named_target(target: Occurrence, sentence: Sentence, article: _Article) -> Occurrence:
+    """The other side a noun phrase names: the company a nationality describes ("with Peruvian miner Varnock
+    Mining"), or the one a company's possessive introduces ("takeover of Talbrin's rival Varnock Mining")."""
+    after = [o for o in article.within(target.end, min(sentence.end, target.end + 60)) if o.kind == COMPANY]
+    if not after:
+        return target
+    gap = article.text[target.end:after[0].start]
+    if target.kind == COUNTRY and nationality_of(gap):
+        return after[0]
+    if target.kind == COMPANY and _POSSESSED_NEXT.fullmatch(gap):
+        return after[0]
+    return target
 
 
 def _owner(owned: re.Match, sentence: Sentence, article: _Article) -> tuple[tuple[str, str] | None, int]:
@@ -1523,8 +1559,9 @@ def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
     """An elaborating sentence that still names a new deal ("... a framework that officials signed", "under the
     minerals agreement that Washington and Kyiv signed in April"), or a loan made under it ("As part of the
     agreement, A will lend B $150 million")."""
-    if _RELATIVE_DEAL.search(sentence.text):
-        return True
+    relative = _RELATIVE_DEAL.search(sentence.text)
+    if relative and not _OPENING_DEAL.fullmatch(sentence.text, 0, relative.start()):
+        return True  # ("The agreement that A and B signed runs for ten years" goes on about one told before)
     verbs = [v for v in article.words_in(sentence.start, sentence.end, STRONG) if article.unhedged(v, sentence.start)]
     if not verbs:
         return _loan_provided(sentence, article)
@@ -1992,7 +2029,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = (_SANCTIONED_LOAN.match(clause, verb.end - clause_start) is not None
                      or _LOAN_SANCTIONED.search(clause, 0, verb.start - clause_start) is not None)
         elif word in _AWARD_WORDS and (_WORK_WON.match(clause, verb.end - clause_start)
-                                       or _LOTS_AWARDED.match(clause, verb.end - clause_start)):
+                                       or _LOTS_AWARDED.match(clause, verb.end - clause_start)
+                                       or _CONCESSION_WON.match(clause, verb.end - clause_start)):
             named = True
         elif word in _FORMING_WORDS and _FORMED_VENTURE.match(clause, verb.end - clause_start):
             named = True  # "A and B formed the marketing venture last year": forming it makes the deal
@@ -2348,7 +2386,12 @@ def _pair(clause: str, clause_start: int, trigger: Hit, sentence: Sentence,
         if len(named) == 2:
             return named
     # "Separately, the two governments signed ..." after a summit of many: the two states of the headline
-    return {party: clause_start + anaphor.start() for party in _headline_states(article)} if states else {}
+    if not states:
+        return {}
+    named_before = {("country", iso2) for o in article.within(article.title_end, sentence.start)
+                    if (iso2 := _as_country(o, article.government_country))}
+    headline = _headline_states(article)
+    return {party: clause_start + anaphor.start() for party in headline} if set(headline) <= named_before else {}
 
 
 def _headline_states(article: _Article) -> list[tuple[str, str]]:
@@ -2388,6 +2431,8 @@ def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[s
         verb = _FINITE_VERB.search(previous.text)
         if verb is None:
             return None
+        if verb.group().strip() in _MOVE_WORDS or previous.text.startswith(("Shares ", "Stock ")):
+            continue  # "Shares of Talbrin fell 3%": a market move, no subject of the deal told next
         # "The agency, which ..., signed a contract with A. It also agreed to buy ... from B": whom that sentence's
         # "the agency" means ("The Anglo-Australian miner bought ...": the miner, not its nationality)
         if referent := _opening_referent(previous.text, previous.start, article):

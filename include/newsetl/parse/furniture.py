@@ -141,8 +141,11 @@ _MAX_LONG_FURNITURE_WORDS = 40
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _MAX_FURNITURE_CHARS = 1500  # longer is text; the limit also keeps the regexes below linear
 # "We use cookies", "We and our partners use cookies", "This site uses cookies ... our use of cookies. Accept |
-# Manage preferences", "we use essential and analytics cookies", "Cookies: ..."
-_COOKIE = re.compile(r"\b(?:use|uses|using)\s+(?:[\w-]+\s+){0,3}?cookies\b|\buse\s+of\s+cookies\b|^cookies?\s*:"
+# Manage preferences", "Cookies: we use essential and analytics cookies" (the site as the subject: "Bakers use palm
+# oil in cookies" is a story)
+_COOKIE = re.compile(r"\b(?:use|uses|using)\s+cookies\b|\buse\s+of\s+cookies\b"
+                     r"|\b(?:we|this\s+(?:site|website)|our\s+(?:site|website))\s+(?:and\s+our\s+partners\s+)?"
+                     r"(?:use|uses)\s+(?:[\w-]+\s+){1,3}?cookies\b"
                      r"|\bcookies?\s+(?:settings|preferences|policy)\b"
                      r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies?\b.*\baccept\s+all\b", re.IGNORECASE)
 _MAX_COOKIE_WORDS = 60  # a banner is a few sentences; longer text that mentions cookies is a story

@@ -93,8 +93,8 @@ _URL_FIELDS = ("url", "link", "webUrl")
 # The list of records in a batch's envelope: NewsAPI's and GNews's "articles", NewsData.io's
 # "results", Mediastack's "data", Bing News's "value", Currents API's "news", Alpha Vantage's "feed".
 _ENVELOPE_FIELDS = ("articles", "results", "data", "value", "news", "feed")
-# The list one level down, in an envelope's object: Event Registry's {"articles": {"results": [...]}}, a paged
-# answer's {"data": {"count": 1, "items": [...]}}, a search's {"response": {"docs": [...]}}.
+# The list one level down, in an envelope's object that is no article itself: Event Registry's {"articles":
+# {"results": [...]}}, a paged answer's {"data": {"count": 1, "items": [...]}}.
 _INNER_ENVELOPE_FIELDS = ("results", "items", "articles", "docs", "stories", "entries")
 # The one article of a single-item answer: {"status": "ok", "article": {...}} or {"data": {...}}.
 _RECORD_WRAPPER_FIELDS = ("article", "story", "data", "result", "item")
@@ -272,6 +272,8 @@ def _enveloped(data: dict) -> list | None:
     for name in _ENVELOPE_FIELDS:
         value = data.get(name)
         if isinstance(value, dict):
+            if _is_record(value):  # {"data": {"title": ..., "body": ..., "items": [<images>]}}: one article
+                return None
             value = next((inner for inner in map(value.get, _INNER_ENVELOPE_FIELDS) if isinstance(inner, list)), None)
         if isinstance(value, list):
             return value

@@ -150,6 +150,7 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6
 # or under it is another story's.
 # A ticker's marker may lead it ('>> Breaking: ...', '» Latest: ...').
 _TICKER_MARKER = re.compile(r"^(?:>>|[»▶►])\s*")
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")  # a plain-text page's rule under its top line
 _TICKER_LABEL = re.compile(rf"(?:{_TICKER_MARKER.pattern})?(?:latest(?: news)?|breaking(?: news)?|trending(?: now)?"
                            r"|just in|top stories|flash|prices|market prices|quotes)\s*:\s*(?P<item>.*)$",
                            re.IGNORECASE)
@@ -283,10 +284,8 @@ def _initials_of(word: str, masthead: str) -> bool:
 
 
 def _name_as_the_page_writes_it(masthead: str, lines: list[str]) -> str:
-    """A masthead in capitals as the page spells it elsewhere ('Lusaka Business Times - Plot 22, Cairo Road' in
-    the footer under 'LUSAKA BUSINESS TIMES'), else the masthead."""
-    if not masthead.isupper():
-        return masthead
+    """A masthead set in capitals as the page spells it elsewhere ('McGrath Mining News - 12 Jalan Merdeka' in the
+    footer under 'MCGRATH MINING NEWS', which reads as 'Mcgrath Mining News'), else the masthead."""
     spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, masthead.split())) + r"\b", re.IGNORECASE)
     found = (spelled.search(line) for line in lines[-_FOOTER_LINES:])
     return next((match.group(0) for match in found if match and not match.group(0).isupper()), masthead)
@@ -428,12 +427,20 @@ def _read_top(lines: list[str], end: int) -> _Top:
 def _urgent_strips(lines: list[str], candidates: list[int]) -> list[int]:
     """'Breaking: <headline>' lines that are a strip of another story: a headline under it stands over the
     story's byline ('Breaking: Suriname sets bid round' / 'Guyana signs crude deal with India' / 'By ...')."""
-    urgent = [i for i in candidates if _URGENCY_LABEL.match(lines[i]) and _ticker(lines[i]) is None]
+    # the strip sits in the site's header, right under its menu; a story's own 'Breaking:' headline stands over
+    # its deck and byline
+    urgent = [i for i in candidates if _URGENCY_LABEL.match(lines[i]) and _ticker(lines[i]) is None
+              and furniture.is_nav(_previous_text_line(lines, i))]
     if not urgent:
         return []
     bylined = next((i for i in candidates if i > urgent[0] and _has_title_length(lines[i])
                     and not lines[i].endswith(furniture.TERMINAL) and _BYLINE.match(_next_text_line(lines, i))), None)
     return [i for i in urgent if bylined is not None and i < bylined]
+
+
+def _previous_text_line(lines: list[str], index: int) -> str:
+    """The last line with a word before `index`, or ''."""
+    return next((line for line in reversed(lines[max(0, index - 3):index]) if _has_word(line)), "")
 
 
 def _next_text_line(lines: list[str], index: int) -> str:
@@ -698,7 +705,8 @@ def _is_masthead(lines: list[str], index: int) -> bool:
     publication ('Yonhap News Agency'), with a headline further down ('Pacific Mining Post', then
     'Nickel | Copper | Gold', then the title)."""
     line = _without_edition(lines[index])
-    if _name_over_tagline(line) is not None or _name_over_section(line) is not None:
+    if _name_over_tagline(line) is not None or (_name_over_section(line) is not None
+                                                and _UNDERLINE.match(_next_text_or_rule(lines, index))):
         return not _text_above(lines, index)  # the page's first line: a headline's bar sits lower
     if _words_but_ampersands(line) > _MASTHEAD_MAX_WORDS:  # 'GOLD & COPPER REVIEW' has three words
         return _government_department(line) is not None
@@ -745,9 +753,15 @@ def _name_over_tagline(line: str) -> str | None:
     return name if lower_words else None
 
 
+def _next_text_or_rule(lines: list[str], index: int) -> str:
+    """The first non-blank line after `index`, or ''."""
+    return next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+
+
 def _name_over_section(line: str) -> str | None:
     """'Jakarta Commodity Brief' from a masthead that names the page's section beside the publication ('Jakarta
-    Commodity Brief — Nickel'): a publication's name, a dash, then one or two capitalised words."""
+    Commodity Brief — Nickel', underlined as the page's top line: a headline 'Asian Markets — Live Updates' is
+    not): a publication's name, a dash, then one or two capitalised words."""
     name, separator, section = line.partition(" — ") if " — " in line else line.partition(" – ")
     section = section.strip()
     if (not separator or not 2 <= _words_but_ampersands(name) <= _MASTHEAD_MAX_WORDS
