@@ -90,7 +90,8 @@ _ORDER_PLACED = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){
 _FORMING_WORDS = frozenset(("form", "forms", "formed", "forming", "set up", "sets up", "setting up", "created",
                             "established"))
 _FORMED_VENTURE = re.compile(r"\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+(?:[\w-]+\s+)?"
-                             r"(?:company|entity|vehicle|firm)|(?:joint\s+)?(?:venture(?!\s+capital)|partnership))\b(?!['’])")
+                             r"(?:company|entity|vehicle|firm)|(?:joint\s+)?(?:venture(?!\s+capital)|partnership))"
+                             r"\b(?!['’])")
 # "will take 20% of the unit", "took a 15.1% interest": taking a share is a stake bought (a share of a market or of
 # exports is a statistic: _TRADE_SHARE).
 _TAKE_WORDS = frozenset("take takes took".split())
@@ -269,8 +270,9 @@ exploring explore studying mulling talks negotiating negotiations proposed propo
 possibly option expect expects expected likely set asked invited signalled signaled open ready willing urged urging call calls
 called demand demands demanded threatened threatens warned fear fears feared if whether not never no without
 failed due refused declined rejected denied reportedly rumoured rumored can cannot unless already nothing designed
-""".split() + ["yet to"] + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "hasn", "haven",
-                                          "hadn", "can", "couldn", "won", "wouldn", "shouldn")]
+""".split() + ["yet to"] + [f"{verb} t" for verb in ("don", "didn", "doesn", "isn", "wasn", "aren", "weren",
+                                                      "hasn", "haven", "hadn", "can", "couldn", "won", "wouldn",
+                                                      "shouldn")]
 # Words and phrases that name the kind of deal; the first in the clause decides, and at one word the
 # kind listed first in DEAL_TYPES wins ("offtake agreement" is an offtake).
 _TYPE_WORDS = {
@@ -590,7 +592,8 @@ _CLAUSE_BREAK = re.compile(r"(?=[;:,\s])(?:"
 # with its own verb ("A, which co-owns the mine, and B signed ..." is one subject list). The subject may carry
 # a rivalry word and a bracketed place ("..., and rival GAIL (India) Ltd has contracts with Vitol"), and what it
 # already has or holds is its own clause, not more parties of the first deal.
-_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?(?:(?:rival|peer|fellow|compatriot|state-(?:run|owned))\s+)?"
+_SECOND_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?"
+                             r"(?:(?:rival|peer|fellow|compatriot|state-(?:run|owned))\s+)?"
                              r"(?:[A-Z][\w'’.&-]*\s+|\([A-Z][^()]{0,30}\)\s+){1,5}"
                              r"(?:(?:has|have|had|also|already)\s+)?(?:" + _SECOND_VERBS +
                              # "..., and Nippon Steel will take 20% of ...", "..., and CEEC will build the plant": a
@@ -698,7 +701,8 @@ _COMPANY_NOUNS = (r"company|firm|miner|producer|refiner|developer|trader|trading
                   r"[a-z]+maker")
 # How a nationality attaches to the company noun it describes: "China's", "U.S.-based", then up to three
 # descriptor words ("Chilean state copper miner", "Luxembourg-based trader").
-_NATIONALITY_LINK = r"^(?:['’]s|-based|-listed|-owned|-headquartered|-registered)?"
+_NATIONALITY_MARKS = r"['’]s|-based|-listed|-owned|-headquartered|-registered"
+_NATIONALITY_LINK = rf"^(?:{_NATIONALITY_MARKS})?"
 # A lower-case word that may describe a noun, never a function word: "lithium to carmaker BMW" is no
 # "lithium carmaker", "with Kenya to expand business ties" no "Kenyan business", "with Chile as the carmaker
 # expands" no Chilean carmaker.
@@ -890,7 +894,7 @@ _NOMINAL_TARGET_GAP = re.compile(r"(?:(?:the|an?|\d[\d.]*%|\d[\d.]*\s?per\s?cent
                                  r"[a-z]+(?<!which)(?<!that)(?<!and))\s+){0,5}?$")
 _OWNER_HEDGE_REACH = 20  # characters before a deal's owner in which a hedge ("may block", "could derail") counts
 # "its deal with the Cairo-based lender": the place describes the other side, which it does not name
-_NATIONALITY_OF_NOUN = re.compile(r"-(?:based|listed|owned|headquartered|registered)\b|['’]s\s")
+_NATIONALITY_OF_NOUN = re.compile(rf"(?:{_NATIONALITY_MARKS})\b")
 # What leaves a noun-phrase deal unmade when it follows the phrase, or reports it when it comes before.
 _NOMINAL_UNDONE_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:yet\s+to|expected|elusive|negotiat\w*|rejected|withdrawn|blocked|rumou?red|would|could|"
@@ -899,8 +903,8 @@ _NOMINAL_UNDONE_AFTER = re.compile(
 _REPORTS_OF = re.compile(r"\b(?:reports?|talk|speculation|rumou?rs?|news)\s+(?:of|about|that)\s+(?:the\s+)?$", re.I)
 _POSSESSED_NEXT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}|['’]s?,?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+")
 _DETERMINERS = frozenset("the a an this that these those".split())  # a gap holding one starts another phrase
-_NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|"
-                                r"up\s+to|an\s+estimated)\s+)?$")
+_NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\s+at)\s+"
+                                r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1119,7 +1123,7 @@ class DealFinder:
         word_starts = [w.start for w in words]
         amount_starts = [a.start for a in amounts]
         sentence_starts = [s.start for s in sentences]
-        chosen = [sentences[index] for index in _sentences_with_verbs(sentences, sentence_starts, verb_starts)
+        chosen = [sentences[index] for index in _sentences_holding(sentences, sentence_starts, verb_starts)
                   if _may_report_a_deal(sentences[index], words, word_starts, amounts, amount_starts)]
         if not chosen and not owned_nouns:
             return []
@@ -1129,11 +1133,13 @@ class DealFinder:
         for sentence in chosen:
             by_section[sentence.section].extend(_sentence_deals(sentence, article))
         kept = _merge(by_section["body"])
-        for index in _sentences_with_verbs(sentences, sentence_starts, owned_nouns):
-            if sentences[index].section == "body":
-                # a deal told as a noun phrase only when no verb told it
-                kept.extend(deal for deal in _nominal_deals(sentences[index], article)
-                            if not any(set(deal.parties) <= set(other.parties) for other in kept))
+        for index in _sentences_holding(sentences, sentence_starts, owned_nouns):
+            if sentences[index].section != "body":
+                continue
+            for deal in _nominal_deals(sentences[index], article):
+                # a deal told as a noun phrase only when no verb (nor an earlier noun phrase) told it
+                if not any(set(deal.parties) <= set(other.parties) for other in kept):
+                    kept.append(deal)
         kept = _valued_later(sorted(kept, key=lambda deal: deal.sentence.start), article)
         for section in ("description", "title"):
             for deal in by_section[section]:
@@ -1162,11 +1168,12 @@ def _owned_noun(doc: Document, word: Hit) -> bool:
     return "'" in before or "’" in before or "its " in before
 
 
-def _sentences_with_verbs(sentences: list[Sentence], sentence_starts: list[int], verb_starts: list[int]) -> list[int]:
-    """The indices, in order, of the sentences that hold a deal verb starting at one of `verb_starts`: the only
-    ones `_may_report_a_deal` can accept, found without reading every sentence (sentences do not overlap)."""
+def _sentences_holding(sentences: list[Sentence], sentence_starts: list[int], starts: list[int]) -> list[int]:
+    """The indices, in order, of the sentences that hold a word starting at one of `starts` (the deal verbs: the
+    only sentences `_may_report_a_deal` can accept), found without reading every sentence (sentences do not
+    overlap)."""
     found = set()
-    for at in verb_starts:
+    for at in starts:
         index = bisect_right(sentence_starts, at) - 1
         if index >= 0 and at < sentences[index].end:
             found.add(index)
@@ -1727,8 +1734,9 @@ _AWARD_LIST_END = re.compile(r",\s+(?:a|an|the|which|who|whose|both|each)\b|\s+(
 
 def _awarded_to_each(base: DealCandidate, clause: str, clause_start: int, trigger: Hit,
                      parties: dict[tuple[str, str], int]) -> list[DealCandidate] | None:
-    """"Contracts for the cargoes were awarded by A to B, C and D": a contract of A with each company after "to";
-    None when the clause is no such passive of plural contracts from one party."""
+    """"Contracts for the cargoes were awarded by A to B, C and D", "A awarded 15 cargoes to B, 12 to C and nine to
+    D": a contract of A with each company after "to"; None when the clause tells no such award of plural contracts
+    or lots from one party."""
     before_verb = trigger.start - clause_start
     passive = (_DEAL_SUBJECT_PASSIVE.match(clause, 0, before_verb) is not None
                and _PLURAL_DEAL_NOUN.search(clause[:before_verb].lower()) is not None)
@@ -2757,7 +2765,7 @@ def _same_transaction(deal: DealCandidate, other: DealCandidate) -> bool:
     countries ("Pohjola secures €1.15bn from EIB-led lenders" and "Pohjola has signed a €1.15bn debt financing
     package"). "A puts $100m into B" and "A puts $100m into C", "A invests $100m in Zambia" and "A buys a stake
     in B for $100m" are two, and so are two deals that state no money."""
-    if deal.value is None or other.value is None or deal.currency != other.currency or _values_differ(deal, other):
+    if not _same_money(deal, other):
         return False
     kinds = (_family(deal), _family(other))
     if kinds[0] != kinds[1] and "agreement" not in kinds:
@@ -2771,9 +2779,14 @@ def _same_money_and_side(deal: DealCandidate, other: DealCandidate) -> bool:
     """A headline's deal of the body's money and kind, with a side of it: "The miner signs a $1bn prepayment with
     Jiangxi Copper" over the body's "First Quantum agreed a $1 billion copper prepayment with Jiangxi Copper",
     whoever the headline's "the miner" was taken for."""
-    return (deal.value is not None and other.value is not None and deal.currency == other.currency
-            and not _values_differ(deal, other) and _family(deal) == _family(other)
+    return (_same_money(deal, other) and _family(deal) == _family(other)
             and not set(deal.parties).isdisjoint(other.parties))
+
+
+def _same_money(deal: DealCandidate, other: DealCandidate) -> bool:
+    """Both state a value, in the same currency, within 1 %."""
+    return (deal.value is not None and other.value is not None and deal.currency == other.currency
+            and not _values_differ(deal, other))
 
 
 def _values_differ(deal: DealCandidate, other: DealCandidate) -> bool:

@@ -434,18 +434,14 @@ def _urgent_strips(lines: list[str], candidates: list[int]) -> list[int]:
     if not urgent:
         return []
     bylined = next((i for i in candidates if i > urgent[0] and _has_title_length(lines[i])
-                    and not lines[i].endswith(furniture.TERMINAL) and _BYLINE.match(_next_text_line(lines, i))), None)
+                    and not lines[i].endswith(furniture.TERMINAL) and _BYLINE.match(_next_content_line(lines, i + 1))),
+                   None)
     return [i for i in urgent if bylined is not None and i < bylined]
 
 
 def _previous_text_line(lines: list[str], index: int) -> str:
     """The last line with a word before `index`, or ''."""
     return next((line for line in reversed(lines[max(0, index - 3):index]) if _has_word(line)), "")
-
-
-def _next_text_line(lines: list[str], index: int) -> str:
-    """The first line with a word after `index`, or ''."""
-    return next((line for line in lines[index + 1:index + 4] if _has_word(line)), "")
 
 
 def _closes_site_header(lines: list[str], menu: int, masthead: int | None) -> bool:
@@ -744,8 +740,7 @@ def _name_over_tagline(line: str) -> str | None:
     puts the name last."""
     name, separator, tagline = line.partition(" | ")
     tagline = tagline.strip()
-    if (not separator or "|" in tagline or not 2 <= _words_but_ampersands(name) <= _MASTHEAD_MAX_WORDS
-            or _MASTHEAD_NAME.match(name) is None or not _PUBLICATION_NAME.search(name)
+    if (not separator or "|" in tagline or not _is_publication_name(name)
             or not _TAGLINE_MIN_WORDS <= furniture.word_count(tagline) <= _TAGLINE_MAX_WORDS
             or tagline.endswith(furniture.TERMINAL) or any(ch.isdigit() for ch in tagline)):
         return None
@@ -758,14 +753,19 @@ def _next_text_or_rule(lines: list[str], index: int) -> str:
     return next((line for line in lines[index + 1:index + 3] if line.strip()), "")
 
 
+def _is_publication_name(name: str) -> bool:
+    """Two to four capitalised words ending in a publication's word: 'Delta Freight Post', 'Jakarta Commodity Brief'."""
+    return (2 <= _words_but_ampersands(name) <= _MASTHEAD_MAX_WORDS and _MASTHEAD_NAME.match(name) is not None
+            and _PUBLICATION_NAME.search(name) is not None)
+
+
 def _name_over_section(line: str) -> str | None:
     """'Jakarta Commodity Brief' from a masthead that names the page's section beside the publication ('Jakarta
     Commodity Brief — Nickel', underlined as the page's top line: a headline 'Asian Markets — Live Updates' is
     not): a publication's name, a dash, then one or two capitalised words."""
     name, separator, section = line.partition(" — ") if " — " in line else line.partition(" – ")
     section = section.strip()
-    if (not separator or not 2 <= _words_but_ampersands(name) <= _MASTHEAD_MAX_WORDS
-            or _MASTHEAD_NAME.match(name) is None or not _PUBLICATION_NAME.search(name)
+    if (not separator or not _is_publication_name(name)
             or not 1 <= _words_but_ampersands(section) <= _SECTION_LABEL_MAX_WORDS
             or not all(word[:1].isupper() or word == "&" for word in section.split())):
         return None
