@@ -1,4 +1,6 @@
 """Company mentions: the registry, discovery by rule, one canonical name per company."""
+import pytest
+
 from extract_helpers import companies, countries, extract, refs
 
 
@@ -72,6 +74,17 @@ def test_a_name_used_for_an_asset_is_not_a_company():
 
 def test_a_unit_after_a_number_is_not_a_company():
     assert companies("The plant makes 4 Mtpa of LNG for export.") == set()
+    assert companies("The line ships 2,024 Tonnes of ore a day to Talbrin Resources.") == {"Talbrin Resources"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 Korvel Mining agreed to pay Talbrin Resources $80 million.",
+    "In late 2023 Korvel Mining agreed to pay Talbrin Resources $80 million.",
+    "On Monday Korvel Mining agreed to pay Talbrin Resources $80 million.",
+    "Earlier in March Korvel Mining agreed to pay Talbrin Resources $80 million.",
+])
+def test_a_year_month_or_weekday_opening_the_sentence_leaves_the_company_whole(sentence):
+    assert companies(sentence) == {"Korvel Mining", "Talbrin Resources"}
 
 
 def test_a_discovered_company_takes_the_nationality_the_article_gives_it():

@@ -1014,10 +1014,14 @@ def _after_body_for(text: str, start: int, tokens: list[str]) -> bool:
 
 
 def _after_number(text: str, start: int) -> bool:
+    """A phrase right after a number is a unit ("4 Mtpa"), unless the number is a year ("In 2023 Korvel Mining")."""
     at = start - 1
     while at >= 0 and text[at] == " ":
         at -= 1
-    return at >= 0 and text[at].isdigit()
+    return at >= 0 and text[at].isdigit() and not _YEAR_BEFORE.search(text, max(0, at - 5), at + 1)
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d,.$€£¥])(?:19|20)\d\d$")
 
 
 # A French name's first word and articles: its elided articles belong to it ("Société des Mines d'Or de Kalsaka").
@@ -1092,6 +1096,12 @@ def _keeps_full_stop(word: str) -> bool:
     return bare.replace(".", "").lower() in LEGAL_FORMS or "." in bare or len(bare) == 1 or bare == "No"
 
 
+_CALENDAR_WORDS = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# a month or weekday after a word of time opens no name: "On Monday | Korvel Mining", "in March | Korvel Mining"
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|by|until|from|during|late|early|mid|last|next|this|of)[ \t]+$")
+
+
 def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence words that are capitalised but not part of a name ("The", "In", "Shares")."""
     trimmed = False
@@ -1099,7 +1109,9 @@ def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
         space = text.find(" ", start, end)
         word = text[start:space if space >= 0 else end]
         # after a dropped word, a connector goes too ("Shares of | Ardent Lithium")
-        if word not in _LEADING and not (trimmed and word in _CONNECTOR_WORDS):
+        if (word not in _LEADING and not (trimmed and word in _CONNECTOR_WORDS)
+                and not (word in _CALENDAR_WORDS and space >= 0 and (trimmed or _TIME_PREPOSITION_BEFORE.search(
+                    text, max(0, start - 8), start)))):
             break
         trimmed = True
         if space < 0:
