@@ -602,3 +602,40 @@ def test_a_feed_that_names_only_a_section_leaves_the_site_the_publisher() -> Non
     for feed in ("business", "Latest News", "Top Stories"):
         record = {"title": GOOD_TITLE, "content": GOOD_BODY, "feed": feed, "url": "https://www.orewire.example/x"}
         assert draft_from_record(record, DAY).publisher == "orewire.example", feed
+
+
+def test_a_json_api_resource_s_related_publisher_names_the_publisher() -> None:
+    resource = {"type": "story", "id": "kl-41",
+                "attributes": {"headline": GOOD_TITLE, "body": GOOD_BODY, "published_at": "2025-06-02T07:00:00Z",
+                               "canonical_url": "https://www.kitweledger.example/mining/marlow"},
+                "relationships": {"source": {"data": {"type": "publisher", "id": "kitwe-ledger",
+                                                      "name": "Kitwe Ledger"}}}}
+    [(_, record)] = records_from_json(json.dumps({"data": resource, "meta": {"api_version": "2.0"}}))
+    assert draft_from_record(record, DAY).publisher == "Kitwe Ledger"
+    in_attributes = {"data": {"type": "publisher", "id": "kl", "attributes": {"display_name": "Kitwe Ledger"}}}
+    related = {**resource, "relationships": {"publisher": in_attributes}}
+    assert draft_from_record(related, DAY).publisher == "Kitwe Ledger"
+    # the record's own source field goes first
+    own = {**resource, "attributes": {**resource["attributes"], "source_name": "Copperbelt Courier"}}
+    assert draft_from_record(own, DAY).publisher == "Copperbelt Courier"
+
+
+def test_a_json_api_author_or_a_bare_related_source_names_no_publisher() -> None:
+    resource = {"type": "story", "id": "kl-41",
+                "attributes": {"headline": GOOD_TITLE, "body": GOOD_BODY, "url": "https://kitweledger.example/x"},
+                "relationships": {"author": {"data": {"type": "person", "id": "7", "name": "Tendai Phiri"}},
+                                  "source": {"data": {"type": "publisher", "id": "kitwe-ledger"}}}}
+    assert draft_from_record(resource, DAY).publisher == "kitweledger.example"  # the story's site
+
+
+def test_a_first_published_field_dates_the_record_before_its_last_change() -> None:
+    record = {"headline": GOOD_TITLE, "body_text": GOOD_BODY, "publication": "Kitwe Ledger",
+              "first_published": "2025-06-02T10:02:00-03:00", "last_modified": "2025-06-03T13:47:00-03:00"}
+    draft = draft_from_record(record, DAY)
+    assert (draft.published_date, draft.publisher) == (date(2025, 6, 2), "Kitwe Ledger")
+    assert draft_from_record({**record, "first_published": None, "firstPublished": 1748822400},
+                             DAY).published_date == date(2025, 6, 2)
+    # a last change, or a publication's name that holds a date, is no publication date
+    undated = {"headline": GOOD_TITLE, "body_text": GOOD_BODY, "publication": "Kitwe Ledger 2 June 2025",
+               "last_modified": "2025-06-03T13:47:00-03:00"}
+    assert draft_from_record(undated, DAY).published_date is None

@@ -28,7 +28,9 @@ Vendors' and CMS exports nest the same fields: the article may be wrapped under 
 headline may be an object of variants ({"main": ...}, Arc XP's {"basic": ...}) or named in words of its own
 ("headline_text"); the body a list of typed blocks, of which only text blocks (paragraphs, headings) are the
 story, never an ad slot, a pull quote or related links; the publisher an object about the source
-({"publisher": {"display_name": ...}}). A reading box inside a body ("Read also: <headline>") is dropped.
+({"publisher": {"display_name": ...}}), or a JSON:API resource's related one ({"relationships": {"source": {"data":
+{"name": ...}}}}); a story's first publication may be named without a word for a date ("first_published"). A
+reading box inside a body ("Read also: <headline>") is dropped.
 Anything else in a record is ignored.
 """
 from __future__ import annotations
@@ -141,7 +143,10 @@ _MARKUP_BODY_KEY_WORDS = _BODY_KEY_WORDS | _MARKUP_KEY_HEADS
 # 'publicationDate', 'date_published', 'first_published_at'); not an update's or a crawl's.
 _DATE_KEY_HEADS = frozenset("published publish publication pub posted".split())
 _DATE_KEY_STAMPS = frozenset("date time ts timestamp datetime at on epoch unix ms millis".split())
-_DATE_KEY_WORDS = _DATE_KEY_HEADS | _DATE_KEY_STAMPS | frozenset("first utc gmt iso local".split())
+# A name saying the date is the story's first publication needs no word for a date: 'first_published',
+# 'firstPublished' (a word for publishing alone may name the publication: 'publication').
+_FIRST_WORDS = frozenset(("first",))
+_DATE_KEY_WORDS = _DATE_KEY_HEADS | _DATE_KEY_STAMPS | _FIRST_WORDS | frozenset("utc gmt iso local".split())
 # An object of a story's dates: {"dates": {"published": ..., "updated": ...}}; its fields need not say they
 # hold a date ('first_published', 'firstPublished').
 _DATE_GROUP_FIELDS = ("dates", "timestamps", "times", "date")
@@ -179,6 +184,10 @@ _RESPONSE_FIELD, _CONTENT_FIELD, _FIELDS_FIELD = "response", "content", "fields"
 # A JSON:API resource keeps the article's fields under "attributes": {"data": {"type": "articles", "id": "7",
 # "attributes": {"title": ..., "body": ...}}}, or a list of such resources under "data".
 _ATTRIBUTES_FIELD = "attributes"
+# ...and the objects it links to under "relationships", each under "data": the publisher as a related resource
+# ({"relationships": {"source": {"data": {"type": "publisher", "name": "Kitwe Ledger"}}}}, its name perhaps in its
+# own "attributes"). Only a publisher's relationship is read: an author's or a section's names no publisher.
+_RELATIONSHIPS_FIELD, _RELATED_FIELD = "relationships", "data"
 _GUARDIAN_FIELDS = ("bodyText", "publication", "byline")
 
 
@@ -328,7 +337,9 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
                                                           _PUBLISHER_KEY_MIN_WORDS)
                            if _is_source_object_or_not_one(_key_words(name)))
     named = _field(record, _PUBLISHER_FIELDS + named_by_words, _is_not_url, _source_name)
-    publisher = (_publisher_name(named) or _feed_title(_field(record, _FEED_FIELDS))
+    # a related publisher after the record's own fields (a JSON:API resource's "relationships")
+    related = _field(_related_publishers(record.get(_RELATIONSHIPS_FIELD)), _PUBLISHER_FIELDS)
+    publisher = (_publisher_name(named) or related or _feed_title(_field(record, _FEED_FIELDS))
                  or _rights_holder(_field(record, _RIGHTS_FIELDS))
                  or _field(record, _DOMAIN_FIELDS) or _thread_site(record) or _site_of(_field(record, _URL_FIELDS)))
     return ArticleDraft(
@@ -343,6 +354,24 @@ def draft_from_record(record: object, ingest_date: date) -> ArticleDraft:
         url=_field(record, _URL_FIELDS),
         declared_language=_string(record.get("language")),
     )
+
+
+def _related_publishers(relationships: object) -> dict[str, dict]:
+    """A JSON:API resource's related publisher under a publisher field's name ({"source": {"data": {"name": ...}}}
+    -> {"source": {"name": ...}}), its "attributes" read as its own fields; a related resource given by its type
+    and id alone names nobody, and is left out."""
+    if not isinstance(relationships, dict):
+        return {}
+    related = {}
+    for name in _PUBLISHER_FIELDS:
+        link = relationships.get(name)
+        resource = link.get(_RELATED_FIELD) if isinstance(link, dict) else None
+        if isinstance(resource, dict):
+            attributes = resource.get(_ATTRIBUTES_FIELD)
+            resource = {**resource, **attributes} if isinstance(attributes, dict) else resource
+            if any(_string(resource.get(key)) for key in _NAME_KEYS):
+                related[name] = resource
+    return related
 
 
 def _published(record: dict, ingest_date: date) -> FoundDate | None:
@@ -360,10 +389,11 @@ def _published(record: dict, ingest_date: date) -> FoundDate | None:
 def _date_fields(record: dict, kinds: tuple[frozenset[str], ...]) -> tuple[str, ...]:
     """The fields that may date the story, those saying it is the publication's first: the fields named so,
     then those whose names' words say so ('published_ts'; in an object of dates, 'first_published'), with a
-    word of each of `kinds`, then a date of no kind ('created', a record's 'dateTime' its crawl's when it also
-    has 'dateTimePub')."""
-    named = _fields_named(record, _DATE_KEY_WORDS, kinds)
-    return (*_PUBLISHED_FIELDS, *(name for name in named if name not in _PUBLISHED_FIELDS),
+    word of each of `kinds` or a word for publishing and 'first' ('first_published'), then a date of no kind
+    ('created', a record's 'dateTime' its crawl's when it also has 'dateTimePub')."""
+    named = (*_fields_named(record, _DATE_KEY_WORDS, kinds),
+             *_fields_named(record, _DATE_KEY_WORDS, (_DATE_KEY_HEADS, _FIRST_WORDS)))
+    return (*_PUBLISHED_FIELDS, *dict.fromkeys(name for name in named if name not in _PUBLISHED_FIELDS),
             *_GENERIC_DATE_FIELDS)
 
 
