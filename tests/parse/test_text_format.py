@@ -1232,3 +1232,55 @@ def test_a_publisher_glued_to_the_date_keeps_capitals_that_look_like_a_time_zone
                                 ("October 28, 2025MT Newswires", "MT Newswires")):
         page = f"Marlow Metals picks partner for salt flat\n\n{dateline}\n\n{body}"
         assert parse_page_text(page, date(2025, 10, 28)).publisher == publisher, dateline
+
+
+def test_a_copyright_notice_in_another_language_names_the_holder_before_the_mark() -> None:
+    for footer, publisher in (("Pampa Minera (c) 2025 - Todos los derechos reservados | Aviso legal | Cookies",
+                               "Pampa Minera"),
+                              ("© 2025 Le Courrier Minier. Tous droits réservés.", "Le Courrier Minier"),
+                              ("© 2025 Todos los Santos Gazette", "Todos los Santos Gazette")):  # a name, no notice
+        page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n{footer}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).publisher == publisher, footer
+
+
+def test_a_newsletter_prompt_with_an_arrow_or_a_dashed_second_prompt_is_no_title() -> None:
+    for prompt in ("Receive our free newsletter >", "Receive our weekly newsletter",
+                   "Support independent journalism — become a member",
+                   "Support quality journalism – subscribe now"):
+        page = f"MAKASSAR HERALD\nNews | Mining | Markets\n{prompt}\n\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        draft = parse_page_text(page, date(2025, 6, 4))
+        assert (draft.title, draft.body) == (HEADLINE, f"{LEAD}\n\n{FOLLOW}"), prompt
+
+
+def test_a_headline_about_membership_newsletters_or_a_search_stays_the_title() -> None:
+    for headline in ("Support for Korlin nickel levy grows — members back the plan",
+                     "Kestrel Nickel wins membership of smelter club — shares jump",
+                     "Receivers sell Makassar newsletter publisher to Garuda Media",
+                     "Search for Kestrel's missing nickel cargo widens [Updated]",
+                     "[Exclusive] Kestrel Nickel weighs sale of its smelter stake"):
+        page = f"MAKASSAR HERALD\nNews | Mining | Markets\n\n{headline}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).title == headline, headline
+        assert not is_furniture(headline), headline
+
+
+def test_bracketed_links_beside_the_site_s_search_box_and_account_links_are_no_title() -> None:
+    for row in ("Search...   [Log in]  [Start free trial]",
+                "[ Nickel ]  [ Copper ]  [ Policy ]  [ Data Centre ]        Search | My account"):
+        page = f"MAKASSAR HERALD\n{row}\n\n{HEADLINE}\nJune 4, 2025\n{LEAD}\n{FOLLOW}\n"
+        assert parse_page_text(page, date(2025, 6, 4)).title == HEADLINE, row
+    assert is_furniture("Search… [Sign in] [Subscribe]")
+    # a story's line in brackets, or a label beside a sentence, is no row of links
+    assert not is_furniture("[Editor's note: the smelter sale was approved on Tuesday.]")
+    assert not is_furniture("[Update] Kestrel Nickel said the sale would close in July.")
+
+
+def test_a_bar_of_dateline_items_ending_in_a_bracket_is_no_standfirst() -> None:
+    dateline = "By Ayu Lestari | Makassar | Tuesday 3 June 2025 | 11:48 AM (updated 1:20 PM)"
+    page = f"MAKASSAR HERALD\nNews | Mining | Markets\n\n{HEADLINE}\n\n{dateline}\n\n{LEAD}\n\n{FOLLOW}\n"
+    draft = parse_page_text(page, date(2025, 6, 4))
+    assert (draft.title, draft.published_date, draft.author) == (HEADLINE, date(2025, 6, 3), "Ayu Lestari")
+    assert draft.body == f"{LEAD}\n\n{FOLLOW}"
+    # a standfirst that ends in a bracket, with a date in it, is running text: it dates nothing
+    deck = "Kestrel Nickel expects the sale to close by 30 June 2025, subject to approval (from the ministry)."
+    page = f"{HEADLINE}\n{deck}\n\n{LEAD}\n\n{FOLLOW}\n"
+    assert parse_page_text(page, date(2025, 6, 4)).published_date is None

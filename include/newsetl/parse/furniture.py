@@ -4,8 +4,9 @@ Shared by the page-scrape and HTML readers. Three kinds:
 
 - furniture lines, dropped wherever they stand: "Advertisement", "Share this article", cookie
   banners, navigation bars ("Markets | Mining | Data"), market tickers ("Brent $77.90 | Gold $2,331 |
-  ..."), rows of bracketed link labels ("[Log in] [Free trial]") or of account links ("Search Sign in
-  Subscribe"), paywall prompts (also several run together on one line), plugs closing in a call to sign up
+  ..."), rows of bracketed link labels ("[Log in] [Free trial]", also beside the site's search box: "Search...
+  [Log in]") or of account links ("Search Sign in Subscribe"), paywall prompts (also several run together on one
+  line, between full stops or dashes), plugs closing in a call to sign up
   ("... every Sunday - sign up free", "... [Sign up]"), tag lists, copyright footers, wire credits
   ("(Reporting by ...)"); longer, only a bar of many items, a ticker, a footer with a copyright year or a
   plug closing in a call to sign up;
@@ -82,7 +83,8 @@ _FURNITURE_START = re.compile(
     # ePaper for full access", "You have 1 free article remaining", "Get unlimited access to X for $4 a month"
     r"|already\s+(?:a\s+)?(?:subscriber|member|registered)\b[^.!]{0,20}(?:\?|\blog\s*in\b|\bsign\s+in\b)"
     r"|subscribe\b(?:[^.!?]|\.(?=\d)){0,60}\b(?:access|continue\s+reading|keep\s+reading|e-?paper)\b"  # "$9.99"
-    r"|[^\n]{0,120}\s[→»]$"  # a button or link, not prose: "The Morning Brief. Subscribe free →", "More news »"
+    # a button or link, not prose: "The Morning Brief. Subscribe free →", "More news »", "Get our newsletter >"
+    r"|[^\n]{0,120}\s[→»>]$"
     r"|(?:get|enjoy|unlock)\s+(?:unlimited|full|unrestricted|instant|premium)\s+(?:digital\s+)?access\b"
     r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stor(?:y|ies))\s+(?:left|remaining)\b"
     # a metered paywall's count: "Free registration: 3 articles left this month | Sign in"
@@ -94,7 +96,7 @@ _FURNITURE_START = re.compile(
     # sentence ('Support grows for ...', 'Try as they might, ...', 'Register of members ...') needs its object
     # right after it, and after the prompt's last word only a phrase like 'in Indonesia' or 'today' may follow
     r"|(?:(?:sign\s+in|log\s+in|sign\s+up|read|download|follow|listen|become|unlock|create|join|click|tap|install)\s"
-    r"|(?:register|support|continue|start|get|try)\s+(?=(?:our|the|a|an|your|us|independent|quality|local)\s))"
+    r"|(?:register|support|continue|start|get|try|receive)\s+(?=(?:our|the|a|an|your|us|independent|quality|local)\s))"
     r"[^.!?]{0,60}"
     r"\b(?:(?:this|full|our|more|premium|every)\s+(?:stor(?:y|ies)|articles?)|(?:the|our)\s+(?:[\w-]+\s+){0,3}app"
     r"|(?:a\s+free|an|your)\s+account|subscription|free\s+trial|e-?paper(?:\s+edition)?|journalism|newsletter"
@@ -124,7 +126,13 @@ _RARE_FURNITURE_START = re.compile(
 _RARE_FURNITURE_OPENINGS = frozenset({"sour", "cont", "see ", "this", "foll", "tran"})
 _RULE_CHARACTERS = "_*-=~#"
 # A row of buttons or links saved as their bracketed labels only: '[Subscriber login]   [Free trial]', '[Yes] [No]'.
-_LINK_LABELS = re.compile(r"^\[[^\[\].!?:]{1,40}\](?:\s*\[[^\[\].!?:]{1,40}\])*$")
+_LINK_LABEL = r"\[[^\[\].!?:]{1,40}\]"
+_LINK_LABELS = re.compile(rf"^{_LINK_LABEL}(?:\s*{_LINK_LABEL})*$")
+_LINK_LABEL_IN = re.compile(_LINK_LABEL)
+# ...beside the site's search box and account links, unbracketed: 'Search... [Log in] [Start free trial]', '[ LNG ]
+# [ Oil ] Search | My account' (the box's placeholder may trail dots).
+_SITE_LINK = re.compile(rf"(?:search|menu|{_ACCOUNT_LINK_ALONE.pattern})", re.IGNORECASE)
+_SITE_LINK_SEPARATORS = re.compile(r"\s*\|\s*")
 _RARE_FURNITURE_INITIALS = frozenset("SsCcTtFf[" + _RULE_CHARACTERS)  # one cheap test for most lines
 # A photo caption credits the agency: "... in Santiago, Chile. REUTERS/Ivan Alvarado".
 _DISTRIBUTOR_SOURCE = "SOURCE "  # a press-release wire's closing credit: "SOURCE Lithium Americas Corp."
@@ -207,8 +215,16 @@ _FOOTER_LINK = re.compile(r"^(?:privacy|terms|contact|advertise|advertising|cook
                           r"|newsletters?\b)",
                           re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"[\s,]*\d{4}$")
-_RIGHTS_AFTER_DASH = re.compile(r"\s+[-–—]\s+all\s+rights\s+reserved\b.*$", re.IGNORECASE)
+# The notice in the languages of the sites we read: 'Todos los derechos reservados', 'Tous droits réservés', 'Alle
+# Rechte vorbehalten': it names nobody, and the holder is the name before the mark.
+_RIGHTS_NOTICE = (r"(?:all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
+                  r"|tous\s+droits\s+r[ée]serv[ée]s|tutti\s+i\s+diritti\s+riservati|alle\s+rechte\s+vorbehalten"
+                  r"|alle\s+rechten\s+voorbehouden)\b")
+_RIGHTS_NOTICE_IN = re.compile(_RIGHTS_NOTICE, re.IGNORECASE)
+_RIGHTS_AFTER_DASH = re.compile(rf"\s+[-–—]\s+{_RIGHTS_NOTICE}.*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Between prompts run together on a line: a sentence's end or a spaced long dash ('Support our journalism — join').
+_PROMPTS_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s+[—–]\s+")
 # "Ore Desk is published by Holm Media AB": the publication, not its owner, is the site.
 _PUBLISHED_BY = re.compile(r"^(?P<name>[A-Z].{0,60}?)\s+(?:is|are)\s+(?:published|produced|owned|operated)\s+by\b")
 # Lower-case words inside a name: "Ministry of Mines", "Banco do Brasil", "Nouvelles de la Bourse".
@@ -275,7 +291,13 @@ def _is_short_furniture(stripped: str) -> bool:
             or _is_bar(stripped) or _is_account_bar(stripped) or _closes_in_sign_up_call(stripped)
             or (stripped.startswith(_DISTRIBUTOR_SOURCE) and words <= _MAX_SOURCE_WORDS)
             or (stripped[0] in _RARE_FURNITURE_INITIALS and _is_rare_furniture(stripped))
-            or (". " in stripped and _is_prompts_run_together(stripped)))
+            or ("[" in stripped and _is_link_labels_beside_site_links(stripped))
+            or (_may_run_prompts_together(stripped) and _is_prompts_run_together(stripped)))
+
+
+def _may_run_prompts_together(stripped: str) -> bool:
+    """A full stop or a spaced long dash between two parts: a cheap test before splitting the line."""
+    return ". " in stripped or " — " in stripped or " – " in stripped
 
 
 def _is_account_bar(stripped: str) -> bool:
@@ -306,9 +328,20 @@ def is_account_link(item: str) -> bool:
 
 def _is_prompts_run_together(stripped: str) -> bool:
     """Short prompts on one line, each furniture alone ('Support local journalism. You have 2 free articles
-    remaining this month.'): a sentence of the story among them keeps the line."""
-    sentences = _SENTENCE_END.split(stripped)
-    return len(sentences) > 1 and all(_is_short_furniture(sentence) for sentence in sentences)
+    remaining this month.', 'Support independent journalism — become a member'): a sentence of the story among
+    them keeps the line."""
+    prompts = _PROMPTS_BOUNDARY.split(stripped)
+    return len(prompts) > 1 and all(prompt and _is_short_furniture(prompt) for prompt in prompts)
+
+
+def _is_link_labels_beside_site_links(stripped: str) -> bool:
+    """Bracketed link labels with the site's search box or account links beside them, outside brackets ('Search...
+    [Log in] [Free trial]'); a headline or a sentence beside a label ('[Updated] Search for ...') is no link."""
+    outside = _LINK_LABEL_IN.sub("|", stripped)
+    if outside == stripped:
+        return False
+    items = [item.strip(" .…") for item in _SITE_LINK_SEPARATORS.split(outside)]
+    return all(not item or _SITE_LINK.fullmatch(item) for item in items)
 
 
 def _is_banner_or_credit(stripped: str, words: int) -> bool:
@@ -326,6 +359,8 @@ def _is_long_furniture(line: str) -> bool:
     if _closes_in_sign_up_call(line):
         return True
     if line[0] == "[" and _LINK_LABELS.match(line):  # a menu of many bracketed links: '[ Energy ] [ Region ] ...'
+        return True
+    if "[" in line and _is_link_labels_beside_site_links(line):
         return True
     if ("©" in line or "(c)" in line or "(C)" in line) and _COPYRIGHT_YEAR.search(line):
         return True
@@ -448,7 +483,7 @@ def copyright_holder(line: str) -> str | None:
     holder = _TRAILING_YEAR.sub("", holder.strip()).strip()
     published = _PUBLISHED_BY.match(holder)  # "© 2025 Ore Desk is published by Holm Media AB"
     holder = published.group("name") if published else holder
-    if not any(ch.isalpha() for ch in holder) or _ALL_RIGHTS.search(holder):
+    if not any(ch.isalpha() for ch in holder) or _RIGHTS_NOTICE_IN.search(holder):
         # the name right before the mark, not the sentence before it ('Printed on 19/02/2025. Site © 2025'),
         # nor the firm's registration or telephone number ('Site AB · Org.nr 559000-0000 · © 2025')
         before = _SEPARATOR.split(line[:match.start()].strip().rstrip(_SEPARATOR_CHARS))

@@ -585,7 +585,7 @@ def _find_dateline(lines: list[str], ingest_date: date) -> tuple[int, FoundDate]
     for index, line in enumerate(lines[:_HEADER_SCAN_LINES]):
         if not line or line.startswith(_WEB_ADDRESS):  # a date in a page's address is no dateline
             continue
-        if furniture.is_prose(line):
+        if furniture.is_prose(line) and not _is_bar_of_items(line):
             prose_seen += 1  # the standfirst, then the story: a date inside them is not the dateline
             if prose_seen >= 2:
                 break
@@ -653,6 +653,13 @@ def _is_metadata_bar(line: str) -> bool:
     3 hours ago', 'Monday 29 September 2025 | Oil | By Jane Roe in Erbil and John Doe in Baghdad'): a dateline
     however many items it has."""
     items = _METADATA_BAR_SEPARATOR.split(line)
+    return len(items) > 1 and all(furniture.word_count(item) <= _item_max_words(item) for item in items)
+
+
+def _is_bar_of_items(line: str) -> bool:
+    """Short items between bars ('By Jane Roe | Cairo | Monday 2 June 2025 | 11:48 AM (updated 1:20 PM)'): a
+    dateline however long, and though it ends as a sentence may (in a bracket), never running text."""
+    items = _METADATA_SEPARATOR.split(line)
     return len(items) > 1 and all(furniture.word_count(item) <= _item_max_words(item) for item in items)
 
 
