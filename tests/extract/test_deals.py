@@ -2047,3 +2047,13 @@ def test_review_lookalikes_of_this_round_s_rules():
             "Energy and Talbrin Power signed runs for 10 years and covers LNG.")
     assert len(extract(body).deals) == 1
     assert deal_parties("Korvel Energy formed the venture capital arm with Talbrin Power.") == []
+
+
+def test_its_deal_belongs_to_the_subject_past_an_opening_adjunct_or_a_nationality():
+    assert deal_parties("In a separate statement, Korvel Energy said it had extended its contract with Talbrin "
+                        "Drilling for the rig by two years.") == [{"Korvel Energy", "Talbrin Drilling"}]
+    assert deal_parties("Ruritania's state power operator Korvel Energy has extended its uranium contract with "
+                        "Talbrin Power by five years.") == [{"Korvel Energy", "Talbrin Power"}]
+    # a topic set off by a comma is not the subject that owns the deal
+    assert deal_parties("For Korvel Energy, the Talbrin deal is its third long-term contract with a Ruritanian "
+                        "buyer.") == []

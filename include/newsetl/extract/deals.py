@@ -1414,7 +1414,7 @@ def _owner(owned: re.Match, sentence: Sentence, article: _Article) -> tuple[tupl
         head = article.text[sentence.start:owned.start()]
         if head.startswith("It "):
             return _previous_sentence_subject(sentence, article), owned.start()
-        return _subject(head, sentence.start, article), owned.start()
+        return _possessive_subject(head, sentence.start, article), owned.start()
     named = [o for o in article.within(sentence.start, owned.start()) if o.end == owned.start() and o.kind != COMMODITY]
     return (_party_of(named[-1], article), named[-1].start) if named else (None, owned.start())
 
@@ -1537,6 +1537,24 @@ def _subject(clause: str, clause_start: int, article: _Article) -> tuple[str, st
     parties = _parties(clause[:head_end - clause_start], clause_start, article.within(clause_start, head_end), article)
     # "The fund takes a stake in A and lends to B": the subject named only as "the fund"
     return min(parties, key=parties.__getitem__) if parties else _opening_referent(clause, clause_start, article)
+
+
+def _possessive_subject(head: str, head_start: int, article: _Article) -> tuple[str, str] | None:
+    """Whom "its" before a deal noun means: the subject of the `head` before it. With no deal verb in the head
+    ("extended its contract with"), the first party acting in it, past an opening adjunct and a nationality: "In a
+    separate statement, A extended its contract", "Ruritania's state operator A has renewed its contract"; not a
+    topic set off by a comma ("For A, the B deal is its third contract")."""
+    if _first_verb(head, head_start, article) < head_start + len(head):
+        return _subject(head, head_start, article)
+    lead = _OPENING_ADJUNCT.match(head)  # "After B walked away, A extended its ...": B is another event's
+    start = head_start + (lead.end() if lead else 0)
+    named = [o for o in article.within(start, head_start + len(head)) if o.kind != COMMODITY]
+    head_end = head_start + len(head)
+    parties = _parties(article.text[start:head_end], start, named, article)
+    first = min(parties, key=parties.__getitem__) if parties else None
+    if first is None or "," in article.text[parties[first]:head_end]:
+        return _subject(head, head_start, article)  # "For A, the B deal is its third contract": A is a topic
+    return first
 
 
 def _elaborates(sentence: Sentence, article: _Article) -> bool:
