@@ -2057,3 +2057,13 @@ def test_its_deal_belongs_to_the_subject_past_an_opening_adjunct_or_a_nationalit
     # a topic set off by a comma is not the subject that owns the deal
     assert deal_parties("For Korvel Energy, the Talbrin deal is its third long-term contract with a Ruritanian "
                         "buyer.") == []
+
+
+def test_the_nationality_major_is_the_company_of_that_nationality_the_sentence_before_opens_with():
+    body = ("Canada's Korvel Energy operates the block with Canadian producer Talbrin Power. Talbrin Power's position "
+            "in the block is still new. The Canadian major completed its $5 billion acquisition of Varnock Oil last "
+            "year.")
+    assert deal_parties(body) == [{"Talbrin Power", "Varnock Oil"}]
+    # "major" as an adjective of a plural is no company
+    assert deal_parties("Canada's Korvel Energy operates the block. The two major oil companies signed a supply deal "
+                        "with Varnock Oil.") == []

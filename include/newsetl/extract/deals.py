@@ -609,7 +609,9 @@ _COMPANY_ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?:[\w.-]+\s+){0,3}?(?:company|firm|miner|producer|refiner|developer|trader|trading house|"
     r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|fund|"
     # a central bank, a news or rating agency is no company of the article
-    r"(?<!central )bank|(?<!news )(?<!rating )(?<!ratings )agency)\b"
+    r"(?<!central )bank|(?<!news )(?<!rating )(?<!ratings )agency|"
+    # "the U.S. major completed": an oil major, not the adjective of "the two major oil companies", "major banks"
+    r"(?<=\s)major(?!\s+(?:oil|gas|energy|\w+s)\b))\b"
     r"(?!['’]s|\s+[A-Z])")
 # "The fund", "the state-backed lender": the last body named with such a word ("National Wealth Fund", "European
 # Investment Bank"); a fund or a bank is also a lender.
@@ -2490,6 +2492,11 @@ def _referent(start: int, end: int, article: _Article) -> tuple[str, str] | None
     named a fund ("National Wealth Fund", which stands for its country)."""
     nationality = next((o.ref for o in article.within(start, end) if o.kind == COUNTRY), None)
     if nationality:
+        # "Chevron's position is new. The U.S. major completed ...": the company the sentence before opens with,
+        # when it is of that nationality, over the article's first one
+        previous = _previous_subject(start, article)
+        if previous is not None and article.homes.get(previous) == nationality:
+            return "company", previous
         same = [o.ref for o in article.occurrences if o.kind == COMPANY and o.home_iso2 == nationality]
         if same:
             return "company", same[0]
