@@ -2067,3 +2067,14 @@ def test_the_nationality_major_is_the_company_of_that_nationality_the_sentence_b
     # "major" as an adjective of a plural is no company
     assert deal_parties("Canada's Korvel Energy operates the block. The two major oil companies signed a supply deal "
                         "with Varnock Oil.") == []
+
+
+def test_signs_of_and_supply_after_a_modifying_name_are_nouns():
+    assert deal_parties("Crude futures eased on Wednesday as dealers weighed a further increase in OPEC+ supply "
+                        "against signs of stronger diesel demand in the United States and China.") == []
+    assert deal_parties("For Korvel Energy, the Omani supply adds to a portfolio it has been diversifying through "
+                        "new US contracts.") == []
+    # the verbs themselves still tell deals
+    assert deal_parties("Korvel Energy signs LNG deal with Talbrin Power") == [{"Korvel Energy", "Talbrin Power"}]
+    assert deal_parties("Oman will supply LNG to Korvel Energy under a $2 billion contract.") == [
+        {"OM", "Korvel Energy"}]

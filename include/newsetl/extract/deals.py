@@ -221,7 +221,9 @@ _OBJECTLESS = re.compile(r"[\"”’)]*(?:[.;!?]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|any|of|during|for|in|on|from|with|amid|after|before|"
                           r"over|under|against|by|into|about|"
                           # "as new supply from the United States came online": an adjective of amount or reach
-                          r"new|more|less|extra|fresh|ample|tight|spare|excess|global|domestic|additional)\s+$", re.I)
+                          r"new|more|less|extra|fresh|ample|tight|spare|excess|global|domestic|additional)\s+"
+                          # "an increase in OPEC+ supply": a name between them modifies the noun
+                          r"(?:(?-i:[A-Z][\w+&.-]*)\s+)?$", re.I)
 # Weaker verbs: a deal only with money or a new deal named in the clause.
 _WEAK_WORDS = """
 won win wins awarded secure secures secured receive receives received granted commit commits committed approve
@@ -242,6 +244,7 @@ establish establishes established establishing sanctioned ordered booked placed
 # Phrases that contain a verb but report no deal: "took over the role of importer" is a job taken, no company;
 # "said at the signing ceremony": the signing of a deal told already, as a noun.
 _NOT_TRIGGERS = ["signed off", "sign off", "signs off", "signing off", "the signing ceremony", "at the signing",
+                 "signs of",  # "signs of firmer demand": the noun, no verb has "of" for its object
                  # "The deal builds on a trade agreement ...": what a deal follows from, nothing built
                  "build on", "builds on", "built on", "building on"] + [
     f"{verb} over {what}" for verb in ("take", "takes", "took", "taken", "taking")
@@ -2031,7 +2034,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
                 and not any(NOUN in w.kinds for w in article.words_in(verb.end, _phrase_end(article.text, verb.end,
                                                                                             clause_end)))):
             continue  # "most of its concentrate is shipped to China": where goods go as a rule, no deal
-        if word in _NOUN_FORMS and (_NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 12), verb.start)
+        if word in _NOUN_FORMS and (_NOUN_BEFORE.search(article.text, max(clause_start, verb.start - 30), verb.start)
                                     or _OBJECTLESS.match(article.text, verb.end)):
             continue  # "during supply disruptions", "the export ban", "disrupted European supply.": the noun
         if word in _CHOICE_WORDS and _SITE_CHOSEN.match(article.text, verb.end):
