@@ -149,3 +149,22 @@ def test_an_industry_a_vehicle_or_a_law_named_for_a_product_is_no_trade_in_it():
 def test_fertiliser_is_spelled_the_british_way_like_aluminium_and_sulphur():
     # one canonical spelling per commodity; the reference data writes British English throughout
     assert commodities("Vantoria imported fertilizer and more fertilisers.") == {"fertilisers"}
+
+
+def test_a_commodity_word_inside_a_public_bodys_name_is_part_of_the_name():
+    # the regulator's name lists fuels it oversees; no biofuel is traded in the story
+    assert commodities("Velmora Energy bid above the minimum set by the National Agency of Petroleum, "
+                       "Natural Gas and Biofuels.") == set()
+    # the same fuels outside a name still count
+    assert commodities("Velmora Energy sells petroleum, natural gas and biofuels.") == {
+        "oil", "natural gas", "biofuels"}
+
+
+def test_a_figure_of_speech_or_the_equipment_a_fuel_drives_is_no_trade_in_it():
+    assert commodities("The port has become a magnet for Korvel investors.") == set()
+    assert commodities("Each month of new supply chips away at the spare capacity.") == set()
+    assert commodities("Most mines rely on diesel generation to fill gaps.") == set()
+    assert commodities("The region approved support for road, rail and electricity connections.") == set()
+    # the products themselves still count
+    assert commodities("Korvel buys magnets and chips; diesel and electricity prices rose.") == {
+        "magnets", "semiconductors", "diesel", "electricity"}

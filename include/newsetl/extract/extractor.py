@@ -68,7 +68,12 @@ class Extractor:
         company_spans = SpanSet(len(doc.text), [(o.start, o.end) for o in companies])
         countries = self._countries.find(doc, hits, company_spans, {o.start: o.home_iso2 for o in companies})
         companies = _with_home_countries(doc.text, companies, countries)
-        commodities = find_commodities(doc, hits, company_spans)
+        # a commodity word inside a company's or a public body's name is part of that name ("the Ministry of
+        # Petroleum and Natural Gas" names no petroleum traded)
+        name_spans = company_spans
+        if organisations:  # most articles name none
+            name_spans = SpanSet(len(doc.text), [(o.start, o.end) for o in companies + organisations])
+        commodities = find_commodities(doc, hits, name_spans)
         parsed = self._amounts.parse(doc.text, doc.lowered, frozenset(c.ref for c in countries))
         nearest = _Commodities(commodities)
         deals = self._deals.find(doc, None, countries + companies + commodities + organisations,
