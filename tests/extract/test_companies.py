@@ -453,7 +453,7 @@ def test_a_name_goes_on_through_and_to_a_second_head_noun():
 
 
 def test_a_bank_subsidiary_named_as_lender_keeps_its_own_name():
-    assert companies("The deal is funded by a bridge loan from Citigroup and Citibank.") == {"Citigroup", "Citibank"}
+    assert companies("The deal is funded by a bridge loan from Citigroup and Citibank.") == {"Citi", "Citibank"}
 
 
 def test_a_bank_s_brands_are_one_company_named_as_news_names_it():
@@ -1110,3 +1110,19 @@ def test_generic_words_after_an_exchange_listing_make_a_name():
     assert companies("Codelco completed the takeover of ASX-listed Lithium Power International.") == {
         "Codelco", "Lithium Power International"}
     assert companies("Shares of Toronto-listed Rare Earths rose.") == set()
+
+
+def test_a_company_is_named_as_news_names_it_and_a_bare_surname_needs_the_full_name():
+    # the canonical name is the short one news uses; the long form is an alias of it
+    assert companies("Ford Motor Co will buy lithium from Korvel Mining; Ford said supply starts in 2027.") == {
+        "Ford", "Korvel Mining"}
+    assert companies("Williams Cos agreed to take a stake in the Korvel pipeline.") == {"Williams"}
+    # the same word alone is a person's name until the company is named in full
+    assert companies("Ralph Ford, a Korvel Mining director, resigned.") == {"Korvel Mining"}
+    assert companies("Analyst Dana Williams said Korvel Mining was cheap.") == {"Korvel Mining"}
+
+
+def test_the_brookfield_parent_and_its_asset_manager_are_two_companies():
+    assert companies("Brookfield bought Korvel Mining.") == {"Brookfield", "Korvel Mining"}
+    assert companies("Brookfield Asset Management bought Korvel Mining.") == {
+        "Brookfield Asset Management", "Korvel Mining"}

@@ -38,7 +38,10 @@ def country_entries(reference: ReferenceData) -> list[tuple[str, Label]]:
 def company_entries(reference: ReferenceData) -> list[tuple[str, Label]]:
     entries: list[tuple[str, Label]] = []
     for company in reference.companies:
-        for form, role in [(company.name, "name")] + [(a, "alias") for a in company.aliases]:
+        # the canonical name is the one news uses ("Ford"); where that word is also a person's or a place's, the
+        # registry lists it among the context aliases too, and it then needs the full name ("Ford Motor") nearby
+        own = [] if company.name in company.context_aliases else [(company.name, "name")]
+        for form, role in own + [(a, "alias") for a in company.aliases]:
             entries.append((form, Label(COMPANY, company.name, role, case_sensitive_form(form))))
         for form in company.context_aliases:
             entries.append((form, Label(COMPANY, company.name, "context", case_sensitive_form(form))))
