@@ -2078,3 +2078,20 @@ def test_signs_of_and_supply_after_a_modifying_name_are_nouns():
     assert deal_parties("Korvel Energy signs LNG deal with Talbrin Power") == [{"Korvel Energy", "Talbrin Power"}]
     assert deal_parties("Oman will supply LNG to Korvel Energy under a $2 billion contract.") == [
         {"OM", "Korvel Energy"}]
+
+
+def test_a_deals_value_is_the_money_its_named_side_gives_not_a_total_told_first():
+    def values(body: str) -> list[tuple[float | None, str | None]]:
+        return [(d.value, d.currency) for d in extract(body).deals]
+    # the placement is the raise; the fund's own $50 million is what the fund and the miner transacted
+    assert values("In March Korvel Mining raised $300 million through a placement anchored by a $50 million "
+                  "investment from Varnock Capital.") == [(50e6, "USD")]
+    # a total that a list of its parts follows is no one deal's value
+    assert values("Since 2024 Peru has approved projects worth more than $12 billion, including Korvel Mining's "
+                  "$2 billion Tarsel copper project.") == [(2e9, "USD")]
+    # a sum told with what it includes is one sum
+    assert values("Korvel Mining agreed to buy Varnock Gas for $3 billion including debt, or about "
+                  "€2.8 billion.") == [(3e9, "USD")]
+    # one amount, or money not given by a named side, keeps the first
+    assert values("Korvel Mining signed a $40 million loan with Varnock Capital, $5 million from a grant.") == [
+        (40e6, "USD")]

@@ -1601,6 +1601,33 @@ def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
             and any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end)))
 
 
+# "projects worth more than $15 billion, including Korvel's $2 billion mine": the total that a list follows
+_TOTAL_OF_A_LIST = re.compile(r",\s+including\b")
+# "a $50 million investment from the state fund", "a $20 million loan by Varnock": money a named side gives
+_GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|by)\s+")
+_GIVER_REACH = 60  # characters from "from" to the party's name ("the federal government's ...")
+_GIVER_BREAK = re.compile(r"[,;:]")  # "$5 million from the sale, Varnock said": the name is no giver
+
+
+def _deal_money(money: list[ParsedAmount], parties: dict[tuple[str, str], int], text: str) -> list[ParsedAmount]:
+    """The clause's money with the deal's own value first. Several amounts: a party's own share ("raised $300
+    million, anchored by a $50 million investment from Varnock" is Varnock's $50 million) comes before a sum the
+    clause tells first, and a total that a list of its parts follows is no deal's value."""
+    if len(money) < 2:
+        return money
+    for amount in money:
+        given = _GIVEN_BY.match(text, amount.end)
+        if given and any(0 <= at - given.end() <= _GIVER_REACH and not _GIVER_BREAK.search(text, given.end(), at)
+                         for at in parties.values()):
+            return [amount] + [a for a in money if a is not amount]
+    if _TOTAL_OF_A_LIST.match(text, money[0].end):
+        # the part is one side's own ("Korvel's $2 billion mine"); "$7 billion including debt" is one sum
+        owned = [a for a in money[1:] if text.endswith(("'s ", "’s "), 0, a.start)]
+        if owned:
+            return owned + [a for a in money if a not in owned]
+    return money
+
+
 def _loan_provided(sentence: Sentence, article: _Article) -> bool:
     """"As part of the transaction, A will provide B with a $40 million bridge loan": money lent under a deal
     told before, by a verb of giving with a loan for its object, is a loan of its own."""
@@ -1685,9 +1712,10 @@ def _clause_deals(sentence: Sentence, clause: str, clause_start: int, article: _
     commodities = tuple(dict.fromkeys(o.ref for o in goods))
     duration = _DURATION.search(clause.lower()) if "year" in clause else None
     start_year = _START_YEAR.search(clause) if "20" in clause else None
+    valued = _deal_money(money, parties, article.text)
     base = DealCandidate(
         deal_type=deal_type, sentence=sentence, parties=_ordered(parties), commodities=commodities,
-        value=money[0].value if money else None, currency=money[0].unit if money else None,
+        value=valued[0].value if valued else None, currency=valued[0].unit if valued else None,
         quantity=quantities[0].value if quantities else None,
         quantity_unit=quantities[0].unit if quantities else None,
         quantity_period=quantities[0].period if quantities else None,
