@@ -1126,3 +1126,12 @@ def test_the_brookfield_parent_and_its_asset_manager_are_two_companies():
     assert companies("Brookfield bought Korvel Mining.") == {"Brookfield", "Korvel Mining"}
     assert companies("Brookfield Asset Management bought Korvel Mining.") == {
         "Brookfield Asset Management", "Korvel Mining"}
+
+
+def test_lenders_funds_and_traders_the_registry_lacked_are_read():
+    assert companies("Korvel Mining drew a loan from Bank Negara Indonesia and sold shares to AustralianSuper.") == {
+        "Bank Negara Indonesia", "AustralianSuper", "Korvel Mining"}
+    assert companies("Gassco said flows resumed; a PVM analyst and Partex agreed.") == {
+        "Gassco", "PVM Oil Associates", "Partex"}
+    # Envision the wind-turbine maker is not Envision AESC the battery maker
+    assert companies("Envision will supply turbines to Korvel Mining.") == {"Envision", "Korvel Mining"}
