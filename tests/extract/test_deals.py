@@ -1795,6 +1795,18 @@ def test_it_after_a_sentence_opening_with_no_party_is_the_subject_of_the_one_bef
     assert deal_parties(body)[-1] == {"Korvel Energy", "Varnock Metals"}
 
 
+def test_it_after_a_sentence_about_a_thing_is_the_company_acting_in_that_sentence():
+    body = ("Korvel Mining said its quarterly output rose. \"We are pleased,\" its chief executive said on Friday. "
+            "The sale is the second asset deal Korvel Mining has struck this year. In May it sold a 40 per cent stake "
+            "in its rail line to Talbrin Partners for $500 million.")
+    assert {"Korvel Mining", "Talbrin Partners"} in deal_parties(body)
+    # a company named only as an owner there ("from Varnock Metals' mines") is not whom "it" means
+    body = ("Korvel Mining said its quarterly output rose. \"We are pleased,\" its chief executive said on Friday. "
+            "The ore comes from Varnock Metals' mines. In May it sold a 40 per cent stake in its rail line to "
+            "Talbrin Partners for $500 million.")
+    assert {"Varnock Metals", "Talbrin Partners"} not in deal_parties(body)
+
+
 def test_lots_awarded_to_several_are_a_deal_with_each():
     assert deal_parties("Korvel Gas Holding Co awarded 15 cargoes to Talbrin Energy, 12 to Varnock Trading and nine "
                         "to Greystone Partners.") == [{"Korvel Gas Holding", "Talbrin Energy"},

@@ -2501,7 +2501,19 @@ def _previous_sentence_subject(sentence: Sentence, article: _Article) -> tuple[s
                            article)
         if parties:
             return max(parties, key=parties.__getitem__)
+        if acting := _sole_acting_company(previous, article):
+            return acting
     return None
+
+
+def _sole_acting_company(sentence: Sentence, article: _Article) -> tuple[str, str] | None:
+    """The one company a sentence about a thing names as the subject of a later verb: "The sale is the second
+    deal MinCo has struck this year. In July it sold ..." means MinCo (not "cathode from MinCo's mines")."""
+    companies = {o.ref for o in article.within(sentence.start, sentence.end) if o.kind == COMPANY}
+    if len(companies) != 1:
+        return None
+    return next((("company", o.ref) for o in article.within(sentence.start, sentence.end)
+                 if o.kind == COMPANY and _FINITE_VERB.match(article.text, o.end)), None)
 
 
 def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
