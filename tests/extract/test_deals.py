@@ -68,6 +68,15 @@ def test_reported_intent_is_news_not_a_hedge():
         {"BHP", "Lundin Mining"}]
 
 
+def test_the_course_not_taken_after_rather_than_is_no_deal():
+    assert deal_parties("Cobalt sulphate CIF Japan and Korea was assessed at $9.10 per kg, as Korean and Japanese "
+                        "cathode makers drew on contract volumes rather than buy spot.") == []
+    assert deal_parties("Korvel Metals will lease the plant instead of buying it from Talbrin Mining.") == []
+    # the deal of a main clause after an opening "Instead of ..." is still made
+    assert deal_parties("Instead of building a mine, Korvel Metals bought Talbrin Mining for $3 billion.") == [
+        {"Korvel Metals", "Talbrin Mining"}]
+
+
 def test_a_deal_that_fell_apart_is_not_a_deal():
     assert deal_parties("The deal between Glencore and Teck Resources collapsed after Teck signed elsewhere.") == []
 

@@ -508,6 +508,9 @@ _REPORTED_SUBJECT_GAP = re.compile(_REPORT_ADJUNCTS)
 _TOLD_SUBJECT_GAP = re.compile(rf"\s+(?:{_NOT_PRONOUN}\s+){{0,2}}{_NOT_PRONOUN}{_REPORT_ADJUNCTS}")
 _REPORTED_SUBJECT_REACH = 80  # characters from a reporting verb to the subject it reports; adverbials are short
 _HEDGE_WINDOW = 48  # characters before a trigger in which a hedge word makes it hypothetical
+# The course not taken: "drew on contracts rather than buy spot", "instead of buying a mine" (not a whole clause
+# after "Instead of building a mine,": its deal verb is the main clause's)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:to\s+)?$", re.I)
 _SET_BEFORE_WHEN = re.compile(r"\s+(?:in|on|at|during)\s[^;:]{0,30}?,?\s+when\s+[^;:]{0,40}")
 # Between two deal verbs of one hedge: "plans to buy A and sell B"; not "plans to buy A and has signed B" (a finite
 # verb of its own: see _shares_hedge) nor across a comma ("..., and sold B").
@@ -1077,6 +1080,8 @@ class _Article:
         """No hedge just before the verb; "said they would acquire" is reported news, not a hedge."""
         hedges = [h for h in self.words_in(max(sentence_start, trigger.start - _HEDGE_WINDOW), trigger.start, HEDGE)
                   if not self._month(h, sentence_start) and not self._set_as_past(h, trigger)]
+        if _ALTERNATIVE_BEFORE.search(self.text, max(sentence_start, trigger.start - 20), trigger.start):
+            return False
         if not hedges:
             return not self._shares_hedge(trigger, sentence_start)
         only_would = all(self.text[h.start:h.end].lower() == "would" for h in hedges)
