@@ -1816,6 +1816,16 @@ def test_it_after_a_sentence_about_a_thing_is_the_company_acting_in_that_sentenc
     assert {"Varnock Metals", "Talbrin Partners"} not in deal_parties(body)
 
 
+def test_a_stake_bought_without_its_holder_is_in_the_company_a_stake_was_just_bought_in():
+    body = ("Talbrin Metals invested C$69 million in Korvel Lithium for a 9.9% stake in 2023. Varnock Chemicals "
+            "bought a 4.9% stake for C$109 million the same year.")
+    assert deal_parties(body) == [{"Korvel Lithium", "Talbrin Metals"}, {"Korvel Lithium", "Varnock Chemicals"}]
+    # no stake bought just before: the holder stays unknown, and no deal is told
+    body = ("Talbrin Metals signed an offtake with Korvel Lithium in 2023. Varnock Chemicals bought a 4.9% stake for "
+            "C$109 million the same year.")
+    assert deal_parties(body) == [{"Korvel Lithium", "Talbrin Metals"}]
+
+
 def test_lots_awarded_to_several_are_a_deal_with_each():
     assert deal_parties("Korvel Gas Holding Co awarded 15 cargoes to Talbrin Energy, 12 to Varnock Trading and nine "
                         "to Greystone Partners.") == [{"Korvel Gas Holding", "Talbrin Energy"},

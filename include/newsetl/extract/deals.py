@@ -866,6 +866,12 @@ _GOODS_REACH = 40  # characters from "buy" to the commodity bought
 # a business does.
 _BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)?(?:unit|business|division|stakes?|"
                              r"operations|assets|arm|subsidiary|mines?|projects?|portfolio|producer|miner|company)\b")
+# A stake bought without its holder ("bought a 4.9% stake for $109 million"), and the company a stake was bought in
+# just before ("a stake in A", "invested $69 million in A"); sentences back to that one.
+_UNHELD_STAKE = re.compile(r"\b(?:bought|acquired|took|takes|buys|acquires|purchased)\s+an?\s+(?:[\w.%-]+\s+){0,3}?"
+                           r"stake\b(?!\s+(?:in|of)\b)")
+_STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|shareholding)\s+in\s+$|\binvest(?:s|ed)?\s+[^.;]{0,40}?\bin\s+$")
+_STAKE_REACH = 2
 # "bought a 19.9% stake", "acquired a minority interest": a share of a company bought is an equity investment.
 _MINORITY_STAKE = re.compile(r"\s+(?:an?\s+)?(?:(?:[1-4]?\d(?:\.\d+)?|50)\s?(?:%|per\s?cent|percent)|minority)\s+"
                              r"(?:equity\s+)?(?:stake|interest|shareholding|holding)\b")
@@ -2384,6 +2390,9 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
         funder = _funding_government(clause, next(iter(filled))[1], money, article)
         if funder:
             filled.setdefault(("country", funder), 0)
+    if len(filled) == 1 and next(iter(filled))[0] == "company" and has("stake") and (
+            held := _stake_held_before(clause, clause_start, next(iter(filled))[1], article)):
+        filled.setdefault(("company", held), len(clause))
     if (len(filled) == 1 and named and any(map(has, _SUBJECT_NOUNS)) and article.protagonist_company
             and _ARTICLE_SUBJECT.search(clause)):
         # "X will take the plant's output": the other side is whoever owns the article's subject, its
@@ -2394,6 +2403,19 @@ def _fill_from_context(clause: str, clause_start: int, parties: dict[tuple[str, 
         if owner:
             filled.setdefault(("company", owner), len(clause))
     return filled
+
+
+def _stake_held_before(clause: str, clause_start: int, buyer: str, article: _Article) -> str | None:
+    """The company a stake named without its holder is in: the one a stake was bought in just before. "A invested
+    $69 million in C for a 9.9% stake. B bought a 4.9% stake for $109 million the same year": B's stake is in C."""
+    stake = _UNHELD_STAKE.search(clause)
+    if stake is None:
+        return None
+    index = bisect_left(article.sentence_starts, clause_start + 1) - 1
+    start = article.sentence_starts[max(0, index - _STAKE_REACH + 1)] if index > 0 else clause_start
+    held = [o.ref for o in article.within(start, clause_start + stake.start()) if o.kind == COMPANY
+            and o.ref != buyer and _STAKE_IN_BEFORE.search(article.text, max(start, o.start - 60), o.start)]
+    return held[-1] if held else None
 
 
 def _funding_government(clause: str, company: str, money: list[ParsedAmount], article: _Article) -> str | None:
