@@ -77,6 +77,14 @@ def test_the_course_not_taken_after_rather_than_is_no_deal():
         {"Korvel Metals", "Talbrin Mining"}]
 
 
+def test_a_merger_two_subjects_share_is_a_deal_between_them_not_with_the_company_it_forms():
+    assert deal_parties("Korvel Mining and Talbrin Lithium completed their merger last year to form Varnock "
+                        "Lithium.") == [{"Korvel Mining", "Talbrin Lithium"}]
+    # their talks, or other work they share, are no deal
+    assert deal_parties("Korvel Mining and Talbrin Lithium completed their merger talks last year.") == []
+    assert deal_parties("Korvel Mining and Talbrin Lithium completed their drilling campaigns last year.") == []
+
+
 def test_a_deal_that_fell_apart_is_not_a_deal():
     assert deal_parties("The deal between Glencore and Teck Resources collapsed after Teck signed elsewhere.") == []
 

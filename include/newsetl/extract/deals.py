@@ -367,6 +367,11 @@ _BYGONE_PERIOD = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:(?:first|seco
                             r"(?:(?:fiscal|financial)\s+year|year\s+to\s+[A-Z][a-z]+)\b")
 _MORE_DEALS = re.compile(rf"\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
+# "completed their merger to form C", "combined to create C": the company a deal makes
+_FORMED_BEFORE = re.compile(r"\bto\s+(?:form|create)\s+(?:the\s+)?(?:new\s+)?$")
+# "A and B completed their merger": a combination the two subjects share needs no "with" to name its other side
+_SHARED_DEAL = re.compile(r"\s+their\s+(?:[\w$€£¥.,%’'-]+\s+){0,3}?(?:merger|combination|tie-up|joint venture)\b"
+                          r"(?!\s+(?:talks|plans?|proposal)\b)")
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
 _INDEFINITE_DEAL = re.compile(
     rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+"
@@ -2176,9 +2181,11 @@ def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Artic
 
 
 def _concludes_a_deal(clause: str, after_verb: int) -> bool:
-    """"closed its purchase of", "renewed its contract with", "announced the completion of its merger with"."""
+    """"closed its purchase of", "renewed its contract with", "announced the completion of its merger with",
+    "completed their merger"."""
     completion = _COMPLETION_OF.match(clause, after_verb)
-    return _CONCLUDED_DEAL.match(clause, completion.end() if completion else after_verb) is not None
+    at = completion.end() if completion else after_verb
+    return _CONCLUDED_DEAL.match(clause, at) is not None or _SHARED_DEAL.match(clause, at) is not None
 
 
 def _is_agree(text: str, verb: Hit) -> bool:
@@ -2221,6 +2228,9 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     site_list_end: int | None = None
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
+            local_start = occurrence.start - clause_start
+            if _FORMED_BEFORE.search(clause, max(0, local_start - 30), local_start):
+                continue  # "merged to form Varnock Lithium": the company the deal makes, no side of it
             if not _parent_of_next(clause, clause_start, occurrence, companies):
                 parties.setdefault(("company", occurrence.ref), occurrence.start)
             continue
