@@ -85,6 +85,15 @@ def test_a_merger_two_subjects_share_is_a_deal_between_them_not_with_the_company
     assert deal_parties("Korvel Mining and Talbrin Lithium completed their drilling campaigns last year.") == []
 
 
+def test_its_deal_after_while_is_the_deal_of_that_clause_subject():
+    assert deal_parties("Korvel Mining and Talbrin Lithium completed their merger last year, while Greystone Metals "
+                        "now controls the Kestrel mine through its takeover of Arlen Resources.") == [
+        {"Korvel Mining", "Talbrin Lithium"}, {"Greystone Metals", "Arlen Resources"}]
+    # without a contrast, "its" still means the sentence's subject
+    assert deal_parties("Greystone Metals, which owns mines in Chile, now controls the Kestrel mine through its "
+                        "takeover of Arlen Resources.") == [{"Greystone Metals", "Arlen Resources"}]
+
+
 def test_a_deal_that_fell_apart_is_not_a_deal():
     assert deal_parties("The deal between Glencore and Teck Resources collapsed after Teck signed elsewhere.") == []
 

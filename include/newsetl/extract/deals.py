@@ -1435,9 +1435,15 @@ def _owner(owned: re.Match, sentence: Sentence, article: _Article) -> tuple[tupl
         head = article.text[sentence.start:owned.start()]
         if head.startswith("It "):
             return _previous_sentence_subject(sentence, article), owned.start()
-        return _possessive_subject(head, sentence.start, article), owned.start()
+        # "A and B merged, while C now controls the mine through its takeover of D": the subject of its own clause
+        opening = max((m.end() for m in _CONTRASTED_CLAUSE.finditer(head)), default=0)
+        return _possessive_subject(head[opening:], sentence.start + opening, article), owned.start()
     named = [o for o in article.within(sentence.start, owned.start()) if o.end == owned.start() and o.kind != COMMODITY]
     return (_party_of(named[-1], article), named[-1].start) if named else (None, owned.start())
+
+
+# A clause of its own subject joined by a contrast ("..., while C controls ..."): its "its" means C
+_CONTRASTED_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|but)|;)\s+")
 
 
 # Kinds that name no business of their own: what a weaker verb gives ("receive" a financing) or a bare "agreement".
