@@ -2112,7 +2112,10 @@ def test_the_nationality_major_is_the_company_of_that_nationality_the_sentence_b
             "in the block is still new. The Canadian major completed its $5 billion acquisition of Varnock Oil last "
             "year.")
     assert deal_parties(body) == [{"Talbrin Power", "Varnock Oil"}]
-    # "major" as an adjective of a plural is no company
+    # "major" as an adjective is no company: of a plural, or of "the first major project"
+    assert deal_parties("Korvel Energy said it will form a joint venture with Talbrin Mining. The joint venture is "
+                        "the first major project under a framework that U.S. and Saudi officials signed.") == [
+        {"Korvel Energy", "Talbrin Mining"}, {"SA", "US"}]
     assert deal_parties("Canada's Korvel Energy operates the block. The two major oil companies signed a supply deal "
                         "with Varnock Oil.") == []
 

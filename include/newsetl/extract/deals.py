@@ -621,8 +621,9 @@ _COMPANY_ANAPHOR = re.compile(
     r"maker|manufacturer|utility|operator|shipbuilder|carmaker|automaker|explorer|smelter|supplier|group|lender|fund|"
     # a central bank, a news or rating agency is no company of the article
     r"(?<!central )bank|(?<!news )(?<!rating )(?<!ratings )agency|"
-    # "the U.S. major completed": an oil major, not the adjective of "the two major oil companies", "major banks"
-    r"(?<=\s)major(?!\s+(?:oil|gas|energy|\w+s)\b))\b"
+    # "the U.S. major completed", "the oil major": a major named by its nationality or trade, not the adjective of
+    # "the two major oil companies", "major banks", "the first major project"
+    r"(?<=\s)(?:[A-Z][\w.-]*|oil|energy|mining)\s+major(?!\s+(?:oil|gas|energy|\w+s)\b))\b"
     r"(?!['’]s|\s+[A-Z])")
 # "The fund", "the state-backed lender": the last body named with such a word ("National Wealth Fund", "European
 # Investment Bank"); a fund or a bank is also a lender.
