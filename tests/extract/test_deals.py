@@ -2146,3 +2146,19 @@ def test_a_deals_value_is_the_money_its_named_side_gives_not_a_total_told_first(
     # one amount, or money not given by a named side, keeps the first
     assert values("Korvel Mining signed a $40 million loan with Varnock Capital, $5 million from a grant.") == [
         (40e6, "USD")]
+
+
+def test_review_mends_of_the_seventh_round():
+    # a contrasted clause naming no one ("but it now ...") leaves "its" to the sentence's subject
+    for joint in (", but it", "; it"):
+        assert deal_parties(f"Korvel Mining lost the tender in 2019{joint} now controls the Kestrel smelter through "
+                            "its takeover of Talbrin Resources.") == [{"Korvel Mining", "Talbrin Resources"}]
+    # the company a deal forms acts again in a relative clause of its own
+    assert deal_parties("Korvel Mining spun off its lithium unit to create Varnock Lithium, which then signed a "
+                        "$1 billion supply deal with Talbrin Motors.") == [{"Varnock Lithium", "Talbrin Motors"}]
+    # a company someone else reports on is not the "It" of the next sentence
+    assert deal_parties("The ministry said Korvel Mining had missed a deadline to start work. It then awarded the "
+                        "licence to Talbrin Resources for $50 million.") == []
+    # what is reported starts after the report: the spokesman's company is no side
+    assert deal_parties("A spokesman for Korvel Mining said Talbrin Resources had extended its contract with "
+                        "Varnock Steel by two years.") == [{"Talbrin Resources", "Varnock Steel"}]

@@ -369,6 +369,7 @@ _MORE_DEALS = re.compile(rf"\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 # "completed their merger to form C", "combined to create C": the company a deal makes
 _FORMED_BEFORE = re.compile(r"\bto\s+(?:form|create)\s+(?:the\s+)?(?:new\s+)?$")
+_OWN_RELATIVE = re.compile(r",\s+which\b")  # "... to create C, which then signed a deal with D": C acts again
 # "A and B completed their merger": a combination the two subjects share needs no "with" to name its other side
 _SHARED_DEAL = re.compile(r"\s+their\s+(?:[\w$€£¥.,%’'-]+\s+){0,3}?(?:merger|combination|tie-up|joint venture)\b"
                           r"(?!\s+(?:talks|plans?|proposal)\b)")
@@ -1437,8 +1438,10 @@ def _owner(owned: re.Match, sentence: Sentence, article: _Article) -> tuple[tupl
         if head.startswith("It "):
             return _previous_sentence_subject(sentence, article), owned.start()
         # "A and B merged, while C now controls the mine through its takeover of D": the subject of its own clause
+        # ("..., but it now controls ... through its takeover of D" names no one there: the sentence's subject)
         opening = max((m.end() for m in _CONTRASTED_CLAUSE.finditer(head)), default=0)
-        return _possessive_subject(head[opening:], sentence.start + opening, article), owned.start()
+        owner = _possessive_subject(head[opening:], sentence.start + opening, article) if opening else None
+        return owner or _possessive_subject(head, sentence.start, article), owned.start()
     named = [o for o in article.within(sentence.start, owned.start()) if o.end == owned.start() and o.kind != COMMODITY]
     return (_party_of(named[-1], article), named[-1].start) if named else (None, owned.start())
 
@@ -1575,9 +1578,15 @@ def _possessive_subject(head: str, head_start: int, article: _Article) -> tuple[
     if _first_verb(head, head_start, article) < head_start + len(head):
         return _subject(head, head_start, article)
     lead = _OPENING_ADJUNCT.match(head)  # "After B walked away, A extended its ...": B is another event's
-    start = head_start + (lead.end() if lead else 0)
-    named = [o for o in article.within(start, head_start + len(head)) if o.kind != COMMODITY]
     head_end = head_start + len(head)
+    start = head_start + (lead.end() if lead else 0)
+    # "A spokesman for B said C had extended its contract": what is reported starts after the report, if it names
+    # someone ("A said it had extended its contract" is A's)
+    reported = max((m.end() for m in _REPORTED_THAT.finditer(head)), default=0)
+    if head_start + reported > start and any(o.kind != COMMODITY for o in article.within(head_start + reported,
+                                                                                            head_end)):
+        start = head_start + reported
+    named = [o for o in article.within(start, head_end) if o.kind != COMMODITY]
     parties = _parties(article.text[start:head_end], start, named, article)
     first = min(parties, key=parties.__getitem__) if parties else None
     if first is None or "," in article.text[parties[first]:head_end]:
@@ -2236,7 +2245,8 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
             local_start = occurrence.start - clause_start
-            if _FORMED_BEFORE.search(clause, max(0, local_start - 30), local_start):
+            if (_FORMED_BEFORE.search(clause, max(0, local_start - 30), local_start)
+                    and not _OWN_RELATIVE.match(clause, occurrence.end - clause_start)):
                 continue  # "merged to form Varnock Lithium": the company the deal makes, no side of it
             if not _parent_of_next(clause, clause_start, occurrence, companies):
                 parties.setdefault(("company", occurrence.ref), occurrence.start)
@@ -2556,8 +2566,14 @@ def _sole_acting_company(sentence: Sentence, article: _Article) -> tuple[str, st
     companies = {o.ref for o in article.within(sentence.start, sentence.end) if o.kind == COMPANY}
     if len(companies) != 1:
         return None
+    # a company someone else reports on is no actor of the next sentence: "The ministry said A had missed a
+    # deadline. It then awarded the licence to B" is the ministry's award
     return next((("company", o.ref) for o in article.within(sentence.start, sentence.end)
-                 if o.kind == COMPANY and _FINITE_VERB.match(article.text, o.end)), None)
+                 if o.kind == COMPANY and _FINITE_VERB.match(article.text, o.end)
+                 and not _REPORTED_THAT.search(article.text, sentence.start, o.start)), None)
+
+
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told|added|noted|wrote|ruled|found|announced|that)\b")
 
 
 def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
