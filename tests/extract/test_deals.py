@@ -2113,6 +2113,8 @@ def test_the_nationality_major_is_the_company_of_that_nationality_the_sentence_b
             "year.")
     assert deal_parties(body) == [{"Talbrin Power", "Varnock Oil"}]
     # "major" as an adjective is no company: of a plural, or of "the first major project"
+    assert deal_parties("Korvel Mining reported higher output. The major shareholder of Talbrin Resources agreed to "
+                        "sell its stake to Varnock Capital for $300 million.") == [{"Talbrin Resources", "Varnock Capital"}]
     assert deal_parties("Korvel Energy said it will form a joint venture with Talbrin Mining. The joint venture is "
                         "the first major project under a framework that U.S. and Saudi officials signed.") == [
         {"Korvel Energy", "Talbrin Mining"}, {"SA", "US"}]
