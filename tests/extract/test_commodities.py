@@ -168,3 +168,13 @@ def test_a_figure_of_speech_or_the_equipment_a_fuel_drives_is_no_trade_in_it():
     # the products themselves still count
     assert commodities("Korvel buys magnets and chips; diesel and electricity prices rose.") == {
         "magnets", "semiconductors", "diesel", "electricity"}
+
+
+def test_a_magnet_for_investors_is_a_figure_of_speech_the_magnet_for_a_motor_is_the_product():
+    assert commodities("Talbria has become a magnet for investors in the region.") == set()
+    assert commodities("Korvel Mining will produce the magnet for Tarnby Copper's new motor under a supply deal.") == {
+        "magnets"}
+
+
+def test_a_listed_ministry_s_name_holds_no_commodity():
+    assert commodities("India's Ministry of Petroleum and Natural Gas said Korvel Energy won the block.") == set()

@@ -87,6 +87,19 @@ def test_a_year_month_or_weekday_opening_the_sentence_leaves_the_company_whole(s
     assert companies(sentence) == {"Korvel Mining", "Talbrin Resources"}
 
 
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Korvel Mining agreed to buy a 20% stake in May Minerals Ltd for $30 million.", "May Minerals"),
+    ("Tarnby Copper is a unit of March Resources Inc, said Korvel Mining.", "March Resources"),
+    ("The stake was sold by Sunday Energy Ltd to Korvel Mining for $12 million.", "Sunday Energy"),
+])
+def test_a_company_named_with_a_month_or_weekday_keeps_it(sentence, company):
+    assert company in companies(sentence)
+
+
+def test_korea_before_lng_is_the_country():
+    assert companies("S.Korea LNG imports hit a record high in January as a cold snap boosted demand.") == set()
+
+
 def test_a_discovered_company_takes_the_nationality_the_article_gives_it():
     found = extract("Orvanta Marine won the order. Korean shipbuilder Orvanta Marine will deliver in 2027.")
     mention = next(m for m in found.mentions if m.entity_type == "company")

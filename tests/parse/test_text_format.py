@@ -1238,6 +1238,8 @@ def test_a_copyright_notice_in_another_language_names_the_holder_before_the_mark
     for footer, publisher in (("Pampa Minera (c) 2025 - Todos los derechos reservados | Aviso legal | Cookies",
                                "Pampa Minera"),
                               ("© 2025 Le Courrier Minier. Tous droits réservés.", "Le Courrier Minier"),
+                              ("© Copyright 2025 Le Courrier Minier - Tous droits réservés", "Le Courrier Minier"),
+                              ("© Copyright 2025 Delta Freight Post - All rights reserved", "Delta Freight Post"),
                               ("© 2025 Todos los Santos Gazette", "Todos los Santos Gazette")):  # a name, no notice
         page = f"{HEADLINE}\n\nJune 3, 2025\n\n{LEAD}\n\n{FOLLOW}\n\n{footer}\n"
         assert parse_page_text(page, date(2025, 6, 4)).publisher == publisher, footer

@@ -1099,7 +1099,14 @@ def _keeps_full_stop(word: str) -> bool:
 _CALENDAR_WORDS = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 # a month or weekday after a word of time opens no name: "On Monday | Korvel Mining", "in March | Korvel Mining"
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|by|until|from|during|late|early|mid|last|next|this|of)[ \t]+$")
+# (not "of", "by", "from": "a unit of March Resources Inc", "sold by Sunday Energy Ltd")
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|until|during|late|early|mid|last|next|this)[ \t]+$")
+
+
+def _distinct_name_after(text: str, start: int, end: int) -> bool:
+    """Whether the words after a month or weekday name a company themselves ("in March | Korvel Mining"); a head
+    word and a legal form do not ("a stake in May Minerals Ltd" is the company May Minerals)."""
+    return any(word not in _GENERIC and not _is_legal_form(word) for word in text[start:end].split())
 
 
 def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1111,7 +1118,7 @@ def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
         # after a dropped word, a connector goes too ("Shares of | Ardent Lithium")
         if (word not in _LEADING and not (trimmed and word in _CONNECTOR_WORDS)
                 and not (word in _CALENDAR_WORDS and space >= 0 and (trimmed or _TIME_PREPOSITION_BEFORE.search(
-                    text, max(0, start - 8), start)))):
+                    text, max(0, start - 8), start)) and _distinct_name_after(text, space + 1, end))):
             break
         trimmed = True
         if space < 0:

@@ -68,8 +68,8 @@ class Extractor:
         company_spans = SpanSet(len(doc.text), [(o.start, o.end) for o in companies])
         countries = self._countries.find(doc, hits, company_spans, {o.start: o.home_iso2 for o in companies})
         companies = _with_home_countries(doc.text, companies, countries)
-        # a commodity word inside a company's or a public body's name is part of that name ("the Ministry of
-        # Petroleum and Natural Gas" names no petroleum traded)
+        # a commodity word inside a company's or a listed public body's name is part of that name ("the National
+        # Agency of Petroleum, Natural Gas and Biofuels" names no biofuel traded)
         name_spans = company_spans
         if organisations:  # most articles name none
             name_spans = SpanSet(len(doc.text), [(o.start, o.end) for o in companies + organisations])

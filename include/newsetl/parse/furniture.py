@@ -199,7 +199,7 @@ _BOX_START = re.compile(rf"^(?:(?:{READ_ALSO_LABELS}|related(?:\s+[^\W\d]+){{0,3
                         re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[>•·*▪►–—-]|\d{1,2}[.)])\s*")
 _COPYRIGHT = re.compile(
-    r"(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?:(?:copyright\s*)?(?:©|\(c\))(?:\s*copyright)?|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<holder>[^|.,©·•]*)",
     re.IGNORECASE,
 )
