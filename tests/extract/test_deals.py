@@ -83,6 +83,17 @@ def test_a_merger_two_subjects_share_is_a_deal_between_them_not_with_the_company
     # their talks, or other work they share, are no deal
     assert deal_parties("Korvel Mining and Talbrin Lithium completed their merger talks last year.") == []
     assert deal_parties("Korvel Mining and Talbrin Lithium completed their drilling campaigns last year.") == []
+    # a venture shut, or work that follows a deal, is no deal; nor is a third side's review of it
+    assert deal_parties("Korvel Mining and Talbrin Resources closed their joint venture in 2023 after years of "
+                        "losses.") == []
+    assert deal_parties("Korvel Mining and Talbrin Resources completed their joint venture's first shipment of "
+                        "copper to China.") == []
+    assert deal_parties("Korvel Mining and Talbrin Resources completed their merger integration last year.") == []
+    assert deal_parties("Regulators in Chile completed their merger review of Korvel Mining and Talbrin "
+                        "Resources.") == []
+    # the venture formed, told with its noun last, is still their deal
+    assert deal_parties("Korvel Mining and Talbrin Resources completed their joint venture in 2023.") == [
+        {"Korvel Mining", "Talbrin Resources"}]
 
 
 def test_its_deal_after_while_is_the_deal_of_that_clause_subject():
@@ -1841,6 +1852,14 @@ def test_a_stake_bought_without_its_holder_is_in_the_company_a_stake_was_just_bo
     body = ("Talbrin Metals signed an offtake with Korvel Lithium in 2023. Varnock Chemicals bought a 4.9% stake for "
             "C$109 million the same year.")
     assert deal_parties(body) == [{"Korvel Lithium", "Talbrin Metals"}]
+    # a stake whose holder the clause names further on ("a stake for C$109 million in the mine") is not in C
+    body = ("Talbrin Metals invested C$69 million in Korvel Lithium last year. Separately, Varnock Chemicals bought "
+            "a 20% stake for C$109 million in the Kestrel copper mine in Peru.")
+    assert {"Korvel Lithium", "Varnock Chemicals"} not in deal_parties(body)
+    # a time after the stake names no holder: the stake is still in C
+    body = ("Talbrin Metals invested C$69 million in Korvel Lithium for a 9.9% stake. Varnock Chemicals bought a 4.9% "
+            "stake for C$109 million in 2023.")
+    assert {"Korvel Lithium", "Varnock Chemicals"} in deal_parties(body)
 
 
 def test_lots_awarded_to_several_are_a_deal_with_each():
@@ -2148,6 +2167,15 @@ def test_a_deals_value_is_the_money_its_named_side_gives_not_a_total_told_first(
     # one amount, or money not given by a named side, keeps the first
     assert values("Korvel Mining signed a $40 million loan with Varnock Capital, $5 million from a grant.") == [
         (40e6, "USD")]
+    # money a named side offered, or lent before, is no contribution to this deal
+    assert values("Korvel Mining agreed to buy Talbrin Resources for $2.1 billion, topping a $1.8 billion offer "
+                  "made by Varnock Steel.") == [(2.1e9, "USD")]
+    assert values("Korvel Mining signed a $500 million loan with Varnock Bank, repaying $300 million borrowed from "
+                  "Talbrin Capital.") == [(500e6, "USD")]
+    # a price told with the debt it includes is one sum, whose ever the debt is
+    assert values("Korvel Mining agreed to buy Talbrin Resources for $2.5 billion, including Talbrin's $400 million "
+                  "of net debt.") == [(2.5e9, "USD")]
+
 
 
 def test_review_mends_of_the_seventh_round():

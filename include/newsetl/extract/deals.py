@@ -370,9 +370,17 @@ _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\
 # "completed their merger to form C", "combined to create C": the company a deal makes
 _FORMED_BEFORE = re.compile(r"\bto\s+(?:form|create)\s+(?:the\s+)?(?:new\s+)?$")
 _OWN_RELATIVE = re.compile(r",\s+which\b")  # "... to create C, which then signed a deal with D": C acts again
-# "A and B completed their merger": a combination the two subjects share needs no "with" to name its other side
-_SHARED_DEAL = re.compile(r"\s+their\s+(?:[\w$€£¥.,%’'-]+\s+){0,3}?(?:merger|combination|tie-up|joint venture)\b"
-                          r"(?!\s+(?:talks|plans?|proposal)\b)")
+# "A and B completed their merger": a combination the two subjects share needs no "with" to name its other side.
+# The noun ends its phrase ("their merger last year", "their merger, which"): "their merger review", "their joint
+# venture's first shipment" are other things the deal has.
+_SHARED_DEAL = re.compile(r"\s+their\s+(?:[\w$€£¥.,%’'-]+\s+){0,3}?(?P<noun>merger|combination|tie-up|joint venture)"
+                          r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|on|at|to|with|of|for|after|before|since|during|under|and|"
+                          r"last|this|earlier|early|late)\b)")
+# "A and B completed": the sides are the subject right before the verb ("Regulators in Chile completed their merger
+# review of A and B" is a third side's work), past an auxiliary or a time ("have", "on Friday", "last year").
+_SIDES_AS_SUBJECT = re.compile(r"\band\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:(?:have|had|has|finally|formally|"
+                               r"on\s+[A-Z]\w+|(?:last|this|earlier\s+this)\s+\w+)\s+){0,2}$")
+_SHUTTING_WORDS = frozenset("close closes closed closing shut shuts shutting".split())  # a venture closed is shut
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
 _INDEFINITE_DEAL = re.compile(
     rf"\b(?:a|an|another|new|separate|\d+|two|three|four|several)\s+"
@@ -875,8 +883,12 @@ _BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)
                              r"operations|assets|arm|subsidiary|mines?|projects?|portfolio|producer|miner|company)\b")
 # A stake bought without its holder ("bought a 4.9% stake for $109 million"), and the company a stake was bought in
 # just before ("a stake in A", "invested $69 million in A"); sentences back to that one.
+# The holder may come further along the stake's phrase ("bought a 20% stake for $109 million in the Kestrel mine"),
+# up to the next comma; "in 2023", "in March" tell a time.
 _UNHELD_STAKE = re.compile(r"\b(?:bought|acquired|took|takes|buys|acquires|purchased)\s+an?\s+(?:[\w.%-]+\s+){0,3}?"
-                           r"stake\b(?!\s+(?:in|of)\b)")
+                           r"stake\b(?![^,;:]*?\s(?:in|of)\s+(?!(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|"
+                           r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"the\s+(?:same|first|second|third|fourth|past|last)\b)))")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|shareholding)\s+in\s+$|\binvest(?:s|ed)?\s+[^.;]{0,40}?\bin\s+$")
 _STAKE_REACH = 2
 # "bought a 19.9% stake", "acquired a minority interest": a share of a company bought is an equity investment.
@@ -1633,10 +1645,17 @@ def _new_deal_named(sentence: Sentence, article: _Article) -> bool:
             and any(a.kind == "money" for a in article.amounts_in(sentence.start, sentence.end)))
 
 
-# "projects worth more than $15 billion, including Korvel's $2 billion mine": the total that a list follows
+# "projects worth more than $15 billion, including Korvel's $2 billion mine": the total that a list of projects or
+# assets follows; not a price with what it includes ("for $2.5 billion, including Talbrin's $400 million of debt").
 _TOTAL_OF_A_LIST = re.compile(r",\s+including\b")
-# "a $50 million investment from the state fund", "a $20 million loan by Varnock": money a named side gives
-_GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|by)\s+")
+_LISTED_ASSETS = re.compile(r"\b(?:projects|assets|mines|plants|facilities|fields|deposits|investments)\s+"
+                            r"(?:worth|valued\s+at|totall?ing|of)\s+(?:[\w-]+\s+){0,3}?$")
+_LIST_REACH = 60  # characters from the listed noun to the total
+_DEBT_PART = re.compile(r"\s+(?:of|in)\s+(?:net\s+)?(?:debt|cash|liabilities|borrowings)\b")
+# "a $50 million investment from the state fund", "a $20 million loan by Varnock": money a named side gives, named
+# by a noun of contribution; not "a $1.8 billion offer made by C" or "$300 million borrowed from C".
+_GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:investment|loan|commitment|financing|contribution|equity)s?"
+                       r"\s+(?:from|by)\s+")
 _GIVER_REACH = 60  # characters from "from" to the party's name ("the federal government's ...")
 _GIVER_BREAK = re.compile(r"[,;:]")  # "$5 million from the sale, Varnock said": the name is no giver
 
@@ -1652,9 +1671,11 @@ def _deal_money(money: list[ParsedAmount], parties: dict[tuple[str, str], int], 
         if given and any(0 <= at - given.end() <= _GIVER_REACH and not _GIVER_BREAK.search(text, given.end(), at)
                          for at in parties.values()):
             return [amount] + [a for a in money if a is not amount]
-    if _TOTAL_OF_A_LIST.match(text, money[0].end):
+    if _TOTAL_OF_A_LIST.match(text, money[0].end) and _LISTED_ASSETS.search(
+            text, max(0, money[0].start - _LIST_REACH), money[0].start):
         # the part is one side's own ("Korvel's $2 billion mine"); "$7 billion including debt" is one sum
-        owned = [a for a in money[1:] if text.endswith(("'s ", "’s "), 0, a.start)]
+        owned = [a for a in money[1:]
+                 if text.endswith(("'s ", "’s "), 0, a.start) and not _DEBT_PART.match(text, a.end)]
         if owned:
             return owned + [a for a in money if a not in owned]
     return money
@@ -2108,7 +2129,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
             named = has_money and (_OWNERSHIP_AFTER.search(clause, verb.end - clause_start) is not None
                                    or _pays_for_company(clause, clause_start, verb, article))
         elif word in _RENEW_WORDS:
-            named = _concludes_a_deal(clause, verb.end - clause_start)
+            named = _concludes_a_deal(clause, verb.start - clause_start, verb.end - clause_start)
         elif word in _TAKE_WORDS and _TAKES_SHARE.match(clause, verb.end - clause_start):
             named = True  # "will take 20% of Teck's coal unit": a stake
         elif word in _SOURCE_WORDS:
@@ -2136,7 +2157,7 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         else:
             named = (has_money or _INDEFINITE_DEAL.search(clause, verb.start - clause_start) is not None
                      or _BARE_DEAL.match(clause, verb.end - clause_start) is not None
-                     or _concludes_a_deal(clause, verb.end - clause_start)
+                     or _concludes_a_deal(clause, verb.start - clause_start, verb.end - clause_start)
                      or _DEAL_SUBJECT_PASSIVE.match(clause, 0, verb.start - clause_start) is not None)
         if named and article.unhedged(verb, sentence_start):
             yield verb
@@ -2196,12 +2217,16 @@ def _pays_for_company(clause: str, clause_start: int, verb: Hit, article: _Artic
     return any(o.kind == COMPANY and o.start == named_at for o in article.within(named_at, clause_start + len(clause)))
 
 
-def _concludes_a_deal(clause: str, after_verb: int) -> bool:
+def _concludes_a_deal(clause: str, verb_start: int, after_verb: int) -> bool:
     """"closed its purchase of", "renewed its contract with", "announced the completion of its merger with",
-    "completed their merger"."""
+    "completed their merger"; not "closed their joint venture in 2023" (shut it)."""
     completion = _COMPLETION_OF.match(clause, after_verb)
     at = completion.end() if completion else after_verb
-    return _CONCLUDED_DEAL.match(clause, at) is not None or _SHARED_DEAL.match(clause, at) is not None
+    if _CONCLUDED_DEAL.match(clause, at) is not None:
+        return True
+    shared = _SHARED_DEAL.match(clause, at)
+    return (shared is not None and _SIDES_AS_SUBJECT.search(clause, 0, verb_start) is not None
+            and not (shared["noun"] == "joint venture" and clause[verb_start:after_verb].lower() in _SHUTTING_WORDS))
 
 
 def _is_agree(text: str, verb: Hit) -> bool:
