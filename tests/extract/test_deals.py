@@ -1297,7 +1297,6 @@ def test_a_government_named_after_the_verb_is_a_party_only_as_the_verbs_own_obje
                         "Brazilian government.") == [{"Greystone Lithium", "Varnholt Mining"}]
 
 
-
 def test_a_government_closing_the_verbs_object_list_is_a_party():
     assert deal_parties("Greystone Lithium signed an agreement with Varnholt Mining, the Chilean state miner, and "
                         "the Chilean government.") == [{"Greystone Lithium", "Varnholt Mining", "CL"}]
@@ -1341,7 +1340,6 @@ def test_a_lenders_money_goes_to_the_headline_company_only_under_a_financing_hea
     assert deal_parties("The World Bank is providing a $300 million loan for roads.", title=title) == []
     assert deal_parties("The World Bank is providing a $300 million loan for the project.", title=title) == [
         {"World Bank", "Varnock Lithium"}]
-
 
 
 def test_a_financing_headline_is_told_by_whole_words_and_a_loans_time_or_term_is_no_purpose_of_its_own():
@@ -1717,7 +1715,6 @@ def test_a_company_a_description_of_the_one_bought_names_is_no_party():
     # a description that is no apposition keeps its names
     assert deal_parties("Greystone Lithium agreed to buy the mines that Varnholt Mining sold to Talbrin Copper for "
                         "about $196 million.") != [{"Greystone Lithium", "Varnholt Mining"}]
-
 
 
 def test_a_share_price_move_is_no_investment():
@@ -2177,7 +2174,6 @@ def test_a_deals_value_is_the_money_its_named_side_gives_not_a_total_told_first(
                   "of net debt.") == [(2.5e9, "USD")]
 
 
-
 def test_review_mends_of_the_seventh_round():
     # a contrasted clause naming no one ("but it now ...") leaves "its" to the sentence's subject
     for joint in (", but it", "; it"):
@@ -2192,3 +2188,17 @@ def test_review_mends_of_the_seventh_round():
     # what is reported starts after the report: the spokesman's company is no side
     assert deal_parties("A spokesman for Korvel Mining said Talbrin Resources had extended its contract with "
                         "Varnock Steel by two years.") == [{"Talbrin Resources", "Varnock Steel"}]
+
+
+def test_a_noun_phrase_deal_takes_the_money_a_later_in_a_deal_phrase_gives():
+    def valued(body: str) -> list[tuple[float | None, str | None]]:
+        return [(deal.value, deal.currency) for deal in extract(body).deals]
+    assert valued("Korvel Energy said it had extended its contract with Talbrin Power for the rig by two years, in a "
+                  "deal worth about $210 million including services.") == [(210e6, "USD")]
+    assert valued("Korvel Energy extended its contract with Talbrin Power by two years in a $210 million deal.") == [
+        (210e6, "USD")]
+    # money of another thing, or of a deal a company named in between makes, is not this deal's value
+    assert valued("Korvel Energy extended its contract with Talbrin Power by two years in a $210 million "
+                  "refinancing.") == [(None, None)]
+    assert valued("Korvel Energy extended its contract with Talbrin Power by two years, while Varnock Mining bought "
+                  "a mine in a $210 million deal.") == [(None, None)]

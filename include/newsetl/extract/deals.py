@@ -938,6 +938,13 @@ _POSSESSED_NEXT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}|['’]s?,?\s+(
 _DETERMINERS = frozenset("the a an this that these those".split())  # a gap holding one starts another phrase
 _NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\s+at)\s+"
                                 r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$")
+# "its contract with B by two years, in a deal worth about $210 million", "... with B in a $210 million deal": a
+# phrase later in the sentence that tells the noun-phrase deal as "a deal" of that money gives its value.
+_APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated)\s+)?"
+_IN_A_DEAL_WORTH = re.compile(rf"[^.;]{{0,80}}?(?:,\s+|\s+)in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:deal|contract|agreement|"
+                              rf"transaction)\s+(?:worth|valued\s+at)\s+{_APPROXIMATELY}$")
+_IN_A = re.compile(rf"[^.;]{{0,80}}?(?:,\s+|\s+)in\s+an?\s+{_APPROXIMATELY}$")
+_DEAL_AFTER_MONEY = re.compile(r"(?:[-\s]+[\w-]+){0,2}?[-\s]+(?:deal|contract|agreement|transaction)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1418,13 +1425,24 @@ def _nominal_deals(sentence: Sentence, article: _Article) -> list[DealCandidate]
             continue  # "A's deal with B has yet to be finalised", "reports of A's takeover of B"
         money = [a for a in article.amounts_in(owned.start(), sentence.end) if a.kind == "money"
                  and not article.is_price(a.start)
-                 and (a.start < noun.start or _NOMINAL_PRICE_GAP.fullmatch(article.text, target_at.end, a.start))]
+                 and (a.start < noun.start or _NOMINAL_PRICE_GAP.fullmatch(article.text, target_at.end, a.start)
+                      or _in_a_deal_of(a, target_at.end, article))]
         goods = tuple(dict.fromkeys(o.ref for o in article.within(owned.start(), target_at.end) if o.kind == COMMODITY))
         deals.append(DealCandidate(
             deal_type=_deal_type(noun.start, target_at.end, article.within(noun.start, target_at.end), article, []),
             sentence=sentence, parties=_ordered({owner: owned.start(), target: target_at.start}), commodities=goods,
             value=money[0].value if money else None, currency=money[0].unit if money else None))
     return deals
+
+
+def _in_a_deal_of(money: ParsedAmount, target_end: int, article: _Article) -> bool:
+    """Money a phrase after a noun-phrase deal's other side tells as "a deal" ("... with B, in a deal worth $2
+    million", "... with B in a $2 million deal"), with no other company named between: the deal's value."""
+    if money.start <= target_end or any(o.kind == COMPANY for o in article.within(target_end, money.start)):
+        return False
+    text = article.text
+    return bool(_IN_A_DEAL_WORTH.fullmatch(text, target_end, money.start)
+                or (_IN_A.fullmatch(text, target_end, money.start) and _DEAL_AFTER_MONEY.match(text, money.end)))
 
 
 def _named_target(target: Occurrence, sentence: Sentence, article: _Article) -> Occurrence:
