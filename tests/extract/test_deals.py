@@ -2202,3 +2202,22 @@ def test_a_noun_phrase_deal_takes_the_money_a_later_in_a_deal_phrase_gives():
                   "refinancing.") == [(None, None)]
     assert valued("Korvel Energy extended its contract with Talbrin Power by two years, while Varnock Mining bought "
                   "a mine in a $210 million deal.") == [(None, None)]
+
+
+def test_deals_told_together_take_the_values_a_later_sentence_gives_each_by_a_party_s_name():
+    def valued(body: str) -> dict[frozenset[str], tuple[float | None, str | None]]:
+        return {frozenset(p.entity_ref for p in deal.parties): (deal.value, deal.currency)
+                for deal in extract(body).deals}
+    told = ("Korvel Energy has signed a 15-year agreement to buy LNG from Talbrin Gas, while Varnock Oil has agreed a "
+            "10-year deal with Ostrel Energies, the companies said. ")
+    assert valued(told + "The Korvel deal alone is valued at about $9 billion, and the Varnock contract at around "
+                         "$4.8 billion.") == {frozenset({"Korvel Energy", "Talbrin Gas"}): (9e9, "USD"),
+                                              frozenset({"Ostrel Energies", "Varnock Oil"}): (4.8e9, "USD")}
+    assert valued(told + "The Varnock contract alone comes in at around $4.8 billion.") == {
+        frozenset({"Korvel Energy", "Talbrin Gas"}): (None, None),
+        frozenset({"Ostrel Energies", "Varnock Oil"}): (4.8e9, "USD")}
+    # a name both deals share tells neither apart
+    shared = ("Korvel Energy has signed a 15-year agreement to buy LNG from Talbrin Gas, while Varnock Oil has agreed "
+              "a 10-year deal with Talbrin Gas, the companies said. The Talbrin contract alone comes in at around "
+              "$4.8 billion.")
+    assert set(valued(shared).values()) == {(None, None)}

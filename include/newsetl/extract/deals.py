@@ -452,6 +452,12 @@ _VALUES_TARGET = re.compile(r"^[\"“]?(?:That|This|It|The\s+(?:[\w-]+\s+)?(?:de
 _COMMITTED_SPEND = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b[^;]*?"
                               r"\bcommit(?:s|ted)?\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:spend|invest)(?:ing)?\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
+# "The Korvel deal alone is valued at about $9 billion, and the Varnock contract at around $4.8 billion": a deal
+# noun led by a party's name and followed by money values that party's deal, one of several told before.
+_NAMED_DEAL_VALUE = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[a-z][\w-]*\s+)?(?:deal|contract|agreement|"
+    r"pact)\s+(?:(?!(?:deal|contract|agreement|pact)\b)[^.;,$€£¥]){0,30}?(?:worth|valued\s+at|at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated|more\s+than|over)\s+)?")
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
 # "the minerals agreement that Washington and Kyiv signed in April", "a trade agreement the two governments reached
@@ -1182,7 +1188,7 @@ class DealFinder:
                 # a deal told as a noun phrase only when no verb (nor an earlier noun phrase) told it
                 if not any(set(deal.parties) <= set(other.parties) for other in kept):
                     kept.append(deal)
-        kept = _valued_later(sorted(kept, key=lambda deal: deal.sentence.start), article)
+        kept = _valued_later(_valued_by_name(sorted(kept, key=lambda deal: deal.sentence.start), article), article)
         for section in ("description", "title"):
             for deal in by_section[section]:
                 restated = next((index for index, other in enumerate(kept)
@@ -1273,6 +1279,36 @@ def _valued_later(deals: list[DealCandidate], article: _Article) -> list[DealCan
         if (index - bisect_left(starts, deal.sentence.start) <= _VALUE_REACH
                 and not _names_other_companies(article, deal, deal.sentence.end, money.start)):
             valued[latest] = replace(deal, value=money.value, currency=money.unit)
+    return valued
+
+
+def _valued_by_name(deals: list[DealCandidate], article: _Article) -> list[DealCandidate]:
+    """Deals without value told together take the money a sentence soon after gives each by a party's name ("The
+    Korvel deal is valued at $9 billion, and the Varnock contract at $4.8 billion"); a name shared by several
+    of those deals values none of them."""
+    starts = article.sentence_starts
+    unvalued = [at for at, deal in enumerate(deals) if deal.value is None and deal.sentence.section == "body"]
+    if not unvalued:
+        return deals
+    valued = list(deals)
+    first = bisect_left(starts, deals[unvalued[0]].sentence.start) + 1
+    last = bisect_left(starts, deals[unvalued[-1]].sentence.start) + _VALUE_REACH
+    for sentence in article.sentences[first:min(last + 1, len(starts))]:
+        if sentence.section != "body":
+            continue
+        for named in _NAMED_DEAL_VALUE.finditer(sentence.text):
+            money = next((a for a in article.amounts_in(sentence.start + named.end(), sentence.end)
+                          if a.kind == "money" and a.start - sentence.start - named.end() <= 1
+                          and not article.is_price(a.start)), None)
+            names = {(COMPANY, o.ref) for o in article.within(sentence.start + named.start("name"),
+                                                               sentence.start + named.end("name")) if o.kind == COMPANY}
+            if money is None or len(names) != 1:
+                continue
+            told = [at for at in unvalued if names <= set(valued[at].parties) and valued[at].sentence.start
+                    < sentence.start <= starts[min(bisect_left(starts, valued[at].sentence.start) + _VALUE_REACH,
+                                                   len(starts) - 1)]]
+            if len(told) == 1 and valued[told[0]].value is None:
+                valued[told[0]] = replace(valued[told[0]], value=money.value, currency=money.unit)
     return valued
 
 
