@@ -2221,3 +2221,16 @@ def test_deals_told_together_take_the_values_a_later_sentence_gives_each_by_a_pa
               "a 10-year deal with Talbrin Gas, the companies said. The Talbrin contract alone comes in at around "
               "$4.8 billion.")
     assert set(valued(shared).values()) == {(None, None)}
+
+
+def test_a_backer_told_as_a_state_or_an_aside_is_an_owner_not_a_deal():
+    assert deal_parties("Korvel Metals, which is backed by private equity firm Varnock Capital, had planned to build "
+                        "a $800 million plant.") == []
+    assert deal_parties("Korvel Metals, backed by Varnock Capital, will build a $800 million plant.") == []
+    # backing told as an event, or by money lent or invested, is a deal
+    assert deal_parties("Korvel Metals was backed by Varnock Capital in a $50 million round.") == [
+        {"Korvel Metals", "Varnock Capital"}]
+    assert deal_parties("Korvel Metals is backed by a $50 million loan from Varnock Capital.") == [
+        {"Korvel Metals", "Varnock Capital"}]
+    assert deal_parties("Korvel Metals, backed by a $50 million investment from Varnock Capital, will build a "
+                        "plant.") == [{"Korvel Metals", "Varnock Capital"}]

@@ -197,6 +197,9 @@ _PRONOUN_RELATIVE = re.compile(r"\b(?:the|an?|its|their|these|those)\s+(?:(?!(?:
 # November", "the export ban" (after "to" they are verbs: "agreed to supply").
 _NOUN_FORMS = frozenset("supply supplies import imports export exports ship ships".split())
 # Goods that "are shipped" or "is exported" somewhere go there as a rule; "was shipped" may be one cargo sold.
+# What backs a company as a transaction, not as its owner: "backed by a loan from ...", "by a $40 million round".
+_DEAL_AGENT = re.compile(r"\b(?:loans?|grants?|funding|financing|investments?|round|guarantees?|awards?|"
+                         r"contributions?|facility|deal|agreement|bonds?|debt|placement)\b", re.I)
 _FLOW_PARTICIPLES = frozenset({"shipped", "exported", "imported", "channelled"})
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:mostly|mainly|largely|still|now|currently|usually|typically|"
                               r"generally|primarily|chiefly)\s+)?$")
@@ -814,6 +817,8 @@ _ASIDE = re.compile(r",\s+(?:which\b|who\b|whose\b|(?:a|an|the|its)\s+(?:[\w-]+\
                     # "Centrica, the owner of British Gas, said ...": what the subject owns is no party either
                     r"affiliate|division|part|venture|owner|parent)\s+of\b|(?:business|" + _COMPANY_NOUNS
                     + r")\s+(?:of|" + _OWNED + r"|that|which|whose)\b)|" + _OWNED + r"|part\s+of\b|"
+                    # ", backed by Varnock Capital,": its owner or investor; ", backed by a $50 million loan," is a deal
+                    r"backed\s+by\s+(?![^,;]*(?:\d|\b(?:loans?|grants?|funding|financing|investments?|round)\b))|"
                     # "from the Cronos discovery, operated by Eni and TotalEnergies, at ...": who runs an asset
                     r"(?:operated|run|developed|discovered)\s+by\b|"
                     # "Korvel, after rejecting Talbrin's £39 billion approach, began selling assets": what it did first
@@ -2161,6 +2166,8 @@ def _deal_verbs(clause: str, clause_start: int, sentence_start: int, has_money: 
         if word.endswith("ed") and (_modifies_noun_before(article, verb, clause_start)
                                     or _reduced_passive(article.text, verb, clause_end)):
             continue
+        if word == "backed" and _backer_described(article, verb, clause_start, clause_end):
+            continue  # "Korvel, which is backed by private equity firm Varnock, ...": who owns it, no deal made
         if _AID_GIVEN.match(article.text, verb.end) or _PRONOUN_RELATIVE.search(
                 article.text, max(clause_start, verb.start - 60), verb.start):
             continue
@@ -2247,6 +2254,19 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
     return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
             or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
                    for w in article.words_in(clause_start, before.start())))
+
+
+def _backer_described(article: _Article, verb: Hit, clause_start: int, clause_end: int) -> bool:
+    """"is backed by private equity firm Varnock", ", backed by Varnock Capital,": a present state or an aside tells
+    who owns or funds the company, no deal made. Money or a deal noun as the agent ("is backed by a $100 million
+    loan from Varnock") and a past event ("was backed by Varnock in a $50 million round") stay deals."""
+    text = article.text
+    window = max(clause_start, verb.start - 30)
+    if not text.startswith(" by ", verb.end) or not (_PRESENT_PASSIVE.search(text, window, verb.start)
+                                                     or _PARTICIPLE_BEFORE.search(text, window, verb.start)):
+        return False
+    agent_end = _phrase_end(text, verb.end, clause_end)
+    return not article.amounts_in(verb.end, agent_end) and _DEAL_AGENT.search(text, verb.end, agent_end) is None
 
 
 def _phrase_end(text: str, start: int, clause_end: int) -> int:
