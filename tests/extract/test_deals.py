@@ -2234,12 +2234,3 @@ def test_a_backer_told_as_a_state_or_an_aside_is_an_owner_not_a_deal():
         {"Korvel Metals", "Varnock Capital"}]
     assert deal_parties("Korvel Metals, backed by a $50 million investment from Varnock Capital, will build a "
                         "plant.") == [{"Korvel Metals", "Varnock Capital"}]
-
-
-def test_a_round_led_by_investors_in_its_own_sentence_is_a_raise_with_them():
-    assert deal_parties("Korvel Metals raised $50 million in a Series B round. The round was led by Varnock Capital, "
-                        "with participation from Talbrin Ventures and Orsk Partners.") == [
-        {"Korvel Metals", "Varnock Capital", "Talbrin Ventures", "Orsk Partners"}]
-    # a company led by someone is no round
-    assert deal_parties("Korvel Metals raised $50 million in a Series B round. The company was led by Varnock "
-                        "Capital's former chief.") == []

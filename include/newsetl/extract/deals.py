@@ -1193,10 +1193,6 @@ class DealFinder:
                 # a deal told as a noun phrase only when no verb (nor an earlier noun phrase) told it
                 if not any(set(deal.parties) <= set(other.parties) for other in kept):
                     kept.append(deal)
-        for sentence in sentences:
-            if sentence.section == "body" and (deal := _round_led(sentence, article)) is not None:
-                if not any(set(deal.parties) <= set(other.parties) for other in kept):
-                    kept.append(deal)
         kept = _valued_later(_valued_by_name(sorted(kept, key=lambda deal: deal.sentence.start), article), article)
         for section in ("description", "title"):
             for deal in by_section[section]:
@@ -1215,33 +1211,6 @@ class DealFinder:
                     # "Washington and Tokyo sign rare earths pact" over the body's "Japan will invest $550 billion"
                     kept[restated] = replace(kept[restated], commodities=deal.commodities)
         return _with_goods(kept, article)
-
-
-# "The round was led by A, with participation from B": the investors of a raise the sentence before told.
-_ROUND_LED = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[\w$€£.-]+\s+){0,4}?(?:round|raise|financing|"
-                        r"placement|fundraising)\s+was\s+(?:co-)?led\s+by\b")
-
-
-def _round_led(sentence: Sentence, article: _Article) -> DealCandidate | None:
-    """"Korvel raised $50 million in a Series B round. The round was led by Varnock, with participation from
-    Talbrin and Orsk": one raise between the company the sentence before names as its subject and every investor
-    named here. `None` when the sentence tells no such round, or names no investor or no raiser."""
-    if _ROUND_LED.match(sentence.text) is None:
-        return None
-    raiser = _previous_sentence_subject(sentence, article)
-    if raiser is None:
-        return None
-    investors = {party: o.start for o in article.within(sentence.start, sentence.end)
-                 if o.kind == COMPANY and (party := _party_of(o, article)) is not None and party != raiser}
-    if not investors:
-        return None
-    index = bisect_left(article.sentence_starts, sentence.start)
-    before = article.sentences[index - 1]
-    money = [a for a in article.amounts_in(before.start, before.end) if a.kind == "money"
-             and not article.is_price(a.start)]
-    return DealCandidate(deal_type="capital_raise", sentence=sentence,
-                         parties=_ordered({raiser: sentence.start - 1, **investors}), commodities=(),
-                         value=money[0].value if money else None, currency=money[0].unit if money else None)
 
 
 def _owned_noun(doc: Document, word: Hit) -> bool:
