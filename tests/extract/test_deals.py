@@ -2179,9 +2179,9 @@ def test_review_mends_of_the_seventh_round():
     for joint in (", but it", "; it"):
         assert deal_parties(f"Korvel Mining lost the tender in 2019{joint} now controls the Kestrel smelter through "
                             "its takeover of Talbrin Resources.") == [{"Korvel Mining", "Talbrin Resources"}]
-    # the company a deal forms acts again in a relative clause of its own
-    assert deal_parties("Korvel Mining spun off its lithium unit to create Varnock Lithium, which then signed a "
-                        "$1 billion supply deal with Talbrin Motors.") == [{"Varnock Lithium", "Talbrin Motors"}]
+    # the company a deal forms is no side of it, whatever follows it
+    assert deal_parties("Korvel Mining and Talbrin Resources merged to create Varnock Metals, which is listed in "
+                        "Toronto.") == [{"Korvel Mining", "Talbrin Resources"}]
     # a company someone else reports on is not the "It" of the next sentence
     assert deal_parties("The ministry said Korvel Mining had missed a deadline to start work. It then awarded the "
                         "licence to Talbrin Resources for $50 million.") == []
@@ -2234,3 +2234,41 @@ def test_a_backer_told_as_a_state_or_an_aside_is_an_owner_not_a_deal():
         {"Korvel Metals", "Varnock Capital"}]
     assert deal_parties("Korvel Metals, backed by a $50 million investment from Varnock Capital, will build a "
                         "plant.") == [{"Korvel Metals", "Varnock Capital"}]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the sides of a merger may be told with tickers, a report or a bare weekday; the deal noun may go on
+    ("Korvel Mining and Talbrin Resources said they had completed their merger.", {"Korvel Mining", "Talbrin Resources"}),
+    ("Korvel Mining (KVL.AX) and Talbrin Resources (TLB.AX) completed their merger on Friday.",
+     {"Korvel Mining", "Talbrin Resources"}),
+    ("Korvel Mining and Talbrin Resources completed their merger Tuesday.", {"Korvel Mining", "Talbrin Resources"}),
+    ("Korvel Mining and Talbrin Resources completed their all-share merger that created a large lithium producer.",
+     {"Korvel Mining", "Talbrin Resources"}),
+    # what a reporter says was cleared stays the reporter's deal
+    ("Korvel Mining said Ruritania had cleared its $2 billion takeover of Talbrin Resources.",
+     {"Korvel Mining", "Talbrin Resources"}),
+    # a stake bought "in cash" is still the stake in the company just named
+    ("Talbrin Metals invested C$69 million in Korvel Lithium last year. Varnock Chemicals bought a 4.9% stake for "
+     "C$109 million in cash.", {"Korvel Lithium", "Varnock Chemicals"}),
+    # a relative "that" reports nothing: the sentence's one company is the next "It"
+    ("In a move that surprised analysts, Korvel Mining sold its stake in the Orsk mine last year. It then signed a "
+     "$50 million supply deal with Talbrin Resources.", {"Korvel Mining", "Talbrin Resources"}),
+])
+def test_second_review_mends_of_the_seventh_round_keep_these_deals(body, expected):
+    assert expected in deal_parties(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Korvel Energy extended its contract with Talbrin Power by two years, in a deal worth more than $210 million.",
+     [(210e6, "USD")]),
+    # the money of another deal told between is not this one's
+    ("Korvel Energy's takeover of Talbrin Power follows its purchase of the Kestrel field in a $300 million deal last "
+     "year.", [(None, None)]),
+    # a named deal's value needs words of value: a fee in it, or another deal of the same party, is none
+    ("Korvel Energy has signed a 15-year agreement to buy LNG from Talbrin Gas. The Korvel deal includes a break fee "
+     "set at $50 million.", [(None, None)]),
+    ("Korvel Energy has signed a 15-year agreement to buy LNG from Talbrin Gas. The Talbrin deal with Orsk Holdings "
+     "was worth $3 billion.", [(None, None)]),
+])
+def test_second_review_mends_of_the_seventh_round_on_values(body, expected):
+    assert deal_values(body)[:1] == expected

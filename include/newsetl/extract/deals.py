@@ -372,17 +372,13 @@ _MORE_DEALS = re.compile(rf"\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b")
 _CONCLUDED_DEAL = re.compile(rf"\s+(?:its|the|their)\s+(?:[\w$€£¥.,%’'-]+\s+){{0,3}}?(?:{_DEAL_NOUNS})\s+(?:of|with|for|to)\s")
 # "completed their merger to form C", "combined to create C": the company a deal makes
 _FORMED_BEFORE = re.compile(r"\bto\s+(?:form|create)\s+(?:the\s+)?(?:new\s+)?$")
-_OWN_RELATIVE = re.compile(r",\s+which\b")  # "... to create C, which then signed a deal with D": C acts again
 # "A and B completed their merger": a combination the two subjects share needs no "with" to name its other side.
 # The noun ends its phrase ("their merger last year", "their merger, which"): "their merger review", "their joint
 # venture's first shipment" are other things the deal has.
 _SHARED_DEAL = re.compile(r"\s+their\s+(?:[\w$€£¥.,%’'-]+\s+){0,3}?(?P<noun>merger|combination|tie-up|joint venture)"
                           r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|on|at|to|with|of|for|after|before|since|during|under|and|"
-                          r"last|this|earlier|early|late)\b)")
-# "A and B completed": the sides are the subject right before the verb ("Regulators in Chile completed their merger
-# review of A and B" is a third side's work), past an auxiliary or a time ("have", "on Friday", "last year").
-_SIDES_AS_SUBJECT = re.compile(r"\band\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:(?:have|had|has|finally|formally|"
-                               r"on\s+[A-Z]\w+|(?:last|this|earlier\s+this)\s+\w+)\s+){0,2}$")
+                          r"last|this|earlier|early|late|that|which|announced|agreed|deal|agreement|transaction|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _SHUTTING_WORDS = frozenset("close closes closed closing shut shuts shutting".split())  # a venture closed is shut
 # "a new supply deal", "two offtake agreements"; not the sources of a report ("two people familiar with the terms").
 _INDEFINITE_DEAL = re.compile(
@@ -459,7 +455,9 @@ _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
 # noun led by a party's name and followed by money values that party's deal, one of several told before.
 _NAMED_DEAL_VALUE = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[a-z][\w-]*\s+)?(?:deal|contract|agreement|"
-    r"pact)\s+(?:(?!(?:deal|contract|agreement|pact)\b)[^.;,$€£¥]){0,30}?(?:worth|valued\s+at|at)\s+"
+    # only words of value between the deal and its money ("includes a break fee set at $50 million" is no value)
+    r"pact)\s+(?:alone\s+|itself\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:worth|valued\s+at|"
+    r"(?:comes\s+in\s+|came\s+in\s+)?at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated|more\s+than|over)\s+)?")
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
@@ -899,7 +897,8 @@ _BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)
 _UNHELD_STAKE = re.compile(r"\b(?:bought|acquired|took|takes|buys|acquires|purchased)\s+an?\s+(?:[\w.%-]+\s+){0,3}?"
                            r"stake\b(?![^,;:]*?\s(?:in|of)\s+(?!(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|"
                            r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                           r"the\s+(?:same|first|second|third|fourth|past|last)\b)))")
+                           r"the\s+(?:same|first|second|third|fourth|past|last)\b|cash\b|total\b|shares\b|stock\b|"
+                           r"an?\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deal|transaction|placement|trade)\b)))")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|shareholding)\s+in\s+$|\binvest(?:s|ed)?\s+[^.;]{0,40}?\bin\s+$")
 _STAKE_REACH = 2
 # "bought a 19.9% stake", "acquired a minority interest": a share of a company bought is an equity investment.
@@ -951,9 +950,10 @@ _NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\
                                 r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$")
 # "its contract with B by two years, in a deal worth about $210 million", "... with B in a $210 million deal": a
 # phrase later in the sentence that tells the noun-phrase deal as "a deal" of that money gives its value.
-_APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated)\s+)?"
+_APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated|more\s+than|over|at\s+least)\s+)?"
 _IN_A_DEAL_WORTH = re.compile(rf"[^.;]{{0,80}}?(?:,\s+|\s+)in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:deal|contract|agreement|"
                               rf"transaction)\s+(?:worth|valued\s+at)\s+{_APPROXIMATELY}$")
+_ANOTHER_DEAL_BETWEEN = re.compile(rf"{_FINITE_VERB.pattern}|\b(?:purchase|acquisition|sale|takeover|{_DEAL_NOUNS})\b")
 _IN_A = re.compile(rf"[^.;]{{0,80}}?(?:,\s+|\s+)in\s+an?\s+{_APPROXIMATELY}$")
 _DEAL_AFTER_MONEY = re.compile(r"(?:[-\s]+[\w-]+){0,2}?[-\s]+(?:deal|contract|agreement|transaction)\b")
 
@@ -1482,6 +1482,8 @@ def _in_a_deal_of(money: ParsedAmount, target_end: int, article: _Article) -> bo
     if money.start <= target_end or any(o.kind == COMPANY for o in article.within(target_end, money.start)):
         return False
     text = article.text
+    if _ANOTHER_DEAL_BETWEEN.search(text, target_end, max(target_end, text.rfind(" in a", target_end, money.start))):
+        return False  # "... follows its purchase of the Kestrel field in a $300 million deal": that purchase's money
     return bool(_IN_A_DEAL_WORTH.fullmatch(text, target_end, money.start)
                 or (_IN_A.fullmatch(text, target_end, money.start) and _DEAL_AFTER_MONEY.match(text, money.end)))
 
@@ -1654,9 +1656,9 @@ def _possessive_subject(head: str, head_start: int, article: _Article) -> tuple[
     # "A spokesman for B said C had extended its contract": what is reported starts after the report, if it names
     # someone ("A said it had extended its contract" is A's)
     reported = max((m.end() for m in _REPORTED_THAT.finditer(head)), default=0)
-    if head_start + reported > start and any(o.kind != COMMODITY for o in article.within(head_start + reported,
-                                                                                            head_end)):
-        start = head_start + reported
+    if head_start + reported > start and any(o.kind == COMPANY and _FINITE_VERB.match(article.text, o.end)
+                                             for o in article.within(head_start + reported, head_end)):
+        start = head_start + reported  # ("A said China had cleared its takeover": still A's)
     named = [o for o in article.within(start, head_end) if o.kind != COMMODITY]
     parties = _parties(article.text[start:head_end], start, named, article)
     first = min(parties, key=parties.__getitem__) if parties else None
@@ -2299,7 +2301,7 @@ def _concludes_a_deal(clause: str, verb_start: int, after_verb: int) -> bool:
     if _CONCLUDED_DEAL.match(clause, at) is not None:
         return True
     shared = _SHARED_DEAL.match(clause, at)
-    return (shared is not None and _SIDES_AS_SUBJECT.search(clause, 0, verb_start) is not None
+    return (shared is not None
             and not (shared["noun"] == "joint venture" and clause[verb_start:after_verb].lower() in _SHUTTING_WORDS))
 
 
@@ -2344,8 +2346,7 @@ def _parties(clause: str, clause_start: int, occurrences: list[Occurrence], arti
     for occurrence in occurrences:
         if occurrence.kind == COMPANY:
             local_start = occurrence.start - clause_start
-            if (_FORMED_BEFORE.search(clause, max(0, local_start - 30), local_start)
-                    and not _OWN_RELATIVE.match(clause, occurrence.end - clause_start)):
+            if _FORMED_BEFORE.search(clause, max(0, local_start - 30), local_start):
                 continue  # "merged to form Varnock Lithium": the company the deal makes, no side of it
             if not _parent_of_next(clause, clause_start, occurrence, companies):
                 parties.setdefault(("company", occurrence.ref), occurrence.start)
@@ -2672,7 +2673,8 @@ def _sole_acting_company(sentence: Sentence, article: _Article) -> tuple[str, st
                  and not _REPORTED_THAT.search(article.text, sentence.start, o.start)), None)
 
 
-_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told|added|noted|wrote|ruled|found|announced|that)\b")
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told|added|noted|wrote|ruled|found|announced)\b"
+                            r"(?:\s+that\b)?")
 
 
 def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:
