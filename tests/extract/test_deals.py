@@ -2130,7 +2130,8 @@ def test_the_nationality_major_is_the_company_of_that_nationality_the_sentence_b
     assert deal_parties(body) == [{"Talbrin Power", "Varnock Oil"}]
     # "major" as an adjective is no company: of a plural, or of "the first major project"
     assert deal_parties("Korvel Mining reported higher output. The major shareholder of Talbrin Resources agreed to "
-                        "sell its stake to Varnock Capital for $300 million.") == [{"Talbrin Resources", "Varnock Capital"}]
+                        "sell its stake to Varnock Capital for $300 million.") == [
+        {"Talbrin Resources", "Varnock Capital"}]
     assert deal_parties("Korvel Energy said it will form a joint venture with Talbrin Mining. The joint venture is "
                         "the first major project under a framework that U.S. and Saudi officials signed.") == [
         {"Korvel Energy", "Talbrin Mining"}, {"SA", "US"}]
@@ -2238,7 +2239,8 @@ def test_a_backer_told_as_a_state_or_an_aside_is_an_owner_not_a_deal():
 
 @pytest.mark.parametrize(("body", "expected"), [
     # the sides of a merger may be told with tickers, a report or a bare weekday; the deal noun may go on
-    ("Korvel Mining and Talbrin Resources said they had completed their merger.", {"Korvel Mining", "Talbrin Resources"}),
+    ("Korvel Mining and Talbrin Resources said they had completed their merger.",
+     {"Korvel Mining", "Talbrin Resources"}),
     ("Korvel Mining (KVL.AX) and Talbrin Resources (TLB.AX) completed their merger on Friday.",
      {"Korvel Mining", "Talbrin Resources"}),
     ("Korvel Mining and Talbrin Resources completed their merger Tuesday.", {"Korvel Mining", "Talbrin Resources"}),

@@ -197,9 +197,6 @@ _PRONOUN_RELATIVE = re.compile(r"\b(?:the|an?|its|their|these|those)\s+(?:(?!(?:
 # November", "the export ban" (after "to" they are verbs: "agreed to supply").
 _NOUN_FORMS = frozenset("supply supplies import imports export exports ship ships".split())
 # Goods that "are shipped" or "is exported" somewhere go there as a rule; "was shipped" may be one cargo sold.
-# What backs a company as a transaction, not as its owner: "backed by a loan from ...", "by a $40 million round".
-_DEAL_AGENT = re.compile(r"\b(?:loans?|grants?|funding|financing|investments?|round|guarantees?|awards?|"
-                         r"contributions?|facility|deal|agreement|bonds?|debt|placement)\b", re.I)
 _FLOW_PARTICIPLES = frozenset({"shipped", "exported", "imported", "channelled"})
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:mostly|mainly|largely|still|now|currently|usually|typically|"
                               r"generally|primarily|chiefly)\s+)?$")
@@ -451,14 +448,16 @@ _VALUES_TARGET = re.compile(r"^[\"“]?(?:That|This|It|The\s+(?:[\w-]+\s+)?(?:de
 _COMMITTED_SPEND = re.compile(rf"^[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEAL_NOUNS})\b[^;]*?"
                               r"\bcommit(?:s|ted)?\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:spend|invest)(?:ing)?\b")
 _VALUE_REACH = 3  # sentences from a deal to the one that gives its value
+# "worth about $2 billion", "valued at more than $2 billion": words of approximation before a deal's money
+_APPROXIMATELY = (r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated|more\s+than|over|"
+                  r"at\s+least)\s+)?")
 # "The Korvel deal alone is valued at about $9 billion, and the Varnock contract at around $4.8 billion": a deal
 # noun led by a party's name and followed by money values that party's deal, one of several told before.
 _NAMED_DEAL_VALUE = re.compile(
     r"\b[Tt]he\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[a-z][\w-]*\s+)?(?:deal|contract|agreement|"
     # only words of value between the deal and its money ("includes a break fee set at $50 million" is no value)
     r"pact)\s+(?:alone\s+|itself\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:worth|valued\s+at|"
-    r"(?:comes\s+in\s+|came\s+in\s+)?at)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated|more\s+than|over)\s+)?")
+    rf"(?:comes\s+in\s+|came\s+in\s+)?at)\s+{_APPROXIMATELY}")
 # words without which _UNDER_THE_DEAL cannot match: a cheap test first
 _UNDER_HINTS = ("nder ", "art of", "ine with")
 # "the minerals agreement that Washington and Kyiv signed in April", "a trade agreement the two governments reached
@@ -946,11 +945,9 @@ _NOMINAL_UNDONE_AFTER = re.compile(
 _REPORTS_OF = re.compile(r"\b(?:reports?|talk|speculation|rumou?rs?|news)\s+(?:of|about|that)\s+(?:the\s+)?$", re.I)
 _POSSESSED_NEXT = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}|['’]s?,?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+")
 _DETERMINERS = frozenset("the a an this that these those".split())  # a gap holding one starts another phrase
-_NOMINAL_PRICE_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\s+at)\s+"
-                                r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$")
+_NOMINAL_PRICE_GAP = re.compile(rf"\s*,?\s+(?:(?:is|was)\s+)?(?:for|worth|valued\s+at)\s+{_APPROXIMATELY}$")
 # "its contract with B by two years, in a deal worth about $210 million", "... with B in a $210 million deal": a
 # phrase later in the sentence that tells the noun-phrase deal as "a deal" of that money gives its value.
-_APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an\s+estimated|more\s+than|over|at\s+least)\s+)?"
 _IN_A_DEAL_WORTH = re.compile(rf"[^.;]{{0,80}}?(?:,\s+|\s+)in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:deal|contract|agreement|"
                               rf"transaction)\s+(?:worth|valued\s+at)\s+{_APPROXIMATELY}$")
 _ANOTHER_DEAL_BETWEEN = re.compile(rf"{_FINITE_VERB.pattern}|\b(?:purchase|acquisition|sale|takeover|{_DEAL_NOUNS})\b")
@@ -2256,6 +2253,11 @@ def _modifies_noun_before(article: _Article, verb: Hit, clause_start: int) -> bo
     return (_FINITE_VERB.search(text, clause_start, before.start()) is not None
             or any((STRONG in w.kinds or WEAK in w.kinds) and text[w.start:w.end].lower() not in _OBJECT_WORDS
                    for w in article.words_in(clause_start, before.start())))
+
+
+# What backs a company as a transaction, not as its owner: "backed by a loan from ...", "by a $40 million round".
+_DEAL_AGENT = re.compile(r"\b(?:loans?|grants?|funding|financing|investments?|round|guarantees?|awards?|"
+                         r"contributions?|facility|deal|agreement|bonds?|debt|placement)\b", re.I)
 
 
 def _backer_described(article: _Article, verb: Hit, clause_start: int, clause_end: int) -> bool:
