@@ -711,10 +711,11 @@ _LENDERS_NAMED = re.compile(r"\b(?:banks|lenders|bank|lender)\b")
 _HEADLINE_FINANCING = re.compile(
     r"\b(?:loans?|lend(?:s|ing|er|ers)?|lent|debt|financ\w*|invest(?:s|ed|ing|ments?)?|equity|fund(?:s|ed|ing)?|"
     r"rais(?:e|es|ed|ing)|grants?|granted|backing|credit)\b")
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # When, how long and in how many parts is no purpose: "a loan in two tranches", "in March", "for seven years".
 _TIME_OR_TERM = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|"
                  r"multiple|equal)\s+)?(?:tranches?|instal?lments?|phases?|stages?|years?|months?|weeks?|days?)|"
-                 r"January|February|March|April|May|June|July|August|September|October|November|December")
+                 + _MONTH_NAMES)
 _OWN_PURPOSE = re.compile(
     r"\bto\s+(?:the\s+)?[A-Z]|\b(?:for|in)\s+(?!(?:the|its|their)\s+(?:[\w-]+\s+)?(?:project|plant|mine|refinery|facility|company|"
     r"expansion|development|construction|operations?)\b|(?:the\s+form|total|cash|debt|equity|new\s+shares|loans?|"
@@ -895,7 +896,7 @@ _BUSINESS_AFTER = re.compile(r"[\s-]+(?:(?!(?:from|of|for|to|in|at)\s)[a-z]+\s+)
 # up to the next comma; "in 2023", "in March" tell a time.
 _UNHELD_STAKE = re.compile(r"\b(?:bought|acquired|took|takes|buys|acquires|purchased)\s+an?\s+(?:[\w.%-]+\s+){0,3}?"
                            r"stake\b(?![^,;:]*?\s(?:in|of)\s+(?!(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|"
-                           r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                           + _MONTH_NAMES + r"|"
                            r"the\s+(?:same|first|second|third|fourth|past|last)\b|cash\b|total\b|shares\b|stock\b|"
                            r"an?\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deal|transaction|placement|trade)\b)))")
 _STAKE_IN_BEFORE = re.compile(r"\b(?:stake|interest|shareholding)\s+in\s+$|\binvest(?:s|ed)?\s+[^.;]{0,40}?\bin\s+$")
@@ -2675,8 +2676,7 @@ def _sole_acting_company(sentence: Sentence, article: _Article) -> tuple[str, st
                  and not _REPORTED_THAT.search(article.text, sentence.start, o.start)), None)
 
 
-_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|told|added|noted|wrote|ruled|found|announced)\b"
-                            r"(?:\s+that\b)?")
+_REPORTED_THAT = re.compile(rf"\b(?:{_REPORTING_VERBS}|ruled|found|announced)\b(?:\s+that\b)?")
 
 
 def _opening_referent(clause: str, clause_start: int, article: _Article) -> tuple[str, str] | None:

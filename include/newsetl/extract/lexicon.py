@@ -39,7 +39,8 @@ def company_entries(reference: ReferenceData) -> list[tuple[str, Label]]:
     entries: list[tuple[str, Label]] = []
     for company in reference.companies:
         # the canonical name is the one news uses ("Ford"); where that word is also a person's or a place's, the
-        # registry lists it among the context aliases too, and it then needs the full name ("Ford Motor") nearby
+        # registry lists it among the context aliases too, and it then needs the full name ("Ford Motor") somewhere
+        # in the article
         own = [] if company.name in company.context_aliases else [(company.name, "name")]
         for form, role in own + [(a, "alias") for a in company.aliases]:
             entries.append((form, Label(COMPANY, company.name, role, case_sensitive_form(form))))
